@@ -1,0 +1,5 @@
+/**
+ * The bundle's entry: everything exported here becomes a top-level function in
+ * dist/Code.js (scripts/build.ts writes the stubs). Loading it does no work.
+ */
+export * from './functions';

@@ -1,0 +1,93 @@
+/** Time metrics: units, mean/median, AHT, average wait, service level. */
+import { averageOf } from './retention';
+import { count, countShare, fail } from './errors';
+
+export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+export const STATISTICS = ['mean', 'median'] as const;
+export type Statistic = (typeof STATISTICS)[number];
+
+const PER_DAY: Record<TimeUnit, number> = { seconds: 86400, minutes: 1440, hours: 24, days: 1 };
+
+/** How many of `unit` make one day. */
+export function unitsPerDay(unit: TimeUnit): number {
+  return PER_DAY[unit];
+}
+
+function pick<T extends string>(word: string, accepted: readonly T[], what: string): T {
+  const w = word.trim().toLowerCase();
+  const found = accepted.find((a) => a === w);
+  if (!found) fail(`unknown ${what} "${word}"; use one of: ${accepted.join(', ')}`);
+  return found;
+}
+
+export function parseUnit(word: string): TimeUnit {
+  return pick(word, TIME_UNITS, 'unit');
+}
+
+export function parseStatistic(word: string): Statistic {
+  return pick(word, STATISTICS, 'statistic');
+}
+
+/** Median of the first n values, in expected linear time (quickselect; reorders `v`). */
+export function median(v: Float64Array, n: number): number {
+  if (n === 0) fail('there are no values');
+  const kth = (k: number): number => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const pivot = v[(lo + hi) >>> 1];
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (v[i] < pivot) i++;
+        while (v[j] > pivot) j--;
+        if (i <= j) {
+          const t = v[i];
+          v[i] = v[j];
+          v[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i) lo = i;
+      else return v[k];
+    }
+    return v[k];
+  };
+  const mid = n >>> 1;
+  if (n % 2 === 1) return kth(mid);
+  const upper = kth(mid);
+  // After selecting `mid`, every value left of it is ≤ it: the lower middle is their max.
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if (v[i] > lower) lower = v[i];
+  return (lower + upper) / 2;
+}
+
+/** Mean or median of the first n values. */
+export function summarise(v: Float64Array, n: number, statistic: Statistic): number {
+  if (n === 0) fail('there are no values');
+  if (statistic === 'median') return median(v, n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += v[i];
+  return sum / n;
+}
+
+/** AHT = (Σ talk + Σ hold + Σ after-contact work) / contacts handled. */
+export function aht(talk: number, hold: number, wrapUp: number, contacts: number): number {
+  if (contacts === 0) fail('there are no contacts (every row is blank)');
+  count(contacts, 'contacts');
+  return (talk + hold + wrapUp) / contacts;
+}
+
+/** Average wait (ASA) = total waiting time / contacts served. */
+export function avgWait(totalWait: number, served: number): number {
+  return averageOf(totalWait, 'total wait', served, 'contacts served');
+}
+
+/** Service level: contacts answered within the threshold / all contacts × 100. */
+export function serviceLevel(within: number, total: number): number {
+  if (total === 0) fail('there are no wait times');
+  return countShare(within, 'answered in time', total, 'contacts');
+}

@@ -1,0 +1,87 @@
+/**
+ * Count arguments (S, E, N, lost, resolved…) take a number or a range. With ranges of
+ * one shape the result spills element-wise, one result per month row; single values
+ * are used for every row. A row with a blank (or a header's text) gives a blank result.
+ */
+import { MetricInputError } from '../metrics/errors';
+import {
+  BLANK,
+  BOOLEAN,
+  ERROR_VALUE,
+  NUMBER,
+  TEXT,
+  describe,
+  kindOf,
+  numberIn,
+  toGrid,
+  type Grid,
+} from './cells';
+import { position, raise } from './errors';
+
+export interface Param {
+  label: string;
+  value: unknown;
+}
+
+export type Spilled = number | string | (number | string)[][];
+
+function shape(g: Grid): string {
+  return `${g.length}×${g[0]?.length ?? 0}`;
+}
+
+export function elementwise(
+  fn: string,
+  params: Param[],
+  compute: (...values: number[]) => number,
+): Spilled {
+  const grids = params.map((p) => toGrid(p.value));
+  let rows = 1;
+  let cols = 1;
+  let shaped = -1;
+  grids.forEach((g, i) => {
+    if (g.length === 0 || g[0].length === 0) raise(fn, `${params[i].label} is an empty range`);
+    if (g.length === 1 && g[0].length === 1) return;
+    if (shaped < 0) {
+      shaped = i;
+      rows = g.length;
+      cols = g[0].length;
+    } else if (g.length !== rows || g[0].length !== cols) {
+      raise(
+        fn,
+        `ranges have different shapes: ${params[shaped].label} is ${shape(grids[shaped])}, ${params[i].label} is ${shape(g)}`,
+      );
+    }
+  });
+  const single = shaped < 0;
+  const out: (number | string)[][] = [];
+  const values: number[] = new Array(params.length);
+  for (let r = 0; r < rows; r++) {
+    const line: (number | string)[] = [];
+    for (let c = 0; c < cols; c++) {
+      const where = single ? '' : ` (${position(r, c, rows, cols)})`;
+      let blank = false;
+      for (let i = 0; i < grids.length; i++) {
+        const g = grids[i];
+        const v = g.length === 1 && g[0].length === 1 ? g[0][0] : g[r][c];
+        const kind = kindOf(v);
+        if (kind === NUMBER) values[i] = numberIn(v);
+        else if (kind === BLANK || (!single && (kind === TEXT || kind === BOOLEAN))) blank = true;
+        else if (kind === ERROR_VALUE)
+          raise(fn, `${params[i].label} holds the error ${describe(v)}${where}`);
+        else raise(fn, `${params[i].label} is ${describe(v)}, not a number${where}`);
+      }
+      if (blank) {
+        line.push('');
+        continue;
+      }
+      try {
+        line.push(compute(...values));
+      } catch (e) {
+        if (e instanceof MetricInputError) raise(fn, `${e.message}${where}`);
+        throw e;
+      }
+    }
+    out.push(line);
+  }
+  return single ? out[0][0] : out;
+}

@@ -1,0 +1,35 @@
+/** Optional scalar arguments: scale sizes, thresholds, units, statistics. */
+import { BLANK, NUMBER, describe, kindOf, numberIn, toGrid } from './cells';
+import { raise } from './errors';
+
+function single(fn: string, label: string, value: unknown): unknown {
+  const g = toGrid(value);
+  if (g.length !== 1 || g[0].length !== 1)
+    raise(fn, `${label} must be a single value, not a range`);
+  return g[0][0];
+}
+
+/** An optional number; omitted or blank gives the default. */
+export function optionalNumber(
+  fn: string,
+  label: string,
+  value: unknown,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  const v = single(fn, label, value);
+  const kind = kindOf(v);
+  if (kind === BLANK) return fallback;
+  if (kind !== NUMBER) raise(fn, `${label} must be a number, got ${describe(v)}`);
+  return numberIn(v);
+}
+
+/** An optional word (unit, statistic); omitted or blank gives the default. */
+export function optionalWord(fn: string, label: string, value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  const v = single(fn, label, value);
+  if (kindOf(v) === BLANK) return fallback;
+  if (typeof v !== 'string')
+    raise(fn, `${label} must be a word such as "${fallback}", got ${describe(v)}`);
+  return v;
+}

@@ -1,0 +1,55 @@
+/** One pass over a range of values (scores, wait times, purchases). */
+import { MetricInputError } from '../metrics/errors';
+import { BLANK, ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from './cells';
+import { position } from './errors';
+
+export interface ScanResult {
+  /** Cells that held a number. */
+  counted: number;
+  /** Non-blank cells that were skipped: text, booleans, dates. */
+  ignored: number;
+}
+
+/**
+ * A visitor sees each number once. It returns nothing when the number is fine, or a
+ * problem ("is outside the 0–10 scale") that becomes "11 in row 3 is outside the 0–10 scale".
+ */
+export type Visit = (n: number) => string | undefined | void;
+
+/**
+ * Calls `visit` for every number in `arg` (numbers stored as text included), skipping
+ * blanks, text, booleans and dates. Single pass, no intermediate arrays.
+ */
+export function scanNumbers(arg: unknown, visit: Visit): ScanResult {
+  const grid = toGrid(arg);
+  const rows = grid.length;
+  let counted = 0;
+  let ignored = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    const cols = row.length;
+    for (let c = 0; c < cols; c++) {
+      const v = row[c];
+      let n: number;
+      if (typeof v === 'number' && v - v === 0) n = v;
+      else {
+        const kind = kindOf(v);
+        if (kind === BLANK) continue;
+        if (kind === ERROR_VALUE) {
+          throw new MetricInputError(
+            `${position(r, c, rows, cols)} holds the error ${describe(v)}`,
+          );
+        }
+        if (kind !== NUMBER) {
+          ignored++;
+          continue;
+        }
+        n = numberIn(v);
+      }
+      const problem = visit(n);
+      if (problem) throw new MetricInputError(`${n} in ${position(r, c, rows, cols)} ${problem}`);
+      counted++;
+    }
+  }
+  return { counted, ignored };
+}

@@ -1,0 +1,178 @@
+/**
+ * Times in cells. Sheets hands a date-time cell over as a Date (an instant), and a
+ * duration cell such as 0:05:30 as a Date on 1899-12-30 built in the spreadsheet's time
+ * zone, where historical offsets are odd (Los Angeles was UTC−7:52:58 then). A duration
+ * is therefore read from its wall-clock fields in the spreadsheet's zone, never from
+ * its instant. Plain numbers are spreadsheet serial days (for pairs) or amounts in the
+ * stated unit (for AHT and service level).
+ */
+import { MetricInputError } from '../metrics/errors';
+import { unitsPerDay, type TimeUnit } from '../metrics/time';
+import {
+  BLANK,
+  BOOLEAN,
+  DATE,
+  ERROR_VALUE,
+  NUMBER,
+  TEXT,
+  describe,
+  kindOf,
+  numberIn,
+  toGrid,
+} from './cells';
+import { position, raise } from './errors';
+
+const MS_PER_DAY = 86400000;
+const SERIAL_ZERO = Date.UTC(1899, 11, 30);
+const FIRST_TIMESTAMP = Date.UTC(1900, 0, 1) - 14 * 3600000;
+
+/** The spreadsheet's zone when running in Apps Script; the runtime's zone otherwise. */
+export function spreadsheetTimeZone(): string | undefined {
+  try {
+    if (typeof SpreadsheetApp === 'undefined') return undefined;
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wall-clock fields of `d` in `zone` (or the runtime's zone), as a UTC millisecond count. */
+export function wallClock(d: Date, zone: string | undefined): number {
+  if (!zone) {
+    return Date.UTC(
+      d.getFullYear(),
+      d.getMonth(),
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
+      d.getMilliseconds(),
+    );
+  }
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(d);
+  const f: Record<string, number> = {};
+  for (const p of parts) if (p.type !== 'literal' && p.type !== 'era') f[p.type] = Number(p.value);
+  const ms = ((d.getTime() % 1000) + 1000) % 1000;
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, ms);
+}
+
+/** Reads durations; finds the zone and its 1899 offset once per call, on first use. */
+export class DurationReader {
+  private offset: number | undefined;
+  constructor(private readonly zone: () => string | undefined = spreadsheetTimeZone) {}
+
+  /** True for a Date that Sheets made from a duration cell (before 1900). */
+  static isDuration(d: Date): boolean {
+    return d.getTime() < FIRST_TIMESTAMP;
+  }
+
+  /** The duration in days. */
+  days(d: Date): number {
+    if (this.offset === undefined) this.offset = wallClock(d, this.zone()) - d.getTime();
+    return (d.getTime() + this.offset - SERIAL_ZERO) / MS_PER_DAY;
+  }
+}
+
+export interface PairLabels {
+  start: string;
+  end: string;
+}
+
+/**
+ * Elapsed time per row between two ranges of one shape, in days, over rows where both
+ * ends are present. Rows whose end is blank are skipped (not answered, not resolved);
+ * rows of text on both sides (headers) are skipped.
+ */
+export function elapsedDays(
+  fn: string,
+  startArg: unknown,
+  endArg: unknown,
+  labels: PairLabels,
+): { values: Float64Array; n: number } {
+  const a = toGrid(startArg);
+  const b = toGrid(endArg);
+  const rows = a.length;
+  const cols = rows ? a[0].length : 0;
+  if (rows === 0 || cols === 0) raise(fn, `${labels.start} is an empty range`);
+  if (b.length !== rows || (b[0]?.length ?? 0) !== cols) {
+    raise(
+      fn,
+      `${labels.start} (${rows}×${cols}) and ${labels.end} (${b.length}×${b[0]?.length ?? 0}) must have the same shape`,
+    );
+  }
+  const reader = new DurationReader();
+  const values = new Float64Array(rows * cols);
+  let n = 0;
+  const dayOf = (v: unknown, kind: number): number => {
+    if (kind === NUMBER) return numberIn(v);
+    const d = v as Date;
+    return DurationReader.isDuration(d) ? reader.days(d) : d.getTime() / MS_PER_DAY;
+  };
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const s = a[r][c];
+      const e = b[r][c];
+      const ks = kindOf(s);
+      const ke = kindOf(e);
+      const at = (): string => ` (${position(r, c, rows, cols)})`;
+      const skippable = (k: number) => k === BLANK || k === TEXT || k === BOOLEAN;
+      if (skippable(ks) && skippable(ke)) continue;
+      if (ks === ERROR_VALUE || ke === ERROR_VALUE)
+        raise(fn, `a cell holds the error ${describe(ks === ERROR_VALUE ? s : e)}${at()}`);
+      if (ke === BLANK) continue;
+      if (ks === BLANK) raise(fn, `${labels.end} is set but ${labels.start} is blank${at()}`);
+      if (ks === TEXT || ks === BOOLEAN)
+        raise(fn, `${labels.start} is ${describe(s)}, not a date-time${at()}`);
+      if (ke === TEXT || ke === BOOLEAN)
+        raise(fn, `${labels.end} is ${describe(e)}, not a date-time${at()}`);
+      if (ks !== ke)
+        raise(fn, `${labels.start} and ${labels.end} mix a date and a plain number${at()}`);
+      if (
+        ks === DATE &&
+        DurationReader.isDuration(s as Date) !== DurationReader.isDuration(e as Date)
+      ) {
+        raise(fn, `${labels.start} and ${labels.end} mix a date-time and a duration${at()}`);
+      }
+      const elapsed = dayOf(e, ke) - dayOf(s, ks);
+      if (elapsed < 0) raise(fn, `${labels.end} is before ${labels.start}${at()}`);
+      values[n++] = elapsed;
+    }
+  }
+  return { values, n };
+}
+
+/**
+ * A duration cell or a plain number in `unit`, as an amount in `unit`; undefined for
+ * blanks, text and booleans. Date-times (not durations) and negatives are errors.
+ */
+export function amountIn(unit: TimeUnit, reader: DurationReader, v: unknown): number | undefined {
+  if (typeof v === 'number' && v - v === 0) {
+    if (v < 0) throw new MetricInputError(`${v} is negative`);
+    return v;
+  }
+  const kind = kindOf(v);
+  if (kind === NUMBER) return amountIn(unit, reader, numberIn(v));
+  if (kind === DATE) {
+    const d = v as Date;
+    if (!DurationReader.isDuration(d))
+      throw new MetricInputError('a date-time is not a duration (type it like 0:05:30)');
+    return reader.days(d) * unitsPerDay(unit);
+  }
+  if (kind === ERROR_VALUE) throw new MetricInputError(`the error ${describe(v)} is not a time`);
+  return undefined;
+}
+
+/** Whether a value is a duration cell (a Date before 1900). */
+export function isDurationCell(v: unknown): boolean {
+  return kindOf(v) === DATE && DurationReader.isDuration(v as Date);
+}

@@ -1,0 +1,106 @@
+/**
+ * The built dist/Code.js, loaded in a bare node:vm context as Apps Script loads it for
+ * every custom-function call: no Apps Script globals, no service touched at load time,
+ * every catalogue function a global with its JSDoc, and the shared cases answered alike.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { allFunctions } from '../../src/catalogue';
+import { BAD, GOOD } from '../helpers/cases';
+import { bundleSource, call, errorOf, loadBundle } from '../helpers/bundle';
+
+/** Structural equality across realms (arrays from the vm are not this realm's Arrays). */
+function plain(v: unknown): unknown {
+  return JSON.parse(JSON.stringify(v));
+}
+
+function close(actual: unknown, expected: unknown): boolean {
+  if (typeof expected === 'number')
+    return typeof actual === 'number' && Math.abs(actual - expected) < 1e-9;
+  if (Array.isArray(expected)) {
+    const a = actual as unknown[];
+    return (
+      Array.isArray(a) && a.length === expected.length && expected.every((e, i) => close(a[i], e))
+    );
+  }
+  return actual === expected;
+}
+
+test('loads in a bare context without touching any Apps Script service', () => {
+  const touched: string[] = [];
+  const trap = (name: string) =>
+    new Proxy(
+      {},
+      { get: (_t, prop) => (touched.push(`${name}.${String(prop)}`), () => undefined) },
+    );
+  const ctx = loadBundle({
+    SpreadsheetApp: trap('SpreadsheetApp'),
+    HtmlService: trap('HtmlService'),
+    PropertiesService: trap('PropertiesService'),
+    LockService: trap('LockService'),
+    Session: trap('Session'),
+  });
+  expect(typeof ctx.SupportMetrics).toBe('object');
+  expect(touched).toEqual([]);
+});
+
+test('every catalogue function is a global function with @customfunction JSDoc', () => {
+  const ctx = loadBundle();
+  const source = bundleSource();
+  for (const f of allFunctions()) {
+    expect([f.name, typeof ctx[f.name]]).toEqual([f.name, 'function']);
+    const stub = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${f.name}\\(`);
+    const doc = source.match(stub)?.[1] ?? '';
+    expect(doc).toContain('@customfunction');
+    expect(doc).toContain(f.summary);
+    expect(doc).toMatch(/@param \{[^}]+\} \w+ \S/);
+  }
+});
+
+test('NPS as Sheets calls it: [[10],[9],[7],[3],["Score"],[""]]', () => {
+  const ctx = loadBundle();
+  expect(call(ctx, 'NPS', [[10], [9], [7], [3], ['Score'], ['']])).toBe(25);
+});
+
+test('Dates made in the vm realm are recognised (type tag, not instanceof)', () => {
+  const ctx = loadBundle();
+  const cells = vm.runInContext('[[new Date(2026, 0, 1, 9)], [new Date(2026, 0, 1, 9)]]', ctx);
+  const replies = vm.runInContext('[[new Date(2026, 0, 1, 11)], [new Date(2026, 0, 1, 13)]]', ctx);
+  expect(call(ctx, 'FRT', cells, replies)).toBeCloseTo(3, 9);
+});
+
+describe('the bundle gives the same answers as the source', () => {
+  const ctx = loadBundle();
+  test.each(GOOD.map((c) => [c.fn, c.why, c] as const))('%s: %s', (_fn, _why, c) => {
+    expect(close(plain(call(ctx, c.fn, ...c.args)), c.expected)).toBe(true);
+  });
+  test(`and ${BAD.length} bad inputs throw an Error whose message starts with the function name`, () => {
+    expect(BAD.length).toBeGreaterThanOrEqual(20);
+    for (const c of BAD) {
+      const msg = errorOf(() => call(ctx, c.fn, ...c.args));
+      expect(msg).toMatch(new RegExp(`^Error: ${c.fn}: `));
+      expect(msg).toContain(c.message.slice(c.fn.length + 2));
+    }
+  });
+});
+
+test('the manifest asks for the narrowest scopes and no network', () => {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, '../../dist/appsscript.json'), 'utf8'),
+  );
+  expect(manifest.runtimeVersion).toBe('V8');
+  expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+  expect(manifest.oauthScopes).toEqual([
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/script.container.ui',
+  ]);
+  expect(JSON.stringify(manifest)).not.toMatch(/urlFetchWhitelist|external_request/);
+  const clasp = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../.clasp.json'), 'utf8'));
+  expect(clasp.rootDir).toBe('dist');
+});
+
+test('no eval, no Function constructor, no network in the bundle', () => {
+  const src = bundleSource();
+  expect(src).not.toMatch(/\beval\(|new Function\(|UrlFetchApp|XMLHttpRequest|fetch\(/);
+});

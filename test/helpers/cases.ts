@@ -1,0 +1,488 @@
+/**
+ * Custom-function cases shared by the source tests (test/unit/functions.test.ts) and the
+ * bundle tests (test/bundle/bundle.test.ts), so the built dist/Code.js is held to the
+ * same answers as the TypeScript.
+ */
+import { col, rep, scoresColumn } from './sheets';
+
+export interface Good {
+  fn: string;
+  args: unknown[];
+  expected: unknown;
+  why: string;
+}
+
+export interface Bad {
+  fn: string;
+  args: unknown[];
+  message: string;
+  why: string;
+}
+
+const npsSeed = scoresColumn({ 10: 40, 9: 30, 8: 10, 7: 10, 5: 6, 0: 4 }); // 70 % − 10 %
+const npsSeed2 = scoresColumn({ 10: 80, 8: 5, 3: 15 }); // 80 % − 15 %
+const csatSeed = [...scoresColumn({ 5: 10, 4: 20, 3: 10, 2: 5, 1: 5 })]; // 30 of 50
+
+export const GOOD: Good[] = [
+  { fn: 'NPS', args: [npsSeed], expected: 60, why: 'seed: 70 % − 10 % = 60' },
+  { fn: 'NPS', args: [npsSeed2], expected: 65, why: 'seed: 80 % − 15 % = 65' },
+  {
+    fn: 'NPS',
+    args: [col(10, 9, 7, 3, 'Score', '')],
+    expected: 25,
+    why: 'header text and blanks skipped',
+  },
+  {
+    fn: 'NPS',
+    args: [col(' 9 ', '10', 6, true, null)],
+    expected: 100 / 3,
+    why: 'numbers as text count, booleans skipped',
+  },
+  { fn: 'NPS', args: [9], expected: 100, why: 'a single cell' },
+  { fn: 'NPS', args: [[[10, 0, 8]]], expected: 0, why: 'a row range' },
+  {
+    fn: 'NPS_BREAKDOWN',
+    args: [col('Score', 10, 9, 8, 2, '')],
+    expected: [
+      ['Promoters', 'Passives', 'Detractors', 'Responses', 'Ignored', 'NPS'],
+      [2, 1, 1, 4, 1, 25],
+      [50, 25, 25, 100, '', 25],
+    ],
+    why: 'counts, shares, ignored header',
+  },
+  { fn: 'CSAT', args: [csatSeed], expected: 60, why: 'seed: 30 of 50 → 60' },
+  { fn: 'CSAT', args: [csatSeed, 5, 5], expected: 20, why: 'satisfied_from = 5' },
+  { fn: 'CSAT', args: [col(10, 9, 8, 1), 10], expected: 50, why: '1–10 scale, 9 and 10 satisfied' },
+  {
+    fn: 'CSAT',
+    args: [csatSeed, '', ''],
+    expected: 60,
+    why: 'blank optional arguments use the defaults',
+  },
+  { fn: 'CSAT_AVERAGE', args: [col(5, 4, 3, 'n/a')], expected: 4, why: 'mean, text skipped' },
+  { fn: 'CES', args: [col(7, 6, 2)], expected: 5, why: 'mean on 1–7' },
+  { fn: 'CES_PERCENT', args: [col(5, 4, 3, 1)], expected: 50, why: 'share 4–5 on 1–5' },
+  { fn: 'CRR', args: [200, 200, 20], expected: 90, why: 'seed: (200, 200, 20) → 90' },
+  { fn: 'CRR', args: [100, 90, 15], expected: 75, why: 'seed: (100, 90, 15) → 75' },
+  { fn: 'CRR', args: ['200', ' 200 ', '20'], expected: 90, why: 'numbers stored as text' },
+  {
+    fn: 'CRR',
+    args: [col('S', 200, 100, ''), col('E', 200, 90, ''), col('N', 20, 15, '')],
+    expected: col('', 90, 75, ''),
+    why: 'month ranges spill; header and blank rows give blanks',
+  },
+  { fn: 'CRR', args: ['', '', ''], expected: '', why: 'a blank month gives a blank' },
+  { fn: 'CHURN', args: [20, 250], expected: 8, why: 'seed: 20 of 250 → 8' },
+  { fn: 'CHURN', args: [200, 200, 20], expected: 10, why: '100 − CRR' },
+  {
+    fn: 'CHURN',
+    args: [col(20, 5), 250],
+    expected: col(8, 2),
+    why: 'a single start spread over months',
+  },
+  { fn: 'CLV', args: [50, 5, 3], expected: 750, why: 'seed: 50 × 5 × 3 = 750' },
+  { fn: 'CLV', args: [50, 5, 3, 100], expected: 650, why: 'net of CAC' },
+  {
+    fn: 'CLV_HISTORICAL',
+    args: [col('Amount', 100, 200, 300), 40],
+    expected: 240,
+    why: 'percent margin',
+  },
+  { fn: 'CLV_HISTORICAL', args: [col(100, 200, 300), 0.4], expected: 240, why: 'fraction margin' },
+  { fn: 'CAC', args: [10000, 20000], expected: 0.5, why: 'seed: 10 000 / 20 000 = 0.5' },
+  {
+    fn: 'FRT',
+    args: [col(1, 2, 3), col(1.5, 2.25, ''), 'hours'],
+    expected: 9,
+    why: 'serial days; unanswered row skipped (mean of 12 h and 6 h)',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1, 2, 3), col(1.5, 2.25, 3.125), 'hours', 'median'],
+    expected: 6,
+    why: 'median',
+  },
+  { fn: 'RESPONSE_TIME', args: [col(1), col(1.5), 'minutes'], expected: 720, why: 'minutes' },
+  {
+    fn: 'RESOLUTION_TIME',
+    args: [col('Created', 1, 2), col('Resolved', 3, ''), 'days'],
+    expected: 2,
+    why: 'open tickets skipped',
+  },
+  {
+    fn: 'AHT',
+    args: [col(5, 7), col(1, ''), col(2, 1)],
+    expected: 8,
+    why: 'minutes, blank hold = 0',
+  },
+  {
+    fn: 'AHT',
+    args: [col(5, 7, ''), col(1, '', ''), col(2, 1, ''), 'seconds'],
+    expected: 8,
+    why: 'unit for plain numbers',
+  },
+  { fn: 'AVG_WAIT', args: [500, 200], expected: 2.5, why: 'seed: 500 / 200 = 2.5' },
+  {
+    fn: 'SERVICE_LEVEL',
+    args: [col(10, 20, 30, 40, 'Wait'), 20],
+    expected: 50,
+    why: 'at or under the threshold',
+  },
+  { fn: 'FCR', args: [70, 100], expected: 70, why: 'first contact / resolved' },
+  { fn: 'RESOLUTION_RATE', args: [90, 100], expected: 90, why: 'resolved / all' },
+  { fn: 'RESPONSE_RATE', args: [150, 1000], expected: 15, why: 'answered / sent' },
+  { fn: 'ABANDON_RATE', args: [12, 400], expected: 3, why: 'not serviced / offered' },
+  { fn: 'REFERRAL_RATE', args: [30, 600], expected: 5, why: 'referred / all' },
+  { fn: 'BACKLOG', args: [40, 500, 480], expected: 60, why: 'open + created − resolved' },
+  {
+    fn: 'BACKLOG',
+    args: [col(40, 60), col(500, 400), col(480, 420)],
+    expected: col(60, 40),
+    why: 'spills',
+  },
+];
+
+export const BAD: Bad[] = [
+  {
+    fn: 'NPS',
+    args: [col(9, 10, 11)],
+    message: 'NPS: 11 in row 3 is outside the 0–10 scale',
+    why: 'off the scale',
+  },
+  {
+    fn: 'NPS',
+    args: [col(9, 7.5)],
+    message: 'NPS: 7.5 in row 2 is not a whole score',
+    why: 'fractional score',
+  },
+  { fn: 'NPS', args: [col(9, -1)], message: 'NPS: -1 in row 2 is outside', why: 'negative score' },
+  {
+    fn: 'NPS',
+    args: [col('', '', 'Score')],
+    message: 'NPS: there are no responses',
+    why: 'nothing to count',
+  },
+  { fn: 'NPS', args: [[]], message: 'NPS: there are no responses', why: 'empty range' },
+  {
+    fn: 'NPS',
+    args: [col(9, '#N/A')],
+    message: 'NPS: row 2 holds the error "#N/A"',
+    why: 'an error cell',
+  },
+  {
+    fn: 'NPS',
+    args: [
+      [
+        [9, 12],
+        [1, 2],
+      ],
+    ],
+    message: 'NPS: 12 in row 1, column 2 is outside',
+    why: '2-D position',
+  },
+  {
+    fn: 'NPS',
+    args: [],
+    message: 'NPS: expects 1 argument (scores), got 0',
+    why: 'too few arguments',
+  },
+  {
+    fn: 'NPS',
+    args: [col(9), 2],
+    message: 'NPS: expects 1 argument (scores), got 2',
+    why: 'too many arguments',
+  },
+  {
+    fn: 'NPS_BREAKDOWN',
+    args: [col('x')],
+    message: 'NPS_BREAKDOWN: there are no responses',
+    why: 'only text',
+  },
+  {
+    fn: 'NPS_MOE',
+    args: [col(9, 1), 95],
+    message: 'NPS_MOE: confidence must be between 0 and 1',
+    why: 'percent confidence',
+  },
+  {
+    fn: 'CSAT',
+    args: [col(5, 6)],
+    message: 'CSAT: 6 in row 2 is outside the 1–5 scale',
+    why: 'off the scale',
+  },
+  {
+    fn: 'CSAT',
+    args: [col(5, 0)],
+    message: 'CSAT: 0 in row 2 is outside the 1–5 scale',
+    why: 'zero on a 1-based scale',
+  },
+  {
+    fn: 'CSAT',
+    args: [col(5), 5, 6],
+    message: 'CSAT: satisfied_from must be a whole number from 1 to 5',
+    why: 'threshold above scale',
+  },
+  {
+    fn: 'CSAT',
+    args: [col(5), 11],
+    message: 'CSAT: scale_max must be a whole number from 2 to 10',
+    why: 'scale too large',
+  },
+  {
+    fn: 'CSAT',
+    args: [col(5), 'five'],
+    message: 'CSAT: scale_max must be a number, got "five"',
+    why: 'text scale',
+  },
+  {
+    fn: 'CSAT',
+    args: [col(5), col(5, 5)],
+    message: 'CSAT: scale_max must be a single value, not a range',
+    why: 'range option',
+  },
+  {
+    fn: 'CSAT_AVERAGE',
+    args: [col('')],
+    message: 'CSAT_AVERAGE: there are no responses',
+    why: 'blank range',
+  },
+  {
+    fn: 'CES',
+    args: [col(8)],
+    message: 'CES: 8 in row 1 is outside the 1–7 scale',
+    why: 'off the 1–7 scale',
+  },
+  {
+    fn: 'CES_PERCENT',
+    args: [col(4.5)],
+    message: 'CES_PERCENT: 4.5 in row 1 is not a whole score',
+    why: 'fractional',
+  },
+  {
+    fn: 'CRR',
+    args: [0, 10, 1],
+    message: 'CRR: customers at start (S) must be greater than 0',
+    why: 'zero start',
+  },
+  {
+    fn: 'CRR',
+    args: [-5, 10, 1],
+    message: 'CRR: customers at start (S) must not be negative',
+    why: 'negative start',
+  },
+  { fn: 'CRR', args: [100, 10, 20], message: 'CRR: E − N is below 0', why: 'N > E' },
+  {
+    fn: 'CRR',
+    args: [100, 150, 20],
+    message: 'CRR: E − N (130) is more than the 100 customers at start (S)',
+    why: 'E − N > S',
+  },
+  {
+    fn: 'CRR',
+    args: [100.5, 90, 1],
+    message: 'CRR: customers at start (S) must be a whole number (got 100.5)',
+    why: 'fractional count',
+  },
+  {
+    fn: 'CRR',
+    args: ['abc', 90, 1],
+    message: 'CRR: customers at start (S) is "abc", not a number',
+    why: 'text scalar',
+  },
+  {
+    fn: 'CRR',
+    args: [new Date(2026, 0, 1), 90, 1],
+    message: 'CRR: customers at start (S) is a date, not a number',
+    why: 'a date',
+  },
+  {
+    fn: 'CRR',
+    args: [col(100, 0), col(90, 5), col(1, 1)],
+    message: 'CRR: customers at start (S) must be greater than 0 (row 2)',
+    why: 'names the row',
+  },
+  {
+    fn: 'CRR',
+    args: [col(1, 2), col(1, 2, 3), col(1, 2)],
+    message:
+      'CRR: ranges have different shapes: customers at start (S) is 2×1, customers at end (E) is 3×1',
+    why: 'shapes',
+  },
+  {
+    fn: 'CRR',
+    args: [200, 200],
+    message: 'CRR: expects 3 arguments (S, E, N), got 2',
+    why: 'too few',
+  },
+  {
+    fn: 'CHURN',
+    args: [30, 20],
+    message: 'CHURN: customers lost (30) cannot be more than customers at start (20)',
+    why: 'lost > start',
+  },
+  { fn: 'CHURN', args: [1], message: 'CHURN: expects 2 to 3 arguments', why: 'too few' },
+  { fn: 'CHURN', args: [1, 2, 3, 4], message: 'CHURN: expects 2 to 3 arguments', why: 'too many' },
+  {
+    fn: 'CLV',
+    args: [-50, 5, 3],
+    message: 'CLV: average purchase value must not be negative',
+    why: 'negative money',
+  },
+  {
+    fn: 'CLV_HISTORICAL',
+    args: [col(1, 2), 140],
+    message: 'CLV_HISTORICAL: gross margin 140 is above 100',
+    why: 'margin',
+  },
+  {
+    fn: 'CLV_HISTORICAL',
+    args: [col(1, -2), 40],
+    message: 'CLV_HISTORICAL: -2 in row 2 is negative',
+    why: 'negative purchase',
+  },
+  {
+    fn: 'CAC',
+    args: [10000, 0],
+    message: 'CAC: customers acquired must be greater than 0',
+    why: 'zero denominator',
+  },
+  {
+    fn: 'CAC',
+    args: [10000, 2.5],
+    message: 'CAC: customers acquired must be a whole number',
+    why: 'fractional count',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1, 2), col(1.5, 1.5)],
+    message: 'FRT: first_reply is before created (row 2)',
+    why: 'ends before it starts',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1), col(new Date(2026, 0, 1))],
+    message: 'FRT: created and first_reply mix a date and a plain number (row 1)',
+    why: 'mixed pair',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1, 2), col(1.5)],
+    message: 'FRT: created (2×1) and first_reply (1×1) must have the same shape',
+    why: 'shapes',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1), col(2), 'weeks'],
+    message: 'FRT: unknown unit "weeks"; use one of: seconds, minutes, hours, days',
+    why: 'unit',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1), col(2), 'hours', 'mode'],
+    message: 'FRT: unknown statistic "mode"; use one of: mean, median',
+    why: 'statistic',
+  },
+  {
+    fn: 'FRT',
+    args: [col(1, ''), col('', '')],
+    message: 'FRT: no row has both created and first_reply',
+    why: 'nothing answered',
+  },
+  {
+    fn: 'FRT',
+    args: [col(''), col(2)],
+    message: 'FRT: first_reply is set but created is blank (row 1)',
+    why: 'reply without creation',
+  },
+  {
+    fn: 'RESOLUTION_TIME',
+    args: [col('x'), col(2)],
+    message: 'RESOLUTION_TIME: created is "x", not a date-time (row 1)',
+    why: 'text against a time',
+  },
+  {
+    fn: 'RESOLUTION_TIME',
+    args: [col(1)],
+    message: 'RESOLUTION_TIME: expects 2 to 4 arguments',
+    why: 'too few',
+  },
+  {
+    fn: 'AHT',
+    args: [col(5, -1), col(1, 1), col(1, 1)],
+    message: 'AHT: talk: -1 is negative (row 2)',
+    why: 'negative duration',
+  },
+  {
+    fn: 'AHT',
+    args: [col(5, 1), col(1), col(1, 1)],
+    message: 'AHT: talk (2×1) and hold (1×1) must have the same shape',
+    why: 'shapes',
+  },
+  {
+    fn: 'AHT',
+    args: [col(''), col(''), col('')],
+    message: 'AHT: there are no contacts',
+    why: 'empty',
+  },
+  {
+    fn: 'AHT',
+    args: [col(new Date(2026, 0, 1)), col(1), col(1)],
+    message: 'AHT: talk: a date-time is not a duration',
+    why: 'timestamp',
+  },
+  {
+    fn: 'AVG_WAIT',
+    args: [500, 0],
+    message: 'AVG_WAIT: contacts served must be greater than 0',
+    why: 'zero served',
+  },
+  {
+    fn: 'SERVICE_LEVEL',
+    args: [col(1, 2), col(1, 2)],
+    message: 'SERVICE_LEVEL: threshold must be a single value',
+    why: 'range threshold',
+  },
+  {
+    fn: 'SERVICE_LEVEL',
+    args: [col(''), 20],
+    message: 'SERVICE_LEVEL: there are no wait times',
+    why: 'empty',
+  },
+  {
+    fn: 'FCR',
+    args: [120, 100],
+    message: 'FCR: resolved on first contact (120) cannot be more than resolved tickets (100)',
+    why: 'part > whole',
+  },
+  {
+    fn: 'RESOLUTION_RATE',
+    args: [5, 0],
+    message: 'RESOLUTION_RATE: all tickets must be greater than 0',
+    why: 'zero total',
+  },
+  {
+    fn: 'RESPONSE_RATE',
+    args: [1.5, 10],
+    message: 'RESPONSE_RATE: responses must be a whole number',
+    why: 'fractional',
+  },
+  {
+    fn: 'ABANDON_RATE',
+    args: [1, -10],
+    message: 'ABANDON_RATE: contacts offered must not be negative',
+    why: 'negative',
+  },
+  {
+    fn: 'REFERRAL_RATE',
+    args: [true, 10],
+    message: 'REFERRAL_RATE: referred is true, not a number',
+    why: 'boolean scalar',
+  },
+  {
+    fn: 'BACKLOG',
+    args: [1, 2, 10],
+    message: 'BACKLOG: open at start + created − resolved (1 + 2 − 10) must not be negative',
+    why: 'resolved too many',
+  },
+  { fn: 'BACKLOG', args: [rep(1, 1), 2], message: 'BACKLOG: expects 3 arguments', why: 'too few' },
+];
