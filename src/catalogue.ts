@@ -154,7 +154,7 @@ export const METRICS: Metric[] = [
       { id: 'detractors', name: 'Detractors (0–6)', example: 10 },
       { id: 'confidence', name: 'Confidence (e.g. 0.95)', example: 0.95 },
     ],
-    example: 13.000930289140051,
+    example: 13.00093027865858,
     compute: (v) => m.npsMarginOfError(v as unknown as m.NpsCounts, v.confidence),
     native: {
       expr: 'NORMSINV((1+{confidence})/2)*SQRT(({promoters}+{detractors})/({promoters}+{passives}+{detractors})-(({promoters}-{detractors})/({promoters}+{passives}+{detractors}))^2)/SQRT({promoters}+{passives}+{detractors})*100',

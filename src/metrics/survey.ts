@@ -32,8 +32,8 @@ export function npsFromCounts(promoters: number, passives: number, detractors: n
 }
 
 /**
- * Inverse of the standard normal CDF (Acklam's rational approximation; relative
- * error below 1.2e-9 on (0, 1), ample for a margin of error).
+ * Inverse of the standard normal CDF: Acklam's rational approximation (relative error
+ * below 1.2e-9), refined by one Newton step.
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) fail(`probability ${p} must be between 0 and 1`);
@@ -69,7 +69,42 @@ export function normalQuantile(p: number): number {
       -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
       ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
-  return x;
+  // One Newton step against a double-precision normal CDF brings the error to ~1e-15,
+  // so NPS_MOE matches the report's native NORMSINV to far below 1e-9.
+  return x - (normalCdf(x) - p) * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+}
+
+/** Standard normal CDF, Hart's double-precision approximation (as given by G. West, 2005). */
+export function normalCdf(x: number): number {
+  const z = Math.abs(x);
+  let c = 0;
+  if (z <= 37) {
+    const e = Math.exp((-z * z) / 2);
+    if (z < 7.07106781186547) {
+      let n = 3.52624965998911e-2 * z + 0.700383064443688;
+      n = n * z + 6.37396220353165;
+      n = n * z + 33.912866078383;
+      n = n * z + 112.079291497871;
+      n = n * z + 221.213596169931;
+      n = n * z + 220.206867912376;
+      let d = 8.83883476483184e-2 * z + 1.75566716318264;
+      d = d * z + 16.064177579207;
+      d = d * z + 86.7807322029461;
+      d = d * z + 296.564248779674;
+      d = d * z + 637.333633378831;
+      d = d * z + 793.826512519948;
+      d = d * z + 440.413735824752;
+      c = (e * n) / d;
+    } else {
+      let b = z + 0.65;
+      b = z + 4 / b;
+      b = z + 3 / b;
+      b = z + 2 / b;
+      b = z + 1 / b;
+      c = e / b / 2.506628274631;
+    }
+  }
+  return x > 0 ? 1 - c : c;
 }
 
 /**

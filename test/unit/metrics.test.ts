@@ -69,9 +69,11 @@ describe('statistics', () => {
     }
   });
   test('normal quantile', () => {
-    expect(m.normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 8);
-    expect(m.normalQuantile(0.5)).toBeCloseTo(0, 12);
-    expect(m.normalQuantile(0.005)).toBeCloseTo(-2.5758293035489, 8);
+    expect(m.normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 13);
+    expect(m.normalQuantile(0.5)).toBeCloseTo(0, 13);
+    expect(m.normalQuantile(0.005)).toBeCloseTo(-2.5758293035489004, 12);
+    expect(m.normalQuantile(0.95)).toBeCloseTo(1.6448536269514722, 13);
+    expect(m.normalCdf(1.959963984540054)).toBeCloseTo(0.975, 14);
   });
   test('NPS margin of error', () => {
     // p = 0.7, d = 0.1, n = 100: 1.96 × √(0.44 / 100) × 100
