@@ -14,7 +14,7 @@ export type YearToDate = 'sum' | 'first' | 'last' | 'average';
 
 /** A row in tab 1's Inputs block: a number a team types each month. */
 export interface TrackedInput {
-  id: string;
+  id: TrackedInputId;
   name: string;
   kind: 'count' | 'money' | 'hours' | 'number';
   ytd: YearToDate;
@@ -38,8 +38,63 @@ export interface CalculatorInput {
   example: number;
 }
 
+export const METRIC_IDS = [
+  'nps',
+  'nps_moe',
+  'csat',
+  'csat_average',
+  'ces',
+  'ces_percent',
+  'response_rate',
+  'crr',
+  'churn',
+  'cac',
+  'clv',
+  'clv_historical',
+  'referral_rate',
+  'frt',
+  'response_time',
+  'resolution_time',
+  'aht',
+  'avg_wait',
+  'service_level',
+  'fcr',
+  'resolution_rate',
+  'abandon_rate',
+  'ticket_volume',
+  'backlog',
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export const TRACKED_INPUT_IDS = [
+  'promoters',
+  'passives',
+  'detractors',
+  'csat_satisfied',
+  'csat_responses',
+  'ces_sum',
+  'ces_responses',
+  'customers_start',
+  'customers_end',
+  'customers_new',
+  'customers_lost',
+  'spend',
+  'customers_acquired',
+  'avg_purchase',
+  'purchase_frequency',
+  'lifespan',
+  'frt_hours',
+  'frt_tickets',
+  'resolution_hours',
+  'open_start',
+  'tickets_created',
+  'tickets_resolved',
+  'tickets_first_contact',
+] as const;
+export type TrackedInputId = (typeof TRACKED_INPUT_IDS)[number];
+
 export interface Metric {
-  id: string;
+  id: MetricId;
   name: string;
   definition: string;
   /** The formula in words and symbols, as shown in tab 3. */
@@ -59,7 +114,7 @@ export interface Metric {
    */
   native: { expr: string; nonzero: string[] };
   /** Present when the metric is tracked month by month in tab 1: input id → tab-1 input id. */
-  tracked?: Record<string, string>;
+  tracked?: Record<string, TrackedInputId>;
   /** The custom functions that compute it from raw data. */
   functions: FunctionDoc[];
 }
@@ -643,20 +698,22 @@ export const METRICS: Metric[] = [
   {
     id: 'resolution_rate',
     name: 'Overall resolution rate',
-    definition: 'Share of all tickets in the period that were resolved.',
-    formula: 'Resolution rate = tickets resolved / all tickets × 100',
+    definition:
+      'Share of all tickets in the period that were resolved. All tickets are the ones open at the start plus the ones created.',
+    formula: 'Resolution rate = tickets resolved / (open at start + created) × 100',
     unit: 'percent',
     direction: 'higher',
     source:
       'Finnish guide, corrected: it writes resolved / unresolved, which is a ratio, not a rate.',
     inputs: [
       { id: 'resolved', name: 'Tickets resolved', example: 90 },
-      { id: 'total', name: 'All tickets', example: 100 },
+      { id: 'open', name: 'Open at start', example: 10 },
+      { id: 'created', name: 'Tickets created', example: 90 },
     ],
     example: 90,
-    compute: (v) => m.resolutionRate(v.resolved, v.total),
-    native: { expr: '{resolved}/{total}*100', nonzero: ['{total}'] },
-    tracked: { resolved: 'tickets_resolved', total: 'tickets_created' },
+    compute: (v) => m.resolutionRate(v.resolved, v.open + v.created),
+    native: { expr: '{resolved}/({open}+{created})*100', nonzero: ['{open}+{created}'] },
+    tracked: { resolved: 'tickets_resolved', open: 'open_start', created: 'tickets_created' },
     functions: [
       {
         name: 'RESOLUTION_RATE',
@@ -739,7 +796,7 @@ export function allFunctions(): FunctionDoc[] {
   return METRICS.flatMap((x) => x.functions);
 }
 
-export function metricById(id: string): Metric {
+export function metricById(id: MetricId): Metric {
   const found = METRICS.find((x) => x.id === id);
   if (!found) throw new Error(`no metric "${id}" in the catalogue`);
   return found;
@@ -748,4 +805,9 @@ export function metricById(id: string): Metric {
 /** The function's syntax as shown in help: NPS(scores), CSAT(scores, [scale_max=5], …). */
 export function syntaxOf(f: FunctionDoc): string {
   return `${f.name}(${f.params.join(', ')})`;
+}
+
+/** The metrics tracked month by month in tab 1, in catalogue order. */
+export function trackedMetrics(): Metric[] {
+  return METRICS.filter((x) => x.tracked);
 }

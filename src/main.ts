@@ -3,3 +3,13 @@
  * dist/Code.js (scripts/build.ts writes the stubs). Loading it does no work.
  */
 export * from './functions';
+export {
+  onOpen,
+  onInstall,
+  showSidebar,
+  showHelp,
+  generateFromMenu,
+  generateFromSidebar,
+  sidebarState,
+  openReportTab,
+} from './ui/server';

@@ -1,5 +1,11 @@
 /** The catalogue is the single source of truth: docs, examples and functions agree with it. */
-import { METRICS, TRACKED_INPUTS, allFunctions } from '../../src/catalogue';
+import {
+  METRICS,
+  METRIC_IDS,
+  TRACKED_INPUTS,
+  TRACKED_INPUT_IDS,
+  allFunctions,
+} from '../../src/catalogue';
 import * as F from '../../src/functions';
 import { customFunctionsIn } from '../../scripts/build';
 
@@ -59,3 +65,8 @@ test.each(allFunctions().map((f) => [f.name, f] as const))(
     expect(src.jsdoc).toMatch(/@customfunction/);
   },
 );
+
+test('id lists match the entries, in order', () => {
+  expect(METRICS.map((x) => x.id)).toEqual([...METRIC_IDS]);
+  expect(TRACKED_INPUTS.map((x) => x.id)).toEqual([...TRACKED_INPUT_IDS]);
+});

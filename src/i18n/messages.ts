@@ -1,0 +1,110 @@
+/** The shape every language's message catalogue must fill: a missing key is a compile error. */
+import type { MetricId, TrackedInputId } from '../catalogue';
+
+export const LANGUAGES = ['en', 'sl', 'zh', 'ru', 'ro', 'fi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CATEGORY_IDS = [
+  'sales',
+  'technical',
+  'cancellation',
+  'return',
+  'shipping',
+  'availability',
+  'other',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+export const CHANNEL_IDS = ['email', 'phone', 'chat', 'social', 'other'] as const;
+export type ChannelId = (typeof CHANNEL_IDS)[number];
+
+/** A metric's texts; `inputs` are the calculator's input labels in catalogue order. */
+export interface MetricText {
+  name: string;
+  definition: string;
+  formula: string;
+  source: string;
+  inputs: string[];
+}
+
+export interface Messages {
+  /** The language's own name, for the sidebar's language list. */
+  languageName: string;
+  /** Default currency label for money formats. */
+  currency: string;
+  tabs: { metrics: string; volume: string; formulas: string };
+  report: {
+    /** `{year}` is replaced. */
+    title: string;
+    intro: string;
+    metric: string;
+    inputs: string;
+    metrics: string;
+    target: string;
+    goodWhen: string;
+    ytd: string;
+    volumeTitle: string;
+    volumeIntro: string;
+    byCategory: string;
+    byChannel: string;
+    total: string;
+    share: string;
+    formulasTitle: string;
+    formulasIntro: string;
+    definition: string;
+    formula: string;
+    source: string;
+    result: string;
+    customFunction: string;
+    noFunction: string;
+    protectedWarning: string;
+    validationCount: string;
+    validationAmount: string;
+  };
+  months: [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  categories: Record<CategoryId, string>;
+  channels: Record<ChannelId, string>;
+  inputs: Record<TrackedInputId, string>;
+  metrics: Record<MetricId, MetricText>;
+  sidebar: {
+    title: string;
+    reportHeading: string;
+    year: string;
+    firstMonth: string;
+    language: string;
+    currency: string;
+    generate: string;
+    generating: string;
+    /** `{seconds}` is replaced. */
+    done: string;
+    openReport: string;
+    failed: string;
+    functionsHeading: string;
+    search: string;
+    noMatch: string;
+    copy: string;
+    copied: string;
+    example: string;
+  };
+  menu: { openSidebar: string; generate: string; help: string; helpText: string };
+  errors: {
+    busy: string;
+    year: string;
+    firstMonth: string;
+    language: string;
+    currency: string;
+    unexpected: string;
+  };
+}

@@ -1,0 +1,58 @@
+/** Display values for the number formats the report uses (getDisplayValues). */
+
+function groupThousands(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Formats a number with a Sheets/Excel pattern: literals in quotes, #,##0.00, 0.0#, %. */
+export function formatNumber(value: number, pattern: string): string {
+  if (!pattern || pattern === 'General') {
+    if (Number.isInteger(value)) return String(value);
+    return String(Number(value.toPrecision(10)));
+  }
+  const section = pattern.split(';')[0];
+  let prefix = '';
+  let suffix = '';
+  let numeric = '';
+  let percent = false;
+  let seenNumber = false;
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      const lit = section.slice(i + 1, end);
+      if (seenNumber) suffix += lit;
+      else prefix += lit;
+      i = end;
+    } else if ('#0,.'.includes(ch)) {
+      numeric += ch;
+      seenNumber = true;
+    } else if (ch === '%') {
+      percent = true;
+      suffix += '%';
+    } else if (ch === '\\') {
+      if (seenNumber) suffix += section[i + 1];
+      else prefix += section[i + 1];
+      i++;
+    } else if (seenNumber) suffix += ch;
+    else prefix += ch;
+  }
+  const v = percent ? value * 100 : value;
+  const [intPart, decPart = ''] = numeric.split('.');
+  const minDec = (decPart.match(/0/g) ?? []).length;
+  const maxDec = decPart.length;
+  let text = Math.abs(v).toFixed(maxDec);
+  if (maxDec > minDec) {
+    // Trim optional (#) decimals.
+    text = text.replace(/0+$/, (zeros) =>
+      zeros.slice(0, Math.max(0, zeros.length - (maxDec - minDec))),
+    );
+    text = text.replace(/\.$/, minDec === 0 ? '' : '.');
+  }
+  const [whole, d] = text.split('.');
+  let i = whole;
+  if (intPart.includes(',')) i = groupThousands(i);
+  if (!intPart.includes('0') && i === '0') i = '';
+  const sign = v < 0 && Number(text) !== 0 ? '-' : '';
+  return `${sign}${prefix}${i}${d !== undefined ? `.${d}` : ''}${suffix}`;
+}

@@ -1,0 +1,190 @@
+/** A spreadsheet in the emulator with the built bundle installed, as the add-on runs in Sheets. */
+import {
+  TRACKED_INPUTS,
+  trackedMetrics,
+  type Metric,
+  type TrackedInputId,
+} from '../../src/catalogue';
+import { TAB1, tab1Positions, type Options } from '../../src/report/spec';
+import { createEmulator, type Emulator, type FakeSheet } from '../emulator/emulator';
+import { call, loadBundle, type Context } from './bundle';
+
+export interface Workbook {
+  emu: Emulator;
+  ctx: Context;
+}
+
+export function newWorkbook(locale = 'en_US'): Workbook {
+  const emu = createEmulator({ locale });
+  return { emu, ctx: loadBundle(emu.globals) };
+}
+
+export const OPTIONS: Options = { year: 2026, firstMonth: 1, language: 'en', currency: '€' };
+
+export interface Reply {
+  sheets: { key: string; name: string; id: number }[];
+  kept: number;
+  archived: number;
+  message: string;
+}
+
+export function generate(wb: Workbook, options: Partial<Options> = {}): Reply {
+  return JSON.parse(
+    JSON.stringify(call(wb.ctx, 'generateFromSidebar', { ...OPTIONS, ...options })),
+  ) as Reply;
+}
+
+export function sheetOf(wb: Workbook, reply: Reply, key: string): FakeSheet {
+  const id = reply.sheets.find((s) => s.key === key)!.id;
+  return wb.emu.spreadsheet.sheets.find((s) => s.id === id)!;
+}
+
+export type MonthInputs = Record<TrackedInputId, number>;
+
+/** A random but valid month for a mid-size support team. */
+export function randomMonth(rand: () => number): MonthInputs {
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const money = (lo: number, hi: number) => int(lo * 100, hi * 100) / 100;
+  const start = int(1, 20000);
+  const added = int(0, 3000);
+  const kept = int(0, start);
+  const cesResponses = int(1, 400);
+  const csatResponses = int(1, 600);
+  const open = int(0, 300);
+  const created = int(1, 5000);
+  const resolved = int(1, open + created);
+  const frtTickets = int(1, created);
+  return {
+    promoters: int(0, 400),
+    passives: int(0, 300),
+    detractors: int(1, 200),
+    csat_satisfied: int(0, csatResponses),
+    csat_responses: csatResponses,
+    ces_sum: int(cesResponses, cesResponses * 7),
+    ces_responses: cesResponses,
+    customers_start: start,
+    customers_end: kept + added,
+    customers_new: added,
+    customers_lost: start - kept,
+    spend: money(0, 90000),
+    customers_acquired: int(1, 4000),
+    avg_purchase: money(1, 400),
+    purchase_frequency: int(1, 240) / 20,
+    lifespan: int(1, 100) / 10,
+    frt_hours: int(0, frtTickets * 4800) / 100,
+    frt_tickets: frtTickets,
+    resolution_hours: int(0, resolved * 9600) / 100,
+    open_start: open,
+    tickets_created: created,
+    tickets_resolved: resolved,
+    tickets_first_contact: int(0, resolved),
+  };
+}
+
+/** Types a whole year of inputs into tab 1 (one month per column; undefined = leave blank). */
+export function typeMonths(sheet: FakeSheet, months: (MonthInputs | undefined)[]): void {
+  const { inputRow } = tab1Positions();
+  const first = inputRow[TRACKED_INPUTS[0].id];
+  const values = TRACKED_INPUTS.map((input) => months.map((m) => (m ? m[input.id] : '')));
+  sheet.getRange(first, TAB1.firstMonth, TRACKED_INPUTS.length, months.length).setValues(values);
+}
+
+/** The computed metric block of tab 1: metric id → 12 months + year to date. */
+export function readMetrics(sheet: FakeSheet): Record<string, unknown[]> {
+  const { metricRow } = tab1Positions();
+  const out: Record<string, unknown[]> = {};
+  for (const metric of trackedMetrics()) {
+    out[metric.id] = sheet.getRange(metricRow[metric.id], TAB1.firstMonth, 1, 13).getValues()[0];
+  }
+  return out;
+}
+
+/** The catalogue metric's inputs taken from a month of tab-1 inputs. */
+export function calculatorInputs(metric: Metric, month: MonthInputs): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(metric.tracked!).map(([calc, input]) => [calc, month[input]]),
+  );
+}
+
+/** Scores whose NPS/CSAT/CES tallies are the given counts, as a Sheets column. */
+export function scoresFor(counts: [number, number][]): unknown[][] {
+  const out: unknown[][] = [];
+  for (const [score, n] of counts) for (let i = 0; i < n; i++) out.push([score]);
+  return out;
+}
+
+/** n CES answers on 1–7 summing to `sum`. */
+export function cesScores(sum: number, n: number): unknown[][] {
+  let rest = sum - n;
+  return Array.from({ length: n }, () => {
+    const extra = Math.min(6, rest);
+    rest -= extra;
+    return [1 + extra];
+  });
+}
+
+/** The custom function (name and arguments) that computes a tracked metric from the same month. */
+export function customCall(metric: Metric, m: MonthInputs): [string, unknown[]] | null {
+  switch (metric.id) {
+    case 'nps':
+      return [
+        'NPS',
+        [
+          scoresFor([
+            [10, m.promoters],
+            [7, m.passives],
+            [3, m.detractors],
+          ]),
+        ],
+      ];
+    case 'csat':
+      return [
+        'CSAT',
+        [
+          scoresFor([
+            [5, m.csat_satisfied],
+            [2, m.csat_responses - m.csat_satisfied],
+          ]),
+        ],
+      ];
+    case 'ces':
+      return ['CES', [cesScores(m.ces_sum, m.ces_responses)]];
+    case 'crr':
+      return ['CRR', [m.customers_start, m.customers_end, m.customers_new]];
+    case 'churn':
+      return ['CHURN', [m.customers_lost, m.customers_start]];
+    case 'cac':
+      return ['CAC', [m.spend, m.customers_acquired]];
+    case 'clv':
+      return ['CLV', [m.avg_purchase, m.purchase_frequency, m.lifespan]];
+    case 'fcr':
+      return ['FCR', [m.tickets_first_contact, m.tickets_resolved]];
+    case 'resolution_rate':
+      return ['RESOLUTION_RATE', [m.tickets_resolved, m.open_start + m.tickets_created]];
+    case 'backlog':
+      return ['BACKLOG', [m.open_start, m.tickets_created, m.tickets_resolved]];
+    case 'frt':
+      return ['FRT', [[[0]], [[m.frt_hours / m.frt_tickets / 24]], 'hours']];
+    case 'resolution_time':
+      return [
+        'RESOLUTION_TIME',
+        [[[0]], [[m.resolution_hours / m.tickets_resolved / 24]], 'hours'],
+      ];
+    default:
+      return null;
+  }
+}
+
+/** Seeded random numbers (mulberry32), so failures can be replayed. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export { call };
