@@ -472,10 +472,10 @@ export class FakeSheet implements G.Sheet {
   getSheetId(): number {
     return this.id;
   }
-  getRange(row: number, column: number, numRows = 1, numColumns = 1): G.Range {
+  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
     return new FakeRange(this, row, column, numRows, numColumns);
   }
-  getDataRange(): G.Range {
+  getDataRange(): FakeRange {
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
   setFrozenRows(rows: number): void {
