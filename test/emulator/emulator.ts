@@ -701,6 +701,8 @@ export class FakeLock implements G.Lock {
 }
 
 export interface Emulator {
+  /** Simulates AuthMode.NONE (onOpen before the add-on is authorised): no document access. */
+  authModeNone: boolean;
   spreadsheet: FakeSpreadsheet;
   ui: FakeUi;
   properties: FakeProperties;
@@ -725,8 +727,13 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const properties = new FakeProperties();
   const lock = new FakeLock();
   const htmlDir = opts.htmlDir ?? path.resolve(__dirname, '../../dist');
+  const state = { authModeNone: false };
   const app: G.SpreadsheetApp = {
-    getActiveSpreadsheet: () => spreadsheet,
+    getActiveSpreadsheet: () => {
+      if (state.authModeNone)
+        throw new Error('You do not have permission to access the spreadsheet (AuthMode.NONE).');
+      return spreadsheet;
+    },
     newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
     newDataValidation: () => new FakeDataValidationBuilder(),
     getUi: () => ui,
@@ -754,5 +761,19 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     LockService: services.LockService,
     Charts: { ChartType: { LINE: 'LINE' } },
   };
-  return { spreadsheet, ui, properties, lock, log, services, globals };
+  return {
+    get authModeNone() {
+      return state.authModeNone;
+    },
+    set authModeNone(v: boolean) {
+      state.authModeNone = v;
+    },
+    spreadsheet,
+    ui,
+    properties,
+    lock,
+    log,
+    services,
+    globals,
+  };
 }
