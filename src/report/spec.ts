@@ -290,7 +290,8 @@ function monthlyMetrics(o: Options, t: Messages): SheetSpec {
       g.set(row, col, metricFormula(metric, refs), { format });
     }
   });
-  // Two rules over the whole metrics block; the ↑/↓ cell of each row says which way is good.
+  // Two rules over the month columns of the metrics block; the ↑/↓ cell of each row says
+  // which way is good. Year to date is left out: a monthly target does not fit a yearly CRR.
   const block = {
     row: metricsFrom,
     col: monthCol(0),
@@ -300,15 +301,16 @@ function monthlyMetrics(o: Options, t: Messages): SheetSpec {
   const first = a1(metricsFrom, monthCol(0));
   const target = `$${a1(metricsFrom, TAB1.target)}`;
   const direction = `$${a1(metricsFrom, TAB1.direction)}`;
+  const months12 = { ...block, cols: 12 };
   const conditional: ConditionalSpec[] = [
     {
-      block,
+      block: months12,
       formula: targetTest(first, target, direction, true),
       background: COLORS.good,
       fontColor: COLORS.goodText,
     },
     {
-      block,
+      block: months12,
       formula: targetTest(first, target, direction, false),
       background: COLORS.bad,
       fontColor: COLORS.badText,

@@ -130,7 +130,10 @@ describe('a generated report', () => {
     );
     const rules = metrics.getConditionalFormatRules();
     expect(rules.map((r) => r.background)).toEqual(['#ceead6', '#fad2cf']);
-    expect(rules[0].ranges).toEqual([`E${metricRow.nps}:Q${metricRow.backlog}`]);
+    expect(rules[0].ranges).toEqual([`E${metricRow.nps}:P${metricRow.backlog}`]);
+    expect(rules[0].formula).toBe(
+      `=AND(ISNUMBER(E${metricRow.nps}),ISNUMBER($D${metricRow.nps}),IF($C${metricRow.nps}="↓",E${metricRow.nps}<=$D${metricRow.nps},E${metricRow.nps}>=$D${metricRow.nps}))`,
+    );
   });
 
   test('tab 2: categories and channels by month, totals, shares and a line chart per table', () => {

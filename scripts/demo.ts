@@ -1,0 +1,145 @@
+/**
+ * `npm run demo`: builds the add-on, opens an offline spreadsheet (the emulator, formulas
+ * evaluated by HyperFormula), runs the add-on's real entry points from dist/Code.js on a
+ * sample year, prints the computed metrics and writes demo/report.xlsx.
+ *   npm run demo -- --language sl --currency € --year 2026
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildAll } from './build';
+import { TRACKED_INPUTS, trackedMetrics } from '../src/catalogue';
+import { CATEGORY_IDS, CHANNEL_IDS } from '../src/i18n';
+import { TAB1, TAB2, tab1Positions } from '../src/report/spec';
+import { createEmulator } from '../test/emulator/emulator';
+import { writeXlsx } from '../test/emulator/xlsx';
+import { call, loadBundle } from '../test/helpers/bundle';
+
+interface SampleMonth {
+  inputs: Record<string, number>;
+  categories: Record<string, number>;
+  channels: Record<string, number>;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await buildAll();
+  const root = path.resolve(__dirname, '..');
+  const sample = JSON.parse(fs.readFileSync(path.join(root, 'demo/sample-year.json'), 'utf8')) as {
+    year: number;
+    months: SampleMonth[];
+  };
+  const options = {
+    year: Number(arg('year', String(sample.year))),
+    firstMonth: 1,
+    language: arg('language', 'en'),
+    currency: arg('currency', '€'),
+  };
+
+  const emu = createEmulator();
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'onOpen');
+  const reply = call(ctx, 'generateFromSidebar', options) as {
+    sheets: { key: string; id: number; name: string }[];
+    message: string;
+  };
+  const calls = emu.log.total();
+  const sheet = (key: string) =>
+    emu.spreadsheet.sheets.find((s) => s.id === reply.sheets.find((x) => x.key === key)!.id)!;
+  const metrics = sheet('metrics');
+  const volume = sheet('volume');
+
+  // Type the sample year as a team lead would: one block per table.
+  const { inputRow, metricRow } = tab1Positions();
+  metrics
+    .getRange(inputRow[TRACKED_INPUTS[0].id], TAB1.firstMonth, TRACKED_INPUTS.length, 12)
+    .setValues(TRACKED_INPUTS.map((input) => sample.months.map((m) => m.inputs[input.id])));
+  volume
+    .getRange(5, TAB2.firstMonth, CATEGORY_IDS.length, 12)
+    .setValues(CATEGORY_IDS.map((id) => sample.months.map((m) => m.categories[id])));
+  volume
+    .getRange(14, TAB2.firstMonth, CHANNEL_IDS.length, 12)
+    .setValues(CHANNEL_IDS.map((id) => sample.months.map((m) => m.channels[id])));
+  const targets: Record<string, number> = {
+    nps: 40,
+    csat: 80,
+    ces: 5.5,
+    crr: 97,
+    churn: 2.5,
+    fcr: 70,
+    resolution_rate: 90,
+    frt: 3,
+  };
+  for (const [id, target] of Object.entries(targets))
+    metrics.getRange(metricRow[id], TAB1.target, 1, 1).setValues([[target]]);
+
+  // The computed report, as Sheets would display it.
+  const header = metrics.getRange(TAB1.header, TAB1.label, 1, TAB1.cols - 1).getDisplayValues()[0];
+  const rows = trackedMetrics().map(
+    (m) => metrics.getRange(metricRow[m.id], TAB1.label, 1, TAB1.cols - 1).getDisplayValues()[0],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(
+    `\n${reply.message}  Tabs: ${reply.sheets.map((s) => s.name).join(' | ')}  (${calls} service calls)\n`,
+  );
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+
+  const byCategory = volume
+    .getRange(5, TAB2.label, CATEGORY_IDS.length + 1, TAB2.cols - 1)
+    .getDisplayValues();
+  console.log('\nTickets by category (year total, share):');
+  for (const r of byCategory)
+    console.log(`  ${r[0].padEnd(22)} ${r[13].padStart(7)}  ${r[14].padStart(6)}`);
+
+  // The same numbers through the custom functions, as a user would type them in cells.
+  const col = (id: string) => sample.months.map((m) => [m.inputs[id]]);
+  const crr = call(
+    ctx,
+    'CRR',
+    col('customers_start'),
+    col('customers_end'),
+    col('customers_new'),
+  ) as number[][];
+  const jan = sample.months[0].inputs;
+  const answers = [
+    ...Array(jan.promoters).fill([10]),
+    ...Array(jan.passives).fill([8]),
+    ...Array(jan.detractors).fill([4]),
+  ];
+  console.log('\nCustom functions on the same data:');
+  console.log(
+    `  =NPS(<${answers.length} January answers>)  → ${(call(ctx, 'NPS', [['Score'], ...answers]) as number).toFixed(1)}`,
+  );
+  console.log(
+    `  =NPS_MOE(<same>)                 → ±${(call(ctx, 'NPS_MOE', answers) as number).toFixed(1)} points`,
+  );
+  console.log(`  =CRR(S, E, N) over 12 months     → ${crr.map((r) => r[0].toFixed(1)).join(' ')}`);
+  try {
+    call(ctx, 'CRR', 100, 10, 20);
+  } catch (e) {
+    console.log(`  =CRR(100, 10, 20)                → #ERROR! ${(e as Error).message}`);
+  }
+
+  const errors = [metrics, volume, sheet('formulas')]
+    .flatMap((s) => s.getDataRange().getDisplayValues().flat())
+    .filter((v) => v.startsWith('#'));
+  if (errors.length) throw new Error(`the report shows errors: ${errors.slice(0, 5).join(', ')}`);
+
+  const out = path.join(root, 'demo/report.xlsx');
+  await writeXlsx(emu.spreadsheet, out);
+  console.log(
+    `\nWrote ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB, formulas with cached values; charts exist only in Sheets). ${Date.now() - started} ms.`,
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

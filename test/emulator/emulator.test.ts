@@ -1,0 +1,193 @@
+/** The offline spreadsheet itself: values, formulas via HyperFormula, formats, counting, failures. */
+import { createEmulator, type FakeSheet } from './emulator';
+import { formatNumber } from './format';
+import { loadBundle, call } from '../helpers/bundle';
+
+function sheet(): { emu: ReturnType<typeof createEmulator>; s: FakeSheet } {
+  const emu = createEmulator();
+  return { emu, s: emu.spreadsheet.sheet('Sheet1') };
+}
+
+describe('HyperFormula evaluates the functions the report and users rely on', () => {
+  const { s } = sheet();
+  s.getRange(1, 1, 6, 2).setValues([
+    ['email', 3],
+    ['phone', 5],
+    ['email', 7],
+    ['chat', ''],
+    ['email', 2.5],
+    ['', 'text'],
+  ]);
+  test.each([
+    ['=COUNTIF(A1:A6,"email")', 3],
+    ['=COUNTIFS(A1:A6,"email",B1:B6,">2")', 3],
+    ['=SUMIF(A1:A6,"email",B1:B6)', 12.5],
+    ['=SUMIFS(B1:B6,A1:A6,"email",B1:B6,">=3")', 10],
+    ['=AVERAGEIF(A1:A6,"email",B1:B6)', 12.5 / 3],
+    ['=IFERROR(1/0,"none")', 'none'],
+    ['=ROUND(2.345,2)', 2.35],
+    ['=MEDIAN(B1:B6)', 4],
+    ['=IF(COUNT(B4)<1,"",B4)', ''],
+    ['=IF(OR(COUNT(B1,B2)<2,B2=0),"",B1/B2*100)', 60],
+    ['=IF(ISNUMBER(B4),B4,IF(ISNUMBER(B5),B5,""))', 2.5],
+    ['=NORMSINV((1+B5/B5)/2-1/40)', 1.959963984540054],
+    ['=AND(ISNUMBER(B1),NOT(B1>=B2))', true],
+  ])('%s', (formula, expected) => {
+    s.getRange(10, 1, 1, 1).setValues([[formula]]);
+    const got = s.getRange(10, 1, 1, 1).getValues()[0][0];
+    if (typeof expected === 'number') expect(got as number).toBeCloseTo(expected, 12);
+    else expect(got).toBe(expected);
+    expect(s.getRange(10, 1, 1, 1).getFormulas()).toEqual([[formula]]);
+  });
+
+  test.each(['=LET(x,1,x+1)', '=AVERAGEIFS(B1:B6,A1:A6,"<>chat")'])(
+    '%s is not available: the report must not use it',
+    (f) => {
+      expect(() => s.getRange(11, 1, 1, 1).setValues([[f]])).toThrow(
+        `cannot evaluate ${f} in 'Sheet1'!A11`,
+      );
+    },
+  );
+  test('a formula that does not parse fails the write, naming the cell', () => {
+    expect(() => s.getRange(12, 3, 1, 1).setValues([['=SUM(A1:A3']])).toThrow(
+      "cannot evaluate =SUM(A1:A3 in 'Sheet1'!C12",
+    );
+  });
+  test('division by zero is a value (#DIV/0!), as in Sheets', () => {
+    s.getRange(13, 1, 1, 1).setValues([['=1/0']]);
+    expect(s.getRange(13, 1, 1, 1).getValues()).toEqual([['#DIV/0!']]);
+  });
+});
+
+describe('values as Sheets stores them', () => {
+  test('numbers typed as text become numbers; formulas recalculate when inputs change', () => {
+    const { s } = sheet();
+    s.getRange(1, 1, 1, 3).setValues([[' 42 ', '=A1*2', 'Score']]);
+    expect(s.getRange(1, 1, 1, 3).getValues()).toEqual([[42, 84, 'Score']]);
+    s.getRange(1, 1, 1, 1).setValues([[10]]);
+    expect(s.getRange(1, 2, 1, 1).getValues()).toEqual([[20]]);
+  });
+  test('shape mismatches are refused like Apps Script does', () => {
+    const { s } = sheet();
+    expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('does not match the range');
+  });
+  test('getDataRange covers what holds content', () => {
+    const { s } = sheet();
+    s.getRange(3, 4, 1, 1).setValues([['x']]);
+    expect(s.getDataRange().getA1Notation()).toBe('A1:D3');
+  });
+});
+
+describe('display values follow number formats', () => {
+  test.each([
+    [60, '0.0"%"', '60.0%'],
+    [1234567.891, '#,##0', '1,234,568'],
+    [0.5, '#,##0.00 "€"', '0.50 €'],
+    [750, '"$"#,##0.00', '$750.00'],
+    [2.5, '0.0" h"', '2.5 h'],
+    [0.95, '0.00##', '0.95'],
+    [13.000930278, '0.00##', '13.0009'],
+    [0.123, '0%', '12%'],
+    [-3.14159, '0.00', '-3.14'],
+    [1 / 3, 'General', '0.3333333333'],
+  ])('%p in %s → %s', (value, pattern, shown) => expect(formatNumber(value, pattern)).toBe(shown));
+});
+
+describe('sheets, names, ids', () => {
+  test('insert at an index, refuse duplicate names, rename, delete, find by id', () => {
+    const { emu } = sheet();
+    const ss = emu.spreadsheet;
+    const a = ss.insertSheet('A', 0) as FakeSheet;
+    expect(ss.sheets.map((x) => x.name)).toEqual(['A', 'Sheet1']);
+    expect(() => ss.insertSheet('A', 1)).toThrow('A sheet with the name "A" already exists');
+    a.setName('B');
+    expect(ss.getSheetById(a.id)?.getName()).toBe('B');
+    ss.deleteSheet(a);
+    expect(ss.getSheetById(a.id)).toBeNull();
+    expect(() => ss.deleteSheet(ss.sheets[0])).toThrow("can't remove all the sheets");
+  });
+  test('formulas follow a renamed sheet', () => {
+    const { emu } = sheet();
+    const ss = emu.spreadsheet;
+    const data = ss.insertSheet('Data', 1) as FakeSheet;
+    data.getRange(1, 1, 1, 1).setValues([[5]]);
+    const s = ss.sheet('Sheet1');
+    s.getRange(1, 1, 1, 1).setValues([["='Data'!A1*3"]]);
+    data.setName('Renamed');
+    expect(s.getRange(1, 1, 1, 1).getValues()).toEqual([[15]]);
+  });
+});
+
+describe('service calls are counted, builders are not', () => {
+  test('per method, through the services the add-on sees', () => {
+    const emu = createEmulator();
+    const ss = emu.services.SpreadsheetApp.getActiveSpreadsheet();
+    const s = ss.insertSheet('X', 0);
+    const r = s.getRange(1, 1, 2, 2);
+    r.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
+    const rule = emu.services.SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied('=A1>0')
+      .build();
+    r.setDataValidations([
+      [rule, null],
+      [null, null],
+    ]);
+    const chart = s
+      .newChart()
+      .setChartType(emu.services.chartTypeLine)
+      .addRange(r)
+      .setPosition(1, 5, 0, 0)
+      .build();
+    s.insertChart(chart);
+    expect(emu.log.byMethod()).toEqual({
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Spreadsheet.insertSheet': 1,
+      'Sheet.getRange': 1,
+      'Range.setValues': 1,
+      'Range.setDataValidations': 1,
+      'Sheet.insertChart': 1,
+    });
+    expect(emu.spreadsheet.sheet('X').getCharts()[0]).toMatchObject({
+      type: 'LINE',
+      ranges: ['A1:B2'],
+      position: { row: 1, col: 5 },
+    });
+  });
+  test('failures can be injected at the nth call', () => {
+    const emu = createEmulator();
+    const ss = emu.services.SpreadsheetApp.getActiveSpreadsheet();
+    emu.log.failOn('Spreadsheet.insertSheet', 2);
+    ss.insertSheet('one', 0);
+    expect(() => ss.insertSheet('two', 0)).toThrow('injected');
+    expect(() => ss.insertSheet('three', 0)).not.toThrow();
+  });
+  test('conditional-format formulas must parse', () => {
+    const emu = createEmulator();
+    const s = emu.services.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Y', 0);
+    const bad = emu.services.SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=AND(A1>')
+      .setRanges([s.getRange(1, 1, 1, 1)])
+      .build();
+    expect(() => s.setConditionalFormatRules([bad])).toThrow(
+      'cannot parse the conditional format formula',
+    );
+  });
+  test('document properties keep Apps Script’s 9 kB value limit', () => {
+    const emu = createEmulator();
+    expect(() => emu.properties.setProperty('k', 'x'.repeat(10000))).toThrow('too large');
+  });
+});
+
+test('installed as globals of the built bundle in node:vm', () => {
+  const emu = createEmulator();
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'onOpen');
+  expect(emu.log.byMethod()).toMatchObject({
+    'SpreadsheetApp.getActiveSpreadsheet': 1,
+    'SpreadsheetApp.getUi': 1,
+    'Ui.createAddonMenu': 1,
+  });
+});

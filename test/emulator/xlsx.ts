@@ -1,0 +1,91 @@
+/**
+ * Writes the emulator's spreadsheet to .xlsx with exceljs: values, formulas with their
+ * computed results cached, number formats, bold, fills, column widths, hidden and frozen
+ * columns, data validation and conditional formats. exceljs cannot write charts, so the
+ * two line charts exist only in Sheets (and in the emulator's record of them).
+ */
+import ExcelJS from 'exceljs';
+import type { FakeSheet, FakeSpreadsheet } from './emulator';
+
+const ERRORS = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!']);
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function cellValue(sheet: FakeSheet, r: number, c: number): ExcelJS.CellValue {
+  const data = sheet._cell(r, c);
+  if (!data) return null;
+  const computed = sheet._value(r, c);
+  if (data.formula) {
+    const result =
+      typeof computed === 'string' && ERRORS.has(computed)
+        ? { error: computed as ExcelJS.CellErrorValue['error'] }
+        : computed;
+    return { formula: data.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+  }
+  return computed === '' ? null : (computed as ExcelJS.CellValue);
+}
+
+export function toWorkbook(ss: FakeSpreadsheet): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Support Metrics (offline demo)';
+  for (const sheet of ss.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      state: sheet.hidden ? 'hidden' : 'visible',
+      views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
+    });
+    for (const [r, row] of sheet.cells) {
+      for (const [c, data] of row) {
+        const cell = ws.getCell(r, c);
+        cell.value = cellValue(sheet, r, c);
+        if (data.format && data.format !== 'General') cell.numFmt = data.format;
+        if (data.weight === 'bold') cell.font = { bold: true };
+        if (data.background && data.background !== '#ffffff') {
+          cell.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: argb(data.background) },
+          };
+        }
+        if (data.validation) {
+          cell.dataValidation = {
+            type: 'custom',
+            allowBlank: true,
+            formulae: [data.validation.formula.slice(1)],
+            showErrorMessage: !data.validation.allowInvalid,
+            error: data.validation.helpText,
+            prompt: data.validation.helpText,
+          };
+        }
+      }
+    }
+    for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
+    for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
+    sheet.conditionalRules.forEach((rule, i) => {
+      ws.addConditionalFormatting({
+        ref: rule.ranges.join(' '),
+        rules: [
+          {
+            type: 'expression',
+            priority: i + 1,
+            formulae: [rule.formula.slice(1)],
+            style: {
+              fill: {
+                type: 'pattern',
+                pattern: 'solid',
+                bgColor: { argb: argb(rule.background ?? '#ffffff') },
+              },
+              font: { color: { argb: argb(rule.fontColor ?? '#000000') } },
+            },
+          },
+        ],
+      });
+    });
+  }
+  return wb;
+}
+
+export async function writeXlsx(ss: FakeSpreadsheet, file: string): Promise<void> {
+  await toWorkbook(ss).xlsx.writeFile(file);
+}

@@ -1,0 +1,41 @@
+/** The report as .xlsx: written with exceljs and read back, formulas with cached values. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { tab1Positions, TAB1 } from '../../src/report/spec';
+import { writeXlsx } from '../emulator/xlsx';
+import { generate, newWorkbook, randomMonth, seeded, sheetOf, typeMonths } from '../helpers/report';
+
+test('a generated and filled report survives the round trip to .xlsx', async () => {
+  const wb = newWorkbook();
+  const reply = generate(wb);
+  const metrics = sheetOf(wb, reply, 'metrics');
+  typeMonths(metrics, [randomMonth(seeded(3)), randomMonth(seeded(4))]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sm-')), 'report.xlsx');
+  await writeXlsx(wb.emu.spreadsheet, file);
+
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  expect(book.worksheets.map((w) => w.name)).toEqual([
+    'Monthly metrics',
+    'Ticket volume',
+    'Formulas & definitions',
+    'Sheet1',
+  ]);
+  const ws = book.getWorksheet('Monthly metrics')!;
+  const { metricRow } = tab1Positions();
+  const nps = ws.getCell(metricRow.nps, TAB1.firstMonth).value as ExcelJS.CellFormulaValue;
+  expect(nps.formula).toBe(
+    metrics.getRange(metricRow.nps, TAB1.firstMonth, 1, 1).getFormulas()[0][0].slice(1),
+  );
+  expect(nps.result).toBe(metrics.getRange(metricRow.nps, TAB1.firstMonth, 1, 1).getValues()[0][0]);
+  expect(ws.getCell(metricRow.nps, TAB1.firstMonth).numFmt).toBe('0.0');
+  expect(ws.getColumn(1).hidden).toBe(true);
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
+  expect(ws.getCell(5, TAB1.firstMonth).dataValidation?.type).toBe('custom');
+  // A blank month stays blank in the copy, too.
+  const march = ws.getCell(metricRow.nps, TAB1.firstMonth + 2).value as ExcelJS.CellFormulaValue;
+  expect(march.formula).toMatch(/^IF\(/);
+  expect(march.result ?? '').toBe('');
+});
