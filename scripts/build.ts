@@ -87,6 +87,28 @@ export async function buildAll(): Promise<void> {
   const header = '// Support Metrics: built by scripts/build.ts from src/. Do not edit.\n';
   fs.writeFileSync(path.join(dist, 'Code.js'), `${header}${bundle}\n${stubs(names, custom)}`);
   fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  fs.writeFileSync(path.join(dist, 'Sidebar.html'), await sidebarHtml());
+}
+
+/** The sidebar as one file: its CSS and bundled client inlined (no CDN, no external fonts). */
+export async function sidebarHtml(): Promise<string> {
+  const dir = path.join(root, 'src/ui/sidebar');
+  const client = await build({
+    entryPoints: [path.join(dir, 'client.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const js = client.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const css = fs.readFileSync(path.join(dir, 'style.css'), 'utf8');
+  const html = fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
+  if (!html.includes('/* STYLE */') || !html.includes('/* SCRIPT */'))
+    throw new Error('sidebar.html lacks its placeholders');
+  return html.replace('/* STYLE */', () => css).replace('/* SCRIPT */', () => js);
 }
 
 if (require.main === module) {

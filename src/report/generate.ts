@@ -52,8 +52,12 @@ function readState(props: Properties): ReportState | null {
   }
 }
 
+export function reportState(svc: Services): ReportState | null {
+  return readState(svc.PropertiesService.getDocumentProperties());
+}
+
 export function storedOptions(svc: Services): Options | null {
-  return readState(svc.PropertiesService.getDocumentProperties())?.options ?? null;
+  return reportState(svc)?.options ?? null;
 }
 
 interface Harvest {

@@ -12,7 +12,12 @@ import {
   type Language,
   type Messages,
 } from '../i18n';
-import { generateReport, storedOptions, type GenerateResult } from '../report/generate';
+import {
+  generateReport,
+  reportState,
+  storedOptions,
+  type GenerateResult,
+} from '../report/generate';
 import { liveServices, type Services } from '../report/gas';
 import type { Options } from '../report/spec';
 import { escapeHtml } from './html';
@@ -80,6 +85,8 @@ export function checkOptions(raw: unknown): Options {
 
 export interface SidebarState {
   options: Options;
+  /** The current report's first tab, when there is one (its name as the user sees it now). */
+  report: { name: string; id: number } | null;
   languages: { code: Language; name: string }[];
   text: Messages['sidebar'];
   months: string[];
@@ -99,6 +106,7 @@ export function sidebarState(language?: string): SidebarState {
   const t = messages(lang);
   return {
     options: { ...options, language: lang },
+    report: currentReport(),
     languages: LANGUAGES.map((code) => ({ code, name: messages(code).languageName })),
     text: t.sidebar,
     months: [...t.months],
@@ -112,6 +120,18 @@ export function sidebarState(language?: string): SidebarState {
       })),
     ),
   };
+}
+
+function currentReport(): { name: string; id: number } | null {
+  const svc = services();
+  try {
+    const id = reportState(svc)?.sheets.metrics?.id;
+    const sheet =
+      id === undefined ? null : svc.SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
+    return sheet && id !== undefined ? { name: sheet.getName(), id } : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface GenerateReply extends GenerateResult {
