@@ -1,0 +1,195 @@
+/** The sidebar in real Chromium, talking to the real server functions over a local shim. */
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { STATE_KEY } from '../../src/report/generate';
+import { ARTIFACTS, launch, openSidebar, serveSidebar, type SidebarPage } from './page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withSidebar(
+  run: (page: Page, sp: SidebarPage) => Promise<void>,
+  locale?: string,
+): Promise<void> {
+  const sp = await serveSidebar(locale);
+  const page = await openSidebar(browser, sp.url);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await run(page, sp);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+    await sp.close();
+  }
+}
+
+/** Waits until `read()` gives `expected` (or fails after 5 s, showing the last value). */
+async function poll<T>(read: () => T | Promise<T>, expected: T): Promise<void> {
+  const until = Date.now() + 5000;
+  let last: T = await read();
+  while (last !== expected && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({
+    path: path.join(ARTIFACTS, `${name}.png`),
+    clip: { x: 0, y: 0, width: 300, height: 560 },
+  });
+
+test('idle → busy → success: Generate builds the three tabs, once, and offers to open them', async () => {
+  await withSidebar(async (page, sp) => {
+    expect(await page.textContent('#generate')).toBe('Generate monthly report');
+    expect(await page.inputValue('#year')).toBe(String(new Date().getFullYear()));
+    expect(await page.locator('label[for=currency]').textContent()).toBe('Currency');
+    await shot(page, 'sidebar-idle');
+
+    await page.fill('#year', '2026');
+    await page.selectOption('#firstMonth', '4');
+    await page.fill('#currency', '€');
+    sp.delay.ms = 700;
+    await page.click('#generate');
+    await page.click('#generate', { force: true }).catch(() => undefined); // a double click
+    expect(await page.isDisabled('#generate')).toBe(true);
+    expect(await page.getAttribute('#generate', 'aria-busy')).toBe('true');
+    expect(await page.textContent('#status')).toBe('Generating the report…');
+    await shot(page, 'sidebar-busy');
+
+    await page.waitForSelector('#status.ok');
+    expect(await page.textContent('#status')).toMatch(
+      /^Report ready in [\d.]+ s\. Your inputs were kept\.$/,
+    );
+    expect(await page.isDisabled('#generate')).toBe(false);
+    expect(sp.calls.generateFromSidebar).toBe(1);
+    expect(sp.emu.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Monthly metrics',
+      'Ticket volume',
+      'Formulas & definitions',
+      'Sheet1',
+    ]);
+    expect(sp.emu.spreadsheet.sheet('Monthly metrics').getRange(3, 5, 1, 1).getValues()).toEqual([
+      ['Apr 2026'],
+    ]);
+    await shot(page, 'sidebar-success');
+
+    sp.emu.spreadsheet.active = sp.emu.spreadsheet.sheet('Sheet1');
+    await page.click('#open');
+    await poll(() => sp.emu.spreadsheet.active?.name, 'Monthly metrics');
+  });
+});
+
+test('a server error is shown in plain words, and the button works again', async () => {
+  await withSidebar(async (page, sp) => {
+    sp.emu.lock.heldElsewhere = true;
+    await page.click('#generate');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error')).toBe(
+      'The report was not generated: Another report is being generated in this file. Try again in a moment.',
+    );
+    expect(await page.getAttribute('#error', 'role')).toBe('alert');
+    expect(await page.isDisabled('#generate')).toBe(false);
+    await shot(page, 'sidebar-error');
+
+    // Bad input typed by the user: refused by the server with the reason.
+    sp.emu.lock.heldElsewhere = false;
+    await page.fill('#year', '1999');
+    await page.click('#generate');
+    await page.waitForFunction(() =>
+      document.getElementById('error')!.textContent!.includes('2000'),
+    );
+    expect(await page.textContent('#error')).toBe(
+      'The report was not generated: Choose a year from 2000 to 2100.',
+    );
+    expect(await page.textContent('#error')).not.toMatch(/at |\.js|Error:/);
+  });
+});
+
+test('Functions help: generated from the catalogue, searchable, copies the example', async () => {
+  await withSidebar(async (page) => {
+    const items = page.locator('#function-list li');
+    expect(await items.count()).toBe(24);
+    await page.fill('#search', 'retention');
+    const visible = page.locator('#function-list li:not([hidden])');
+    await poll(() => visible.count(), 1);
+    expect(await visible.locator('.name').textContent()).toBe('CRR(S, E, N)');
+    expect(await visible.locator('code').textContent()).toBe('=CRR(200, 200, 20)');
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(page.url()).origin,
+      });
+    await visible.locator('button').click();
+    expect(await visible.locator('button').textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('=CRR(200, 200, 20)');
+    await page.fill('#search', 'no such metric at all');
+    await poll(() => page.isHidden('#no-match'), false);
+    await page.fill('#search', 'nps');
+    await poll(() => visible.count(), 3);
+    await shot(page, 'sidebar-functions');
+  });
+});
+
+test('keyboard: tab order reaches every control with a visible focus, Enter generates', async () => {
+  await withSidebar(async (page, sp) => {
+    await page.focus('#year');
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      order.push(await page.evaluate(() => document.activeElement!.id));
+      await page.keyboard.press('Tab');
+    }
+    expect(order).toEqual(['year', 'firstMonth', 'language', 'currency', 'generate']);
+    const outline = await page.evaluate(() => {
+      (document.getElementById('generate') as HTMLButtonElement).focus();
+      return getComputedStyle(document.getElementById('generate')!).outlineStyle;
+    });
+    expect(outline).not.toBe('none');
+    await page.focus('#currency');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#status.ok');
+    expect(sp.calls.generateFromSidebar).toBe(1);
+    // Every control has a label tied to it.
+    const unlabeled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select')]
+        .filter((el) => !document.querySelector(`label[for="${el.id}"]`))
+        .map((el) => el.id),
+    );
+    expect(unlabeled).toEqual([]);
+  });
+});
+
+test('text from the spreadsheet or the user is shown as text, never run', async () => {
+  const evil = '<img src=x onerror="window.__xss=1">';
+  await withSidebar(async (page, sp) => {
+    // A report exists; the user renamed its tab, and the stored currency is markup.
+    await page.click('#generate');
+    await page.waitForSelector('#status.ok');
+    sp.emu.spreadsheet.sheet('Monthly metrics').setName(evil);
+    const stateJson = JSON.parse(sp.emu.properties.store.get(STATE_KEY)!);
+    stateJson.options.currency = evil;
+    sp.emu.properties.store.set(STATE_KEY, JSON.stringify(stateJson));
+    await page.reload();
+    await page.waitForSelector('#open-row:not([hidden])');
+    expect(await page.textContent('#open')).toBe(`Open the report: ${evil}`);
+    expect(await page.inputValue('#currency')).toBe(evil);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
+  });
+});
+
+test('works at 300 px: nothing sticks out sideways', async () => {
+  await withSidebar(async (page) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(300);
+  });
+});
