@@ -122,11 +122,9 @@ test('Functions help: generated from the catalogue, searchable, copies the examp
     await poll(() => visible.count(), 1);
     expect(await visible.locator('.name').textContent()).toBe('CRR(S, E, N)');
     expect(await visible.locator('code').textContent()).toBe('=CRR(200, 200, 20)');
-    await page
-      .context()
-      .grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(page.url()).origin,
-      });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
     await visible.locator('button').click();
     expect(await visible.locator('button').textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('=CRR(200, 200, 20)');
@@ -191,5 +189,50 @@ test('works at 300 px: nothing sticks out sideways', async () => {
   await withSidebar(async (page) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(300);
+  });
+});
+
+test.each([
+  ['zh_CN', 'zh', '生成月度报告'],
+  ['ru_RU', 'ru', 'Сформировать ежемесячный отчёт'],
+])(
+  'in %s the sidebar speaks %s and long words and CJK fit in 300 px',
+  async (locale, lang, button) => {
+    await withSidebar(async (page) => {
+      expect(await page.textContent('#generate')).toBe(button);
+      expect(await page.inputValue('#language')).toBe(lang);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('label, button, h2, .name, code')]
+          .filter(
+            (el) =>
+              el.offsetParent !== null &&
+              !el.classList.contains('visually-hidden') &&
+              el.scrollWidth > el.clientWidth + 1,
+          )
+          .map((el) => el.textContent),
+      );
+      expect(overflow).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        300,
+      );
+      await page.click('#generate');
+      await page.waitForSelector('#status.ok');
+      await shot(page, `sidebar-${lang}`);
+    }, locale);
+  },
+);
+
+test('changing the language in the sidebar relabels it and keeps what was typed', async () => {
+  await withSidebar(async (page) => {
+    await page.fill('#year', '2027');
+    await page.fill('#currency', 'CHF');
+    await page.selectOption('#language', 'fi');
+    await page.waitForFunction(
+      () => document.getElementById('generate')!.textContent === 'Luo kuukausiraportti',
+    );
+    expect(await page.inputValue('#year')).toBe('2027');
+    expect(await page.inputValue('#currency')).toBe('CHF');
+    expect(await page.textContent('label[for=firstMonth]')).toBe('Ensimmäinen kuukausi');
   });
 });

@@ -1,0 +1,345 @@
+/** Finnish (suomi). */
+import type { Messages } from './messages';
+
+export function fi(): Messages {
+  return {
+    languageName: 'Suomi',
+    currency: '€',
+    tabs: {
+      metrics: 'Kuukausimittarit',
+      volume: 'Tikettimäärät',
+      formulas: 'Kaavat ja määritelmät',
+    },
+    report: {
+      title: 'Asiakaspalveluraportti {year}',
+      intro:
+        'Kirjoita kunkin kuukauden luvut Syötteet-osion keltaisiin soluihin; Mittarit-osio laskee itsensä. Aseta omat tavoitteesi: vihreä saavuttaa tavoitteen, punainen jää siitä.',
+      metric: 'Mittari',
+      inputs: 'Syötteet',
+      metrics: 'Mittarit',
+      target: 'Tavoite',
+      goodWhen: 'Hyvä suunta',
+      ytd: 'Vuoden alusta',
+      volumeTitle: 'Tikettimäärät {year}',
+      volumeIntro:
+        'Tiketit luokittain ja kanavittain joka kuukausi. Kaaviot näyttävät kasvavat luokat ja piikit.',
+      byCategory: 'Tiketit luokittain',
+      byChannel: 'Tiketit kanavittain',
+      total: 'Yhteensä',
+      share: 'Osuus',
+      formulasTitle: 'Kaavat ja määritelmät',
+      formulasIntro:
+        'Jokainen mittari määritelmineen ja kaavoineen. Muuta keltaisia soluja käyttääksesi laskuria; niissä on valmiina oppaiden esimerkit.',
+      definition: 'Määritelmä',
+      formula: 'Kaava',
+      source: 'Lähde',
+      result: 'Tulos',
+      customFunction: 'Mukautettu funktio',
+      noFunction: 'Seurataan Kuukausimittarit-välilehdellä',
+      protectedWarning: 'Support Metricsin laskema. Muuta syötteitä tai luo raportti uudelleen.',
+      validationCount: 'Anna kokonaisluku, vähintään 0.',
+      validationAmount: 'Anna luku, vähintään 0.',
+    },
+    months: [
+      'tammi',
+      'helmi',
+      'maalis',
+      'huhti',
+      'touko',
+      'kesä',
+      'heinä',
+      'elo',
+      'syys',
+      'loka',
+      'marras',
+      'joulu',
+    ],
+    categories: {
+      sales: 'Myyntikysymys',
+      technical: 'Tekninen kysymys',
+      cancellation: 'Peruutus',
+      return: 'Palautus',
+      shipping: 'Toimitus',
+      availability: 'Tuotteen saatavuus',
+      other: 'Muu',
+    },
+    channels: {
+      email: 'Sähköposti',
+      phone: 'Puhelin',
+      chat: 'Livechat',
+      social: 'Sosiaalinen media',
+      other: 'Muu',
+    },
+    inputs: {
+      promoters: 'NPS: suosittelijat (9–10)',
+      passives: 'NPS: passiiviset (7–8)',
+      detractors: 'NPS: arvostelijat (0–6)',
+      csat_satisfied: 'CSAT: tyytyväiset vastaukset (4–5/5)',
+      csat_responses: 'CSAT: kaikki vastaukset',
+      ces_sum: 'CES: pisteiden summa (1–7)',
+      ces_responses: 'CES: kaikki vastaukset',
+      customers_start: 'Asiakkaat alussa (S)',
+      customers_end: 'Asiakkaat lopussa (E)',
+      customers_new: 'Uudet asiakkaat (N)',
+      customers_lost: 'Menetetyt asiakkaat',
+      spend: 'Myynnin ja markkinoinnin kulut',
+      customers_acquired: 'Hankitut asiakkaat',
+      avg_purchase: 'Keskimääräinen ostoksen arvo',
+      purchase_frequency: 'Ostoja asiakasta kohden vuodessa',
+      lifespan: 'Asiakkuuden kesto (vuotta)',
+      frt_hours: 'Ensivastausaika yhteensä (tuntia)',
+      frt_tickets: 'Tiketit, joihin on vastattu',
+      resolution_hours: 'Ratkaisuaika yhteensä (tuntia)',
+      open_start: 'Avoimet tiketit alussa',
+      tickets_created: 'Uudet tiketit',
+      tickets_resolved: 'Ratkaistut tiketit',
+      tickets_first_contact: 'Ratkaistu ensimmäisellä yhteydenotolla',
+    },
+    metrics: {
+      nps: {
+        name: 'Nettosuositteluindeksi (NPS)',
+        definition:
+          'Kuinka todennäköisesti asiakkaat suosittelisivat teitä asteikolla 0–10. Suosittelijat vastaavat 9–10, passiiviset 7–8, arvostelijat 0–6.',
+        formula: 'NPS = suosittelijoiden % − arvostelijoiden % (−100…100)',
+        source:
+          'Kaikki viisi opasta (esimerkki: 70 % − 10 % = 60). Suomenkielinen opas kertoo asteikoksi 1–10; oikea on 0–10.',
+        inputs: ['Suosittelijat (9–10)', 'Passiiviset (7–8)', 'Arvostelijat (0–6)'],
+      },
+      nps_moe: {
+        name: 'NPS:n virhemarginaali',
+        definition:
+          'Kuinka monta pistettä todellinen NPS voi poiketa mitatusta vastaajamäärän perusteella. Pienillä otoksilla marginaali on leveä.',
+        formula:
+          'Marginaali = z × √((p + d − (p − d)²) / n) × 100; p ja d ovat suosittelijoiden ja arvostelijoiden osuudet, n vastausten määrä',
+        source:
+          'Osuuksien erotuksen keskivirhe; ei oppaissa, lisätty, jotta pieniä otoksia luetaan varoen.',
+        inputs: [
+          'Suosittelijat (9–10)',
+          'Passiiviset (7–8)',
+          'Arvostelijat (0–6)',
+          'Luottamustaso (esim. 0,95)',
+        ],
+      },
+      csat: {
+        name: 'Asiakastyytyväisyys (CSAT)',
+        definition:
+          'Tyytyväisten vastausten osuus kyselyssä: 4 tai 5 asteikolla 1–5 (kaksi parasta vastausta millä tahansa asteikolla).',
+        formula: 'CSAT = tyytyväiset vastaukset / kaikki vastaukset × 100',
+        source:
+          'Slovenian-, romanian- ja suomenkieliset oppaat (esimerkki: 30 tyytyväistä 50 vastauksesta = 60 %).',
+        inputs: ['Tyytyväiset vastaukset', 'Kaikki vastaukset'],
+      },
+      csat_average: {
+        name: 'Keskimääräinen tyytyväisyyspistemäärä',
+        definition:
+          'CSAT-vastausten keskiarvo tiimeille, jotka raportoivat keskiarvon tyytyväisten osuuden sijaan.',
+        formula: 'Keskiarvo = pisteiden summa / vastausten määrä',
+        source: 'Slovenian- ja kiinankieliset oppaat.',
+        inputs: ['Pisteiden summa', 'Vastausten määrä'],
+      },
+      ces: {
+        name: 'Asiakkaan vaivannäkö (CES)',
+        definition:
+          'Kuinka helppoa asian hoitaminen oli asteikolla 1–7, jossa 7 tarkoittaa ”erittäin helppoa” (suurempi on parempi). Kysy kysymys tähän suuntaan.',
+        formula: 'CES = pisteiden summa / vastausten määrä',
+        source:
+          'Venäjänkielinen opas (1–7, keskiarvo). Romaniankielisessä 5 tarkoittaa suurta vaivaa; vakioimme suunnan: suurempi on parempi.',
+        inputs: ['Pisteiden summa', 'Vastausten määrä'],
+      },
+      ces_percent: {
+        name: 'CES, helpoksi kokeneiden osuus',
+        definition:
+          'Niiden vastausten osuus, jotka ovat samaa mieltä siitä, että yritys teki asian hoitamisesta helppoa: 4–5 asteikolla 1–5.',
+        formula: 'CES % = vähintään agree_from-arvon vastaukset / kaikki vastaukset × 100',
+        source: 'Suomenkielinen opas.',
+        inputs: ['Samaa mieltä olevat vastaukset (4–5)', 'Kaikki vastaukset'],
+      },
+      response_rate: {
+        name: 'Palautekyselyjen vastausprosentti',
+        definition: 'Niiden lähetettyjen kyselyjen osuus, joihin asiakkaat vastasivat.',
+        formula: 'Vastausprosentti = vastatut kyselyt / lähetetyt kyselyt × 100',
+        source: 'Sloveniankielinen opas.',
+        inputs: ['Vastatut kyselyt', 'Lähetetyt kyselyt'],
+      },
+      crr: {
+        name: 'Asiakaspysyvyys (CRR)',
+        definition:
+          'Kauden alun asiakkaista se osuus, joka on yhä asiakkaana kauden lopussa, kauden aikana tulleita lukuun ottamatta.',
+        formula: 'CRR = ((E − N) / S) × 100; S alussa, E lopussa, N uusia kauden aikana',
+        source:
+          'Slovenian-, venäjän- ja romaniankieliset oppaat (esimerkit: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+        inputs: ['Asiakkaat alussa (S)', 'Asiakkaat lopussa (E)', 'Uudet asiakkaat (N)'],
+      },
+      churn: {
+        name: 'Asiakaspoistuma',
+        definition: 'Kauden alun asiakkaista se osuus, jonka menetitte kauden aikana.',
+        formula: 'Poistuma = menetetyt asiakkaat / asiakkaat alussa × 100 (sama kuin 100 − CRR)',
+        source:
+          'Slovenian-, kiinan- ja romaniankieliset oppaat (esimerkki: 20 menetettyä 250:stä → 8 %).',
+        inputs: ['Menetetyt asiakkaat', 'Asiakkaat alussa'],
+      },
+      cac: {
+        name: 'Asiakashankinnan kustannus (CAC)',
+        definition: 'Paljonko myynti ja markkinointi maksavat yhtä uutta asiakasta kohden.',
+        formula: 'CAC = myynnin ja markkinoinnin kulut / hankitut asiakkaat',
+        source: 'Slovenian- ja suomenkieliset oppaat (esimerkki: 10 000 $ / 20 000 = 0,50 $).',
+        inputs: ['Myynnin ja markkinoinnin kulut', 'Hankitut asiakkaat'],
+      },
+      clv: {
+        name: 'Asiakkaan elinkaariarvo (CLV)',
+        definition: 'Paljonko keskimääräinen asiakas tuo koko asiakkuuden aikana.',
+        formula:
+          'CLV = keskimääräinen ostoksen arvo × ostoja vuodessa × asiakkuuden kesto vuosina (− CAC nettoarvoon)',
+        source:
+          'Slovenian-, kiinan- ja suomenkieliset oppaat (esimerkki: 50 $ × 5 × 3 = 750 $); suomenkielinen vähentää CAC:n.',
+        inputs: ['Keskimääräinen ostoksen arvo', 'Ostoja vuodessa', 'Asiakkuuden kesto (vuotta)'],
+      },
+      clv_historical: {
+        name: 'Toteutunut CLV',
+        definition:
+          'Paljonko yksi asiakas on todella tuonut: ostostensa summa kerrottuna keskimääräisellä myyntikatteella.',
+        formula: 'Toteutunut CLV = ostosten summa × myyntikate',
+        source: 'Kiinankielinen opas.',
+        inputs: ['Ostosten summa', 'Myyntikate (%)'],
+      },
+      referral_rate: {
+        name: 'Suositteluaste',
+        definition: 'Niiden asiakkaiden osuus, jotka tulivat, koska joku suositteli teitä.',
+        formula: 'Suositteluaste = suosituksesta tulleet asiakkaat / kaikki asiakkaat × 100',
+        source: 'Venäjänkielinen opas.',
+        inputs: ['Suosituksesta tulleet asiakkaat', 'Kaikki asiakkaat'],
+      },
+      frt: {
+        name: 'Keskimääräinen ensivastausaika',
+        definition:
+          'Aika tiketin luomisesta ensimmäiseen ihmisen vastaukseen, keskimäärin vastauksen saaneita tikettejä kohden.',
+        formula:
+          'Keskimääräinen ensivastausaika = ensivastausaika yhteensä / tiketit, joihin on vastattu',
+        source:
+          'Slovenian-, venäjän- ja suomenkieliset oppaat. Venäjänkielinen jakaa ratkaistuilla tiketeillä; me vastatuilla.',
+        inputs: ['Ensivastausaika yhteensä (tuntia)', 'Tiketit, joihin on vastattu'],
+      },
+      response_time: {
+        name: 'Keskimääräinen vastausaika',
+        definition:
+          'Aika vastata mihin tahansa asiakkaan viestiin, ei vain ensimmäiseen, keskimäärin yhteydenottoa kohden.',
+        formula: 'Keskimääräinen vastausaika = vastausaika yhteensä / yhteydenottojen määrä',
+        source: 'Romaniankielinen opas.',
+        inputs: ['Vastausaika yhteensä (tuntia)', 'Yhteydenotot'],
+      },
+      resolution_time: {
+        name: 'Keskimääräinen ratkaisuaika',
+        definition:
+          'Aika tiketin avaamisesta täyteen ratkaisuun, keskimäärin ratkaistua tikettiä kohden.',
+        formula:
+          'Keskimääräinen ratkaisuaika = ratkaistujen tikettien aika yhteensä / ratkaistut tiketit',
+        source: 'Slovenian-, venäjän- ja suomenkieliset oppaat.',
+        inputs: ['Ratkaisuaika yhteensä (tuntia)', 'Ratkaistut tiketit'],
+      },
+      aht: {
+        name: 'Keskimääräinen käsittelyaika (AHT)',
+        definition:
+          'Aika, jonka agentti käyttää yhteen yhteydenottoon: puhe, pito ja jälkikäsittely.',
+        formula: 'AHT = (puheaika + pitoaika + jälkikäsittely yhteensä) / käsitellyt yhteydenotot',
+        source: 'Venäjänkielinen opas.',
+        inputs: [
+          'Puheaika yhteensä (minuuttia)',
+          'Pitoaika yhteensä (minuuttia)',
+          'Jälkikäsittely yhteensä (minuuttia)',
+          'Käsitellyt yhteydenotot',
+        ],
+      },
+      avg_wait: {
+        name: 'Keskimääräinen jonotusaika (ASA)',
+        definition:
+          'Kuinka kauan asiakkaat odottavat agentin vastaamista, keskimäärin palveltua yhteydenottoa kohden.',
+        formula: 'Keskimääräinen jonotus = jonotusaika yhteensä / palvellut yhteydenotot',
+        source:
+          'Venäjänkielinen opas (esimerkki: 500 minuuttia / 200 yhteydenottoa = 2,5 minuuttia).',
+        inputs: ['Jonotusaika yhteensä (minuuttia)', 'Palvellut yhteydenotot'],
+      },
+      service_level: {
+        name: 'Palvelutaso',
+        definition: 'Tavoiteajassa vastattujen yhteydenottojen osuus, esim. 80 % 20 sekunnissa.',
+        formula: 'Palvelutaso = tavoiteajassa vastatut / kaikki yhteydenotot × 100',
+        source: 'Venäjänkielinen opas.',
+        inputs: ['Vastattu tavoiteajassa', 'Kaikki yhteydenotot'],
+      },
+      fcr: {
+        name: 'Ensikontaktiratkaisu (FCR)',
+        definition:
+          'Ratkaistuista tiketeistä se osuus, joka ratkesi jo ensimmäisellä yhteydenotolla ilman jatkoyhteyksiä.',
+        formula: 'FCR = ensimmäisellä yhteydenotolla ratkaistut / ratkaistut tiketit × 100',
+        source:
+          'Slovenian-, venäjän- ja suomenkieliset oppaat; osa jakaa kaikilla tiketeillä, me ratkaistuilla.',
+        inputs: ['Ratkaistu ensimmäisellä yhteydenotolla', 'Ratkaistut tiketit'],
+      },
+      resolution_rate: {
+        name: 'Kokonaisratkaisuaste',
+        definition:
+          'Kauden kaikista tiketeistä ratkaistujen osuus. Kaikki tiketit = alussa avoimet + uudet.',
+        formula: 'Ratkaisuaste = ratkaistut tiketit / (alussa avoimet + uudet) × 100',
+        source:
+          'Suomenkielinen opas, korjattu: siinä lukee ratkaistut / ratkaisemattomat, mikä on suhdeluku, ei aste.',
+        inputs: ['Ratkaistut tiketit', 'Avoimet alussa', 'Uudet tiketit'],
+      },
+      abandon_rate: {
+        name: 'Keskeytysaste',
+        definition:
+          'Niiden yhteydenottojen osuus, joita ei palveltu: soittaja katkaisi puhelun tai linja oli varattu.',
+        formula: 'Keskeytysaste = palvelemattomat yhteydenotot / tarjotut yhteydenotot × 100',
+        source: 'Venäjänkielinen opas (”esto”).',
+        inputs: ['Palvelemattomat yhteydenotot', 'Tarjotut yhteydenotot'],
+      },
+      ticket_volume: {
+        name: 'Tikettimäärä',
+        definition:
+          'Kuinka monta tikettiä kaudella tuli; välilehti 2 jakaa ne luokittain ja kanavittain.',
+        formula: 'Tikettimäärä = kauden uudet tiketit',
+        source: 'Suomenkielinen opas (luokittain); sloveniankielinen opas (kanavittain).',
+        inputs: ['Uudet tiketit'],
+      },
+      backlog: {
+        name: 'Jono (avoimet tiketit)',
+        definition: 'Kauden lopussa yhä avoimet tiketit.',
+        formula: 'Jono = alussa avoimet + uudet − ratkaistut',
+        source: 'Slovenian- ja romaniankieliset oppaat.',
+        inputs: ['Avoimet alussa', 'Uudet tiketit', 'Ratkaistut tiketit'],
+      },
+    },
+    sidebar: {
+      title: 'Support Metrics',
+      reportHeading: 'Kuukausiraportti',
+      year: 'Vuosi',
+      firstMonth: 'Ensimmäinen kuukausi',
+      language: 'Kieli',
+      currency: 'Valuutta',
+      generate: 'Luo kuukausiraportti',
+      generating: 'Luodaan raporttia…',
+      done: 'Raportti valmis {seconds} sekunnissa. Syötteesi säilyivät.',
+      openReport: 'Avaa raportti',
+      failed: 'Raporttia ei luotu:',
+      functionsHeading: 'Funktiot',
+      search: 'Hae funktioita',
+      noMatch: 'Mikään funktio ei vastaa hakua.',
+      copy: 'Kopioi',
+      copied: 'Kopioitu',
+      example: 'Esimerkki',
+    },
+    menu: {
+      openSidebar: 'Avaa sivupalkki',
+      generate: 'Luo kuukausiraportti',
+      help: 'Ohje',
+      helpText:
+        'Kirjoita mihin tahansa soluun =NPS(B2:B500), =CRR(S, E, N) tai muu funktio, tai luo kuukausiraportti sivupalkista. Raportissa on vain sisäänrakennettuja kaavoja, joten kopiot ja .xlsx-lataukset toimivat.',
+    },
+    errors: {
+      busy: 'Tähän tiedostoon luodaan jo toista raporttia. Yritä hetken kuluttua uudelleen.',
+      year: 'Valitse vuosi väliltä 2000–2100.',
+      firstMonth: 'Valitse ensimmäinen kuukausi väliltä 1–12.',
+      language: 'Valitse jokin luettelon kielistä.',
+      currency: 'Anna 1–12 merkin valuutta, esim. € tai EUR.',
+      unexpected: 'Tapahtui odottamaton virhe. Taulukoihisi ei tehty muutoksia.',
+    },
+  };
+}

@@ -1,0 +1,344 @@
+/** Romanian (română). */
+import type { Messages } from './messages';
+
+export function ro(): Messages {
+  return {
+    languageName: 'Română',
+    currency: 'lei',
+    tabs: {
+      metrics: 'Indicatori lunari',
+      volume: 'Volumul de tichete',
+      formulas: 'Formule și definiții',
+    },
+    report: {
+      title: 'Raport de asistență pentru clienți {year}',
+      intro:
+        'Introduceți cifrele fiecărei luni în celulele galbene din blocul Date introduse; blocul Indicatori se calculează singur. Țintele le stabiliți voi: verde înseamnă țintă atinsă, roșu — ratată.',
+      metric: 'Indicator',
+      inputs: 'Date introduse',
+      metrics: 'Indicatori',
+      target: 'Țintă',
+      goodWhen: 'Bine când',
+      ytd: 'De la începutul anului',
+      volumeTitle: 'Volumul de tichete {year}',
+      volumeIntro:
+        'Tichete pe categorii și pe canale în fiecare lună. Graficele arată categoriile în creștere și vârfurile.',
+      byCategory: 'Tichete pe categorii',
+      byChannel: 'Tichete pe canale',
+      total: 'Total',
+      share: 'Pondere',
+      formulasTitle: 'Formule și definiții',
+      formulasIntro:
+        'Fiecare indicator cu definiția și formula lui. Modificați celulele galbene pentru a folosi un calculator; ele pornesc cu exemplele din ghiduri.',
+      definition: 'Definiție',
+      formula: 'Formulă',
+      source: 'Sursă',
+      result: 'Rezultat',
+      customFunction: 'Funcție personalizată',
+      noFunction: 'Urmărit în fila Indicatori lunari',
+      protectedWarning:
+        'Calculat de Support Metrics. Modificați datele introduse sau generați din nou raportul.',
+      validationCount: 'Introduceți un număr întreg, 0 sau mai mare.',
+      validationAmount: 'Introduceți un număr, 0 sau mai mare.',
+    },
+    months: [
+      'ian.',
+      'feb.',
+      'mar.',
+      'apr.',
+      'mai',
+      'iun.',
+      'iul.',
+      'aug.',
+      'sept.',
+      'oct.',
+      'nov.',
+      'dec.',
+    ],
+    categories: {
+      sales: 'Întrebare de vânzare',
+      technical: 'Întrebare tehnică',
+      cancellation: 'Anulare',
+      return: 'Retur',
+      shipping: 'Livrare',
+      availability: 'Disponibilitatea produsului',
+      other: 'Altele',
+    },
+    channels: {
+      email: 'E-mail',
+      phone: 'Telefon',
+      chat: 'Chat live',
+      social: 'Rețele sociale',
+      other: 'Altele',
+    },
+    inputs: {
+      promoters: 'NPS – promotori (9–10)',
+      passives: 'NPS – pasivi (7–8)',
+      detractors: 'NPS – detractori (0–6)',
+      csat_satisfied: 'CSAT – răspunsuri mulțumite (4–5 din 5)',
+      csat_responses: 'CSAT – toate răspunsurile',
+      ces_sum: 'CES – suma scorurilor (1–7)',
+      ces_responses: 'CES – toate răspunsurile',
+      customers_start: 'Clienți la început (S)',
+      customers_end: 'Clienți la sfârșit (E)',
+      customers_new: 'Clienți noi (N)',
+      customers_lost: 'Clienți pierduți',
+      spend: 'Cheltuieli de vânzări și marketing',
+      customers_acquired: 'Clienți atrași',
+      avg_purchase: 'Valoarea medie a unei achiziții',
+      purchase_frequency: 'Achiziții per client pe an',
+      lifespan: 'Durata relației cu clientul (ani)',
+      frt_hours: 'Timp până la primul răspuns, total (ore)',
+      frt_tickets: 'Tichete cu un prim răspuns',
+      resolution_hours: 'Timp de rezolvare, total (ore)',
+      open_start: 'Tichete deschise la început',
+      tickets_created: 'Tichete noi',
+      tickets_resolved: 'Tichete rezolvate',
+      tickets_first_contact: 'Rezolvate la primul contact',
+    },
+    metrics: {
+      nps: {
+        name: 'Scorul net de promovare (NPS)',
+        definition:
+          'Cât de probabil este ca clienții să vă recomande, pe o scară de la 0 la 10. Promotorii răspund 9–10, pasivii 7–8, detractorii 0–6.',
+        formula: 'NPS = % promotori − % detractori (de la −100 la 100)',
+        source:
+          'Toate cele cinci ghiduri (exemplu: 70 % − 10 % = 60). Ghidul finlandez indică scara 1–10; corect este 0–10.',
+        inputs: ['Promotori (9–10)', 'Pasivi (7–8)', 'Detractori (0–6)'],
+      },
+      nps_moe: {
+        name: 'Marja de eroare a NPS',
+        definition:
+          'Cu câte puncte poate diferi NPS-ul real de cel măsurat, după numărul de răspunsuri. Eșantioanele mici dau marje largi.',
+        formula:
+          'Marja = z × √((p + d − (p − d)²) / n) × 100; p și d sunt ponderile promotorilor și detractorilor, n numărul de răspunsuri',
+        source:
+          'Eroarea standard a diferenței de proporții; nu apare în ghiduri, am adăugat-o pentru citirea prudentă a eșantioanelor mici.',
+        inputs: [
+          'Promotori (9–10)',
+          'Pasivi (7–8)',
+          'Detractori (0–6)',
+          'Nivel de încredere (de ex. 0,95)',
+        ],
+      },
+      csat: {
+        name: 'Satisfacția clienților (CSAT)',
+        definition:
+          'Ponderea răspunsurilor mulțumite din sondaj: 4 sau 5 pe o scară 1–5 (primele două răspunsuri pe orice scară).',
+        formula: 'CSAT = răspunsuri mulțumite / toate răspunsurile × 100',
+        source:
+          'Ghidurile slovene, române și finlandeze (exemplu: 30 mulțumiți din 50 de răspunsuri = 60 %).',
+        inputs: ['Răspunsuri mulțumite', 'Toate răspunsurile'],
+      },
+      csat_average: {
+        name: 'Scorul mediu de satisfacție',
+        definition:
+          'Răspunsul CSAT mediu, pentru echipele care raportează media în loc de ponderea mulțumiților.',
+        formula: 'Media = suma scorurilor / numărul de răspunsuri',
+        source: 'Ghidurile slovene și chinezești.',
+        inputs: ['Suma scorurilor', 'Numărul de răspunsuri'],
+      },
+      ces: {
+        name: 'Scorul efortului clientului (CES)',
+        definition:
+          'Cât de ușor a fost de rezolvat problema, pe o scară 1–7 unde 7 înseamnă „foarte ușor” (mai mare e mai bine). Puneți întrebarea în acest sens.',
+        formula: 'CES = suma scorurilor / numărul de răspunsuri',
+        source:
+          'Ghidul rus (1–7, media). Ghidul român notează cu 5 efortul mare; am fixat sensul: mai mare e mai bine.',
+        inputs: ['Suma scorurilor', 'Numărul de răspunsuri'],
+      },
+      ces_percent: {
+        name: 'CES, ponderea celor cărora le-a fost ușor',
+        definition:
+          'Ponderea răspunsurilor de acord că firma a făcut ușoară rezolvarea problemei: 4–5 pe o scară 1–5.',
+        formula: 'CES % = răspunsuri de la agree_from în sus / toate răspunsurile × 100',
+        source: 'Ghidul finlandez.',
+        inputs: ['Răspunsuri de acord (4–5)', 'Toate răspunsurile'],
+      },
+      response_rate: {
+        name: 'Rata de răspuns la sondaje',
+        definition: 'Ponderea sondajelor trimise la care clienții au răspuns.',
+        formula: 'Rata de răspuns = sondaje completate / sondaje trimise × 100',
+        source: 'Ghidul sloven.',
+        inputs: ['Sondaje completate', 'Sondaje trimise'],
+      },
+      crr: {
+        name: 'Rata de retenție a clienților (CRR)',
+        definition:
+          'Ponderea clienților de la începutul perioadei pe care îi mai aveți la sfârșit, fără clienții veniți în perioadă.',
+        formula: 'CRR = ((E − N) / S) × 100; S la început, E la sfârșit, N noi în perioadă',
+        source:
+          'Ghidurile slovene, ruse și române (exemple: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+        inputs: ['Clienți la început (S)', 'Clienți la sfârșit (E)', 'Clienți noi (N)'],
+      },
+      churn: {
+        name: 'Rata de pierdere a clienților',
+        definition:
+          'Ponderea clienților de la începutul perioadei pe care i-ați pierdut în perioadă.',
+        formula: 'Pierdere = clienți pierduți / clienți la început × 100 (echivalent cu 100 − CRR)',
+        source: 'Ghidurile slovene, chinezești și române (exemplu: 20 pierduți din 250 → 8 %).',
+        inputs: ['Clienți pierduți', 'Clienți la început'],
+      },
+      cac: {
+        name: 'Costul de achiziție a unui client (CAC)',
+        definition: 'Cât costă vânzările și marketingul pentru a câștiga un client nou.',
+        formula: 'CAC = cheltuieli de vânzări și marketing / clienți atrași',
+        source: 'Ghidurile slovene și finlandeze (exemplu: 10 000 $ / 20 000 = 0,50 $).',
+        inputs: ['Cheltuieli de vânzări și marketing', 'Clienți atrași'],
+      },
+      clv: {
+        name: 'Valoarea pe durata de viață a clientului (CLV)',
+        definition: 'Cât aduce un client mediu pe toată durata relației.',
+        formula:
+          'CLV = valoarea medie a achiziției × achiziții pe an × durata relației în ani (− CAC pentru valoarea netă)',
+        source:
+          'Ghidurile slovene, chinezești și finlandeze (exemplu: 50 $ × 5 × 3 = 750 $); ghidul finlandez scade CAC.',
+        inputs: ['Valoarea medie a achiziției', 'Achiziții pe an', 'Durata relației (ani)'],
+      },
+      clv_historical: {
+        name: 'CLV istorică',
+        definition:
+          'Cât a adus efectiv un client: suma achizițiilor sale înmulțită cu marja brută medie.',
+        formula: 'CLV istorică = suma achizițiilor × marja brută',
+        source: 'Ghidul chinezesc.',
+        inputs: ['Suma achizițiilor', 'Marja brută (%)'],
+      },
+      referral_rate: {
+        name: 'Rata de recomandare',
+        definition: 'Ponderea clienților veniți pentru că cineva v-a recomandat.',
+        formula: 'Rata de recomandare = clienți veniți prin recomandare / toți clienții × 100',
+        source: 'Ghidul rus.',
+        inputs: ['Clienți veniți prin recomandare', 'Toți clienții'],
+      },
+      frt: {
+        name: 'Timpul mediu până la primul răspuns',
+        definition:
+          'Timpul de la crearea tichetului până la primul răspuns uman, în medie pe tichetele care au primit răspuns.',
+        formula:
+          'Timpul mediu până la primul răspuns = timpul total până la primul răspuns / tichete cu un prim răspuns',
+        source:
+          'Ghidurile slovene, ruse și finlandeze. Ghidul rus împarte la tichetele rezolvate; noi, la cele care au primit răspuns.',
+        inputs: ['Timpul total până la primul răspuns (ore)', 'Tichete cu un prim răspuns'],
+      },
+      response_time: {
+        name: 'Timpul mediu de răspuns',
+        definition:
+          'Timpul de răspuns la orice mesaj al clientului, nu doar la primul, în medie pe solicitări.',
+        formula: 'Timpul mediu de răspuns = timpul total de răspuns / numărul de solicitări',
+        source: 'Ghidul român.',
+        inputs: ['Timpul total de răspuns (ore)', 'Solicitări'],
+      },
+      resolution_time: {
+        name: 'Timpul mediu de rezolvare',
+        definition:
+          'Timpul de la deschiderea tichetului până la rezolvarea completă, în medie pe tichetele rezolvate.',
+        formula:
+          'Timpul mediu de rezolvare = timpul total al tichetelor rezolvate / tichete rezolvate',
+        source: 'Ghidurile slovene, ruse și finlandeze.',
+        inputs: ['Timpul total de rezolvare (ore)', 'Tichete rezolvate'],
+      },
+      aht: {
+        name: 'Timpul mediu de gestionare (AHT)',
+        definition:
+          'Timpul pe care un agent îl petrece cu un contact: convorbire, așteptare și munca de după contact.',
+        formula:
+          'AHT = (timp de convorbire + timp de așteptare + muncă după contact) / contacte gestionate',
+        source: 'Ghidul rus.',
+        inputs: [
+          'Timp total de convorbire (minute)',
+          'Timp total de așteptare (minute)',
+          'Muncă totală după contact (minute)',
+          'Contacte gestionate',
+        ],
+      },
+      avg_wait: {
+        name: 'Timpul mediu de așteptare (ASA)',
+        definition: 'Cât așteaptă clienții până răspunde un agent, în medie pe contactele servite.',
+        formula: 'Așteptarea medie = timpul total de așteptare / contacte servite',
+        source: 'Ghidul rus (exemplu: 500 de minute / 200 de contacte = 2,5 minute).',
+        inputs: ['Timpul total de așteptare (minute)', 'Contacte servite'],
+      },
+      service_level: {
+        name: 'Nivelul de serviciu',
+        definition: 'Ponderea contactelor preluate în timpul țintă, de ex. 80 % în 20 de secunde.',
+        formula: 'Nivelul de serviciu = contacte preluate în timpul țintă / toate contactele × 100',
+        source: 'Ghidul rus.',
+        inputs: ['Preluate în timpul țintă', 'Toate contactele'],
+      },
+      fcr: {
+        name: 'Rezolvarea la primul contact (FCR)',
+        definition:
+          'Ponderea tichetelor rezolvate care au fost rezolvate chiar la primul contact, fără reveniri.',
+        formula: 'FCR = rezolvate la primul contact / tichete rezolvate × 100',
+        source:
+          'Ghidurile slovene, ruse și finlandeze; unele împart la toate tichetele, noi la cele rezolvate.',
+        inputs: ['Rezolvate la primul contact', 'Tichete rezolvate'],
+      },
+      resolution_rate: {
+        name: 'Rata generală de rezolvare',
+        definition:
+          'Ponderea tuturor tichetelor din perioadă care au fost rezolvate. Toate tichetele = deschise la început + noi.',
+        formula: 'Rata de rezolvare = tichete rezolvate / (deschise la început + noi) × 100',
+        source:
+          'Ghidul finlandez, corectat: acolo scrie rezolvate / nerezolvate, ceea ce este un raport, nu o rată.',
+        inputs: ['Tichete rezolvate', 'Deschise la început', 'Tichete noi'],
+      },
+      abandon_rate: {
+        name: 'Rata de abandon',
+        definition:
+          'Ponderea contactelor care nu au fost servite: apelantul a închis sau a găsit linia ocupată.',
+        formula: 'Abandon = contacte neservite / contacte primite × 100',
+        source: 'Ghidul rus („blocaj”).',
+        inputs: ['Contacte neservite', 'Contacte primite'],
+      },
+      ticket_volume: {
+        name: 'Volumul de tichete',
+        definition: 'Câte tichete au sosit în perioadă; fila 2 le împarte pe categorii și canale.',
+        formula: 'Volumul de tichete = tichete noi în perioadă',
+        source: 'Ghidul finlandez (pe categorii); ghidul sloven (pe canale).',
+        inputs: ['Tichete noi'],
+      },
+      backlog: {
+        name: 'Restanțe (tichete deschise)',
+        definition: 'Tichetele încă deschise la sfârșitul perioadei.',
+        formula: 'Restanțe = deschise la început + noi − rezolvate',
+        source: 'Ghidurile slovene și române.',
+        inputs: ['Deschise la început', 'Tichete noi', 'Tichete rezolvate'],
+      },
+    },
+    sidebar: {
+      title: 'Support Metrics',
+      reportHeading: 'Raport lunar',
+      year: 'An',
+      firstMonth: 'Prima lună',
+      language: 'Limbă',
+      currency: 'Monedă',
+      generate: 'Generează raportul lunar',
+      generating: 'Se generează raportul…',
+      done: 'Raport gata în {seconds} s. Datele introduse au fost păstrate.',
+      openReport: 'Deschide raportul',
+      failed: 'Raportul nu a fost generat:',
+      functionsHeading: 'Funcții',
+      search: 'Caută funcții',
+      noMatch: 'Nicio funcție nu se potrivește.',
+      copy: 'Copiază',
+      copied: 'Copiat',
+      example: 'Exemplu',
+    },
+    menu: {
+      openSidebar: 'Deschide bara laterală',
+      generate: 'Generează raportul lunar',
+      help: 'Ajutor',
+      helpText:
+        'Scrieți =NPS(B2:B500), =CRR(S, E, N) sau altă funcție în orice celulă ori generați raportul lunar din bara laterală. Raportul folosește doar formule native, așa că funcționează și copiile, și descărcările .xlsx.',
+    },
+    errors: {
+      busy: 'În acest fișier se generează deja alt raport. Încercați din nou peste puțin timp.',
+      year: 'Alegeți un an între 2000 și 2100.',
+      firstMonth: 'Alegeți prima lună, de la 1 la 12.',
+      language: 'Alegeți una dintre limbile din listă.',
+      currency: 'Introduceți o monedă de 1–12 caractere, de ex. lei sau RON.',
+      unexpected: 'A apărut o eroare neașteptată. Nimic nu s-a schimbat în foile dvs.',
+    },
+  };
+}

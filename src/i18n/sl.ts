@@ -1,0 +1,326 @@
+/** Slovenian (slovenščina). */
+import type { Messages } from './messages';
+
+export function sl(): Messages {
+  return {
+    languageName: 'Slovenščina',
+    currency: '€',
+    tabs: {
+      metrics: 'Mesečni kazalniki',
+      volume: 'Število zahtevkov',
+      formulas: 'Formule in definicije',
+    },
+    report: {
+      title: 'Poročilo o podpori strankam {year}',
+      intro:
+        'Mesečne številke vpišite v rumene celice bloka Vnosi; blok Kazalniki se izračuna sam. Cilje določite sami: zeleno pomeni dosežen cilj, rdeče nedosežen.',
+      metric: 'Kazalnik',
+      inputs: 'Vnosi',
+      metrics: 'Kazalniki',
+      target: 'Cilj',
+      goodWhen: 'Dobro, ko',
+      ytd: 'Od začetka leta',
+      volumeTitle: 'Število zahtevkov {year}',
+      volumeIntro:
+        'Zahtevki po kategorijah in kanalih za vsak mesec. Grafa pokažeta rastoče kategorije in nenadne skoke.',
+      byCategory: 'Zahtevki po kategorijah',
+      byChannel: 'Zahtevki po kanalih',
+      total: 'Skupaj',
+      share: 'Delež',
+      formulasTitle: 'Formule in definicije',
+      formulasIntro:
+        'Vsi kazalniki z definicijo in formulo. Za izračun spremenite rumene celice; na začetku vsebujejo zglede iz vodnikov.',
+      definition: 'Definicija',
+      formula: 'Formula',
+      source: 'Vir',
+      result: 'Rezultat',
+      customFunction: 'Funkcija po meri',
+      noFunction: 'Spremljano na zavihku Mesečni kazalniki',
+      protectedWarning: 'Izračuna Support Metrics. Spremenite vnose ali znova ustvarite poročilo.',
+      validationCount: 'Vpišite celo število, 0 ali več.',
+      validationAmount: 'Vpišite število, 0 ali več.',
+    },
+    months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'avg', 'sep', 'okt', 'nov', 'dec'],
+    categories: {
+      sales: 'Prodajno vprašanje',
+      technical: 'Tehnično vprašanje',
+      cancellation: 'Preklic',
+      return: 'Vračilo',
+      shipping: 'Dostava',
+      availability: 'Razpoložljivost izdelka',
+      other: 'Drugo',
+    },
+    channels: {
+      email: 'E-pošta',
+      phone: 'Telefon',
+      chat: 'Klepet v živo',
+      social: 'Družbena omrežja',
+      other: 'Drugo',
+    },
+    inputs: {
+      promoters: 'NPS – promotorji (9–10)',
+      passives: 'NPS – pasivni (7–8)',
+      detractors: 'NPS – kritiki (0–6)',
+      csat_satisfied: 'CSAT – zadovoljni odgovori (4–5 od 5)',
+      csat_responses: 'CSAT – vsi odgovori',
+      ces_sum: 'CES – vsota ocen (1–7)',
+      ces_responses: 'CES – vsi odgovori',
+      customers_start: 'Stranke na začetku (S)',
+      customers_end: 'Stranke na koncu (E)',
+      customers_new: 'Nove stranke (N)',
+      customers_lost: 'Izgubljene stranke',
+      spend: 'Stroški prodaje in trženja',
+      customers_acquired: 'Pridobljene stranke',
+      avg_purchase: 'Povprečna vrednost nakupa',
+      purchase_frequency: 'Nakupi na stranko na leto',
+      lifespan: 'Življenjska doba stranke (leta)',
+      frt_hours: 'Čas prvega odziva, skupaj (ure)',
+      frt_tickets: 'Zahtevki s prvim odgovorom',
+      resolution_hours: 'Čas rešitve, skupaj (ure)',
+      open_start: 'Odprti zahtevki na začetku',
+      tickets_created: 'Novi zahtevki',
+      tickets_resolved: 'Rešeni zahtevki',
+      tickets_first_contact: 'Rešeni ob prvem stiku',
+    },
+    metrics: {
+      nps: {
+        name: 'Neto priporočilni indeks (NPS)',
+        definition:
+          'Kako verjetno bi vas stranke priporočile, na lestvici 0–10. Promotorji odgovorijo 9–10, pasivni 7–8, kritiki 0–6.',
+        formula: 'NPS = % promotorjev − % kritikov (od −100 do 100)',
+        source:
+          'Vseh pet vodnikov (zgled: 70 % − 10 % = 60). Finski vodnik navaja lestvico 1–10; pravilna je 0–10.',
+        inputs: ['Promotorji (9–10)', 'Pasivni (7–8)', 'Kritiki (0–6)'],
+      },
+      nps_moe: {
+        name: 'Statistična napaka NPS',
+        definition:
+          'Za koliko točk se pravi NPS lahko razlikuje od izmerjenega glede na število odgovorov. Majhni vzorci dajo široke meje.',
+        formula:
+          'Napaka = z × √((p + d − (p − d)²) / n) × 100; p in d sta deleža promotorjev in kritikov, n število odgovorov',
+        source:
+          'Standardna napaka razlike deležev; v vodnikih je ni, dodali smo jo za previdno branje majhnih vzorcev.',
+        inputs: [
+          'Promotorji (9–10)',
+          'Pasivni (7–8)',
+          'Kritiki (0–6)',
+          'Stopnja zaupanja (npr. 0,95)',
+        ],
+      },
+      csat: {
+        name: 'Zadovoljstvo strank (CSAT)',
+        definition:
+          'Delež zadovoljnih odgovorov v anketi: 4 ali 5 na lestvici 1–5 (najvišja dva odgovora na vsaki lestvici).',
+        formula: 'CSAT = zadovoljni odgovori / vsi odgovori × 100',
+        source:
+          'Slovenski, romunski in finski vodnik (zgled: 30 zadovoljnih od 50 odgovorov = 60 %).',
+        inputs: ['Zadovoljni odgovori', 'Vsi odgovori'],
+      },
+      csat_average: {
+        name: 'Povprečna ocena zadovoljstva',
+        definition:
+          'Povprečni odgovor CSAT, za ekipe, ki namesto deleža zadovoljnih poročajo povprečje.',
+        formula: 'Povprečje = vsota ocen / število odgovorov',
+        source: 'Slovenski in kitajski vodnik.',
+        inputs: ['Vsota ocen', 'Število odgovorov'],
+      },
+      ces: {
+        name: 'Ocena truda strank (CES)',
+        definition:
+          'Kako enostavno je bilo rešiti težavo, na lestvici 1–7, kjer 7 pomeni »zelo enostavno« (višje je bolje). Vprašanje zastavite v tej smeri.',
+        formula: 'CES = vsota ocen / število odgovorov',
+        source:
+          'Ruski vodnik (1–7, povprečje). Romunski vodnik s 5 označi velik trud; smer smo poenotili: višje je bolje.',
+        inputs: ['Vsota ocen', 'Število odgovorov'],
+      },
+      ces_percent: {
+        name: 'CES, delež z lahko izkušnjo',
+        definition:
+          'Delež odgovorov, ki se strinjajo, da je podjetje olajšalo reševanje težave: 4–5 na lestvici 1–5.',
+        formula: 'CES % = odgovori od agree_from navzgor / vsi odgovori × 100',
+        source: 'Finski vodnik.',
+        inputs: ['Odgovori, ki se strinjajo (4–5)', 'Vsi odgovori'],
+      },
+      response_rate: {
+        name: 'Stopnja odziva na ankete',
+        definition: 'Delež poslanih anket, na katere so stranke odgovorile.',
+        formula: 'Stopnja odziva = izpolnjene ankete / poslane ankete × 100',
+        source: 'Slovenski vodnik.',
+        inputs: ['Izpolnjene ankete', 'Poslane ankete'],
+      },
+      crr: {
+        name: 'Stopnja zadržanja strank (CRR)',
+        definition:
+          'Delež strank z začetka obdobja, ki jih imate še na koncu, brez strank, ki so se pridružile med obdobjem.',
+        formula: 'CRR = ((E − N) / S) × 100; S na začetku, E na koncu, N novih v obdobju',
+        source:
+          'Slovenski, ruski in romunski vodnik (zgleda: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+        inputs: ['Stranke na začetku (S)', 'Stranke na koncu (E)', 'Nove stranke (N)'],
+      },
+      churn: {
+        name: 'Stopnja odliva strank',
+        definition: 'Delež strank z začetka obdobja, ki ste jih v obdobju izgubili.',
+        formula: 'Odliv = izgubljene stranke / stranke na začetku × 100 (enako 100 − CRR)',
+        source: 'Slovenski, kitajski in romunski vodnik (zgled: 20 izgubljenih od 250 → 8 %).',
+        inputs: ['Izgubljene stranke', 'Stranke na začetku'],
+      },
+      cac: {
+        name: 'Strošek pridobitve stranke (CAC)',
+        definition: 'Koliko stane prodaja in trženje za eno novo stranko.',
+        formula: 'CAC = stroški prodaje in trženja / pridobljene stranke',
+        source: 'Slovenski in finski vodnik (zgled: 10 000 $ / 20 000 = 0,50 $).',
+        inputs: ['Stroški prodaje in trženja', 'Pridobljene stranke'],
+      },
+      clv: {
+        name: 'Življenjska vrednost stranke (CLV)',
+        definition: 'Koliko povprečna stranka prinese v celotnem odnosu.',
+        formula:
+          'CLV = povprečna vrednost nakupa × nakupi na leto × življenjska doba v letih (− CAC za neto vrednost)',
+        source:
+          'Slovenski, kitajski in finski vodnik (zgled: 50 $ × 5 × 3 = 750 $); finski vodnik odšteje CAC.',
+        inputs: ['Povprečna vrednost nakupa', 'Nakupi na leto', 'Življenjska doba (leta)'],
+      },
+      clv_historical: {
+        name: 'Zgodovinska CLV',
+        definition:
+          'Koliko je ena stranka dejansko prinesla: vsota njenih nakupov, pomnožena s povprečno bruto maržo.',
+        formula: 'Zgodovinska CLV = vsota nakupov × bruto marža',
+        source: 'Kitajski vodnik.',
+        inputs: ['Vsota nakupov', 'Bruto marža (%)'],
+      },
+      referral_rate: {
+        name: 'Stopnja priporočil',
+        definition: 'Delež strank, ki so prišle, ker vas je nekdo priporočil.',
+        formula: 'Stopnja priporočil = stranke po priporočilu / vse stranke × 100',
+        source: 'Ruski vodnik.',
+        inputs: ['Stranke po priporočilu', 'Vse stranke'],
+      },
+      frt: {
+        name: 'Povprečni čas prvega odziva',
+        definition:
+          'Čas od odprtja zahtevka do prvega odgovora človeka, povprečno na zahtevke, ki so dobili odgovor.',
+        formula:
+          'Povprečni čas prvega odziva = skupni čas prvega odziva / zahtevki s prvim odgovorom',
+        source:
+          'Slovenski, ruski in finski vodnik. Ruski vodnik deli z rešenimi zahtevki; mi delimo z zahtevki, ki so dobili odgovor.',
+        inputs: ['Skupni čas prvega odziva (ure)', 'Zahtevki s prvim odgovorom'],
+      },
+      response_time: {
+        name: 'Povprečni odzivni čas',
+        definition:
+          'Čas do odgovora na katero koli sporočilo stranke, ne le na prvo, povprečno na povpraševanja.',
+        formula: 'Povprečni odzivni čas = skupni čas do odgovorov / število povpraševanj',
+        source: 'Romunski vodnik.',
+        inputs: ['Skupni čas do odgovorov (ure)', 'Povpraševanja'],
+      },
+      resolution_time: {
+        name: 'Povprečni čas rešitve',
+        definition: 'Čas od odprtja zahtevka do popolne rešitve, povprečno na rešene zahtevke.',
+        formula: 'Povprečni čas rešitve = skupni čas rešenih zahtevkov / rešeni zahtevki',
+        source: 'Slovenski, ruski in finski vodnik.',
+        inputs: ['Skupni čas rešitve (ure)', 'Rešeni zahtevki'],
+      },
+      aht: {
+        name: 'Povprečni čas obravnave (AHT)',
+        definition:
+          'Čas, ki ga agent porabi za en stik: pogovor, čakanje na liniji in delo po stiku.',
+        formula: 'AHT = (skupni čas pogovora + čakanja + dela po stiku) / obravnavani stiki',
+        source: 'Ruski vodnik.',
+        inputs: [
+          'Skupni čas pogovora (minute)',
+          'Skupni čas čakanja (minute)',
+          'Skupno delo po stiku (minute)',
+          'Obravnavani stiki',
+        ],
+      },
+      avg_wait: {
+        name: 'Povprečni čas čakanja (ASA)',
+        definition: 'Kako dolgo stranke čakajo, da se oglasi agent, povprečno na postrežene stike.',
+        formula: 'Povprečno čakanje = skupni čas čakanja / postreženi stiki',
+        source: 'Ruski vodnik (zgled: 500 minut / 200 stikov = 2,5 minute).',
+        inputs: ['Skupni čas čakanja (minute)', 'Postreženi stiki'],
+      },
+      service_level: {
+        name: 'Raven storitve',
+        definition: 'Delež stikov, odgovorjenih v ciljnem času, npr. 80 % v 20 sekundah.',
+        formula: 'Raven storitve = stiki, odgovorjeni v ciljnem času / vsi stiki × 100',
+        source: 'Ruski vodnik.',
+        inputs: ['Odgovorjeni v ciljnem času', 'Vsi stiki'],
+      },
+      fcr: {
+        name: 'Rešitev ob prvem stiku (FCR)',
+        definition: 'Delež rešenih zahtevkov, rešenih že ob prvem stiku, brez nadaljnjih stikov.',
+        formula: 'FCR = rešeni ob prvem stiku / rešeni zahtevki × 100',
+        source:
+          'Slovenski, ruski in finski vodnik; nekateri delijo z vsemi zahtevki, mi z rešenimi.',
+        inputs: ['Rešeni ob prvem stiku', 'Rešeni zahtevki'],
+      },
+      resolution_rate: {
+        name: 'Skupna stopnja rešenih zahtevkov',
+        definition:
+          'Delež vseh zahtevkov v obdobju, ki so bili rešeni. Vsi zahtevki so odprti na začetku in novi.',
+        formula: 'Stopnja rešenih = rešeni zahtevki / (odprti na začetku + novi) × 100',
+        source:
+          'Finski vodnik, popravljeno: tam piše rešeni / nerešeni, kar je razmerje, ne stopnja.',
+        inputs: ['Rešeni zahtevki', 'Odprti na začetku', 'Novi zahtevki'],
+      },
+      abandon_rate: {
+        name: 'Stopnja opuščenih klicev',
+        definition:
+          'Delež stikov, ki niso bili obravnavani: klicatelj je prekinil ali naletel na zasedeno linijo.',
+        formula: 'Opuščeni = neobravnavani stiki / ponujeni stiki × 100',
+        source: 'Ruski vodnik (»blokada«).',
+        inputs: ['Neobravnavani stiki', 'Ponujeni stiki'],
+      },
+      ticket_volume: {
+        name: 'Število zahtevkov',
+        definition:
+          'Koliko zahtevkov je prispelo v obdobju; zavihek 2 jih razdeli po kategorijah in kanalih.',
+        formula: 'Število zahtevkov = novi zahtevki v obdobju',
+        source: 'Finski vodnik (po kategorijah); slovenski vodnik (po kanalih).',
+        inputs: ['Novi zahtevki'],
+      },
+      backlog: {
+        name: 'Zaostanek (odprti zahtevki)',
+        definition: 'Zahtevki, ki so ob koncu obdobja še odprti.',
+        formula: 'Zaostanek = odprti na začetku + novi − rešeni',
+        source: 'Slovenski in romunski vodnik.',
+        inputs: ['Odprti na začetku', 'Novi zahtevki', 'Rešeni zahtevki'],
+      },
+    },
+    sidebar: {
+      title: 'Support Metrics',
+      reportHeading: 'Mesečno poročilo',
+      year: 'Leto',
+      firstMonth: 'Prvi mesec',
+      language: 'Jezik',
+      currency: 'Valuta',
+      generate: 'Ustvari mesečno poročilo',
+      generating: 'Ustvarjam poročilo …',
+      done: 'Poročilo je pripravljeno v {seconds} s. Vaši vnosi so ohranjeni.',
+      openReport: 'Odpri poročilo',
+      failed: 'Poročilo ni bilo ustvarjeno:',
+      functionsHeading: 'Funkcije',
+      search: 'Iskanje funkcij',
+      noMatch: 'Nobena funkcija ne ustreza.',
+      copy: 'Kopiraj',
+      copied: 'Kopirano',
+      example: 'Zgled',
+    },
+    menu: {
+      openSidebar: 'Odpri stransko vrstico',
+      generate: 'Ustvari mesečno poročilo',
+      help: 'Pomoč',
+      helpText:
+        'V katero koli celico vpišite =NPS(B2:B500), =CRR(S, E, N) ali drugo funkcijo ali pa v stranski vrstici ustvarite mesečno poročilo. Poročilo uporablja samo vgrajene formule, zato delujejo tudi kopije in prenosi .xlsx.',
+    },
+    errors: {
+      busy: 'V tej datoteki se že ustvarja drugo poročilo. Poskusite znova čez trenutek.',
+      year: 'Izberite leto od 2000 do 2100.',
+      firstMonth: 'Izberite prvi mesec od 1 do 12.',
+      language: 'Izberite enega od ponujenih jezikov.',
+      currency: 'Vpišite valuto z 1 do 12 znaki, npr. € ali EUR.',
+      unexpected: 'Prišlo je do nepričakovane napake. V vaših listih se ni nič spremenilo.',
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * The report in every language: same values as the English one, every label translated
+ * (no English left but names, abbreviations and formula code), inputs kept when switching.
+ */
+import { METRICS, trackedMetrics } from '../../src/catalogue';
+import { LANGUAGES, messages, type Language } from '../../src/i18n';
+import {
+  call,
+  generate,
+  newWorkbook,
+  readMetrics,
+  sheetOf,
+  typeMonths,
+  randomMonth,
+  seeded,
+  calculatorInputs,
+} from '../helpers/report';
+
+/** Words that may stay as they are in any language: abbreviations, names, formula code. */
+const ALLOWED = new Set(
+  [
+    ...METRICS.flatMap((m) =>
+      m.functions.flatMap((f) => [f.name, ...f.params.map((p) => p.replace(/[[\]]|=.*$/g, ''))]),
+    ),
+    ...[
+      'NPS',
+      'CSAT',
+      'CES',
+      'CRR',
+      'CAC',
+      'CLV',
+      'FCR',
+      'AHT',
+      'ASA',
+      'MOE',
+      'Support',
+      'Metrics',
+      'xlsx',
+    ],
+    // Arguments of the example formulas in tab 3 (function arguments stay English).
+    ...['hours', 'minutes', 'days', 'seconds', 'mean', 'median'],
+  ].map((w) => w.toLowerCase()),
+);
+
+/** English words the English report uses (4+ letters), to look for in the others. */
+function englishWords(): Set<string> {
+  const wb = newWorkbook();
+  const reply = generate(wb, { language: 'en' });
+  const words = new Set<string>();
+  for (const s of reply.sheets) {
+    for (const row of sheetOf(wb, reply, s.key).getDataRange().getValues()) {
+      for (const v of row.slice(1))
+        if (typeof v === 'string' && !v.startsWith('='))
+          for (const w of v.match(/[A-Za-z][A-Za-z_]{3,}/g) ?? []) words.add(w.toLowerCase());
+    }
+  }
+  return words;
+}
+
+const ENGLISH = englishWords();
+
+describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) => {
+  const wb = newWorkbook();
+  const reply = generate(wb, { language });
+  const t = messages(language as Language);
+
+  test('tab names and headings in the language', () => {
+    expect(reply.sheets.map((s) => s.name)).toEqual([
+      t.tabs.metrics,
+      t.tabs.volume,
+      t.tabs.formulas,
+    ]);
+    const metrics = sheetOf(wb, reply, 'metrics');
+    expect(metrics.getRange(1, 2, 1, 1).getValues()[0][0]).toBe(
+      t.report.title.replace('{year}', '2026'),
+    );
+    expect(metrics.getRange(3, 5, 1, 1).getValues()[0][0]).toBe(`${t.months[0]} 2026`);
+  });
+
+  test('no English left except names, abbreviations and formula code', () => {
+    const leftovers = new Set<string>();
+    for (const s of reply.sheets) {
+      for (const row of sheetOf(wb, reply, s.key).getDataRange().getValues()) {
+        for (const v of row.slice(1)) {
+          if (typeof v !== 'string' || v.startsWith('=')) continue;
+          // Formula examples after the "custom function" label are code.
+          const text = v.startsWith(t.report.customFunction) ? '' : v;
+          for (const w of text.match(/[A-Za-z][A-Za-z_]{3,}/g) ?? []) {
+            if (ENGLISH.has(w.toLowerCase()) && !ALLOWED.has(w.toLowerCase())) leftovers.add(w);
+          }
+        }
+      }
+    }
+    // Words these languages spell like English, checked by hand: sl "agent" (agent), "Formula";
+    // ro "Date" (data), "media" (average), "care" (which), "contact", "cost", "calculator",
+    // "marketing", "standard", "Chat live"; fi "Slovenian-", "romanian-" (genitive stems),
+    // "Sosiaalinen media".
+    const shared: Record<string, string[]> = {
+      sl: ['agent', 'Formula'],
+      ro: [
+        'Chat',
+        'Date',
+        'Media',
+        'agent',
+        'calculator',
+        'care',
+        'contact',
+        'cost',
+        'formula',
+        'live',
+        'marketing',
+        'media',
+        'standard',
+        'Total',
+      ],
+      fi: ['Slovenian', 'media', 'romanian'],
+      ru: [],
+      zh: [],
+    };
+    expect([...leftovers].filter((w) => !shared[language].includes(w)).sort()).toEqual([]);
+  });
+
+  test('the same values as the English report', () => {
+    const month = randomMonth(seeded(99));
+    typeMonths(sheetOf(wb, reply, 'metrics'), [month]);
+    const computed = readMetrics(sheetOf(wb, reply, 'metrics'));
+    for (const metric of trackedMetrics()) {
+      expect([metric.id, computed[metric.id][0]]).toEqual([
+        metric.id,
+        expect.closeTo(metric.compute(calculatorInputs(metric, month)), 9),
+      ]);
+    }
+    const rows = sheetOf(wb, reply, 'formulas').getDataRange().getValues();
+    for (const metric of METRICS) {
+      const result = rows.find((r) => r[0] === `result:${metric.id}`)!;
+      expect([metric.id, result[2]]).toEqual([metric.id, expect.closeTo(metric.example, 9)]);
+    }
+  });
+});
+
+test('switching language and regenerating relabels everything and keeps every input', () => {
+  const wb = newWorkbook();
+  let reply = generate(wb, { language: 'en' });
+  const month = randomMonth(seeded(5));
+  typeMonths(sheetOf(wb, reply, 'metrics'), [month, month]);
+  const inputs = () => sheetOf(wb, reply, 'metrics').getRange(5, 5, 23, 2).getValues();
+  const before = inputs();
+  for (const language of [...LANGUAGES, 'en'] as Language[]) {
+    reply = generate(wb, { language });
+    expect(sheetOf(wb, reply, 'metrics').getName()).toBe(messages(language).tabs.metrics);
+    expect(inputs()).toEqual(before);
+  }
+  expect(wb.emu.spreadsheet.sheets.map((s) => s.name).sort()).toEqual([
+    'Formulas & definitions',
+    'Monthly metrics',
+    'Sheet1',
+    'Ticket volume',
+  ]);
+});
+
+test('the default language follows the spreadsheet locale, and the choice is remembered per document', () => {
+  const wb = newWorkbook('ru_RU');
+  const state = () =>
+    JSON.parse(JSON.stringify(call(wb.ctx, 'sidebarState'))) as {
+      options: { language: string; currency: string };
+      text: { generate: string };
+    };
+  expect(state().options).toMatchObject({ language: 'ru', currency: '₽' });
+  expect(state().text.generate).toBe('Сформировать ежемесячный отчёт');
+  call(wb.ctx, 'onOpen');
+  expect(wb.emu.ui.menus[0].items[0].caption).toBe('Открыть боковую панель');
+  generate(wb, { language: 'fi', currency: '€' });
+  expect(state().options).toMatchObject({ language: 'fi', currency: '€' });
+});
