@@ -21,19 +21,18 @@ import {
 type Table = (number | string)[][];
 
 function tallyNps(scores: unknown): m.NpsCounts & { ignored: number } {
-  const counts = [0, 0, 0];
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
   const scan = scanNumbers(scores, (n) => {
     const problem = m.scoreProblem(n, 0, 10);
     if (problem) return problem;
-    counts[m.npsCategory(n)]++;
+    if (n >= m.NPS_SCALE.promoterFrom) promoters++;
+    else if (n > m.NPS_SCALE.detractorTo) passives++;
+    else detractors++;
     return undefined;
   });
-  return {
-    detractors: counts[0],
-    passives: counts[1],
-    promoters: counts[2],
-    ignored: scan.ignored,
-  };
+  return { promoters, passives, detractors, ignored: scan.ignored };
 }
 
 interface ScaleTally {
@@ -44,15 +43,16 @@ interface ScaleTally {
 
 /** Scores on 1..scaleMax: how many, their sum, and how many at or above `threshold`. */
 function tallyScale(scores: unknown, scaleMax: number, threshold: number): ScaleTally {
-  const t: ScaleTally = { atOrAbove: 0, sum: 0, responses: 0 };
-  t.responses = scanNumbers(scores, (n) => {
+  let atOrAbove = 0;
+  let sum = 0;
+  const scan = scanNumbers(scores, (n) => {
     const problem = m.scoreProblem(n, 1, scaleMax);
     if (problem) return problem;
-    t.sum += n;
-    if (n >= threshold) t.atOrAbove++;
+    sum += n;
+    if (n >= threshold) atOrAbove++;
     return undefined;
-  }).counted;
-  return t;
+  });
+  return { atOrAbove, sum, responses: scan.counted };
 }
 
 /** Shared body of CSAT and CES_PERCENT. */

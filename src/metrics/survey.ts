@@ -9,9 +9,13 @@ export interface NpsCounts {
 
 export const NPS_SCALE = { min: 0, max: 10, promoterFrom: 9, detractorTo: 6 } as const;
 
-/** What is wrong with a score on a min..max scale, or undefined when it is fine. */
+/**
+ * What is wrong with a score on a min..max scale, or undefined when it is fine. Called once
+ * per cell, so it touches no globals (`score % 1`, not Number.isInteger): global lookups are
+ * slow inside a node:vm context and cost time in any host.
+ */
 export function scoreProblem(score: number, min: number, max: number): string | undefined {
-  if (!Number.isInteger(score)) return `is not a whole score on the ${min}–${max} scale`;
+  if (score % 1 !== 0) return `is not a whole score on the ${min}–${max} scale`;
   if (score < min || score > max) return `is outside the ${min}–${max} scale`;
   return undefined;
 }

@@ -83,6 +83,44 @@ export class DurationReader {
   }
 }
 
+const at = (r: number, c: number, rows: number, cols: number): string =>
+  ` (${position(r, c, rows, cols)})`;
+const skippable = (k: number): boolean => k === BLANK || k === TEXT || k === BOOLEAN;
+
+/**
+ * Every pair that is not two date-times or two numbers: headers and unanswered rows
+ * (skipped, undefined), durations, and the errors, each naming the row.
+ */
+function unusualPair(
+  fn: string,
+  labels: PairLabels,
+  reader: DurationReader,
+  s: unknown,
+  e: unknown,
+  ks: number,
+  ke: number,
+  where: string,
+): number | undefined {
+  if (skippable(ks) && skippable(ke)) return undefined;
+  if (ks === ERROR_VALUE || ke === ERROR_VALUE)
+    raise(fn, `a cell holds the error ${describe(ks === ERROR_VALUE ? s : e)}${where}`);
+  if (ke === BLANK) return undefined;
+  if (ks === BLANK) raise(fn, `${labels.end} is set but ${labels.start} is blank${where}`);
+  if (ks === TEXT || ks === BOOLEAN)
+    raise(fn, `${labels.start} is ${describe(s)}, not a date-time${where}`);
+  if (ke === TEXT || ke === BOOLEAN)
+    raise(fn, `${labels.end} is ${describe(e)}, not a date-time${where}`);
+  if (ks !== ke)
+    raise(fn, `${labels.start} and ${labels.end} mix a date and a plain number${where}`);
+  // Two Dates, at least one of them a duration cell.
+  if (DurationReader.isDuration(s as Date) !== DurationReader.isDuration(e as Date)) {
+    raise(fn, `${labels.start} and ${labels.end} mix a date-time and a duration${where}`);
+  }
+  const elapsed = reader.days(e as Date) - reader.days(s as Date);
+  if (elapsed < 0) raise(fn, `${labels.end} is before ${labels.start}${where}`);
+  return elapsed;
+}
+
 export interface PairLabels {
   start: string;
   end: string;
@@ -113,39 +151,32 @@ export function elapsedDays(
   const reader = new DurationReader();
   const values = new Float64Array(rows * cols);
   let n = 0;
-  const dayOf = (v: unknown, kind: number): number => {
-    if (kind === NUMBER) return numberIn(v);
-    const d = v as Date;
-    return DurationReader.isDuration(d) ? reader.days(d) : d.getTime() / MS_PER_DAY;
-  };
   for (let r = 0; r < rows; r++) {
+    const left = a[r];
+    const right = b[r];
     for (let c = 0; c < cols; c++) {
-      const s = a[r][c];
-      const e = b[r][c];
+      const s = left[c];
+      const e = right[c];
       const ks = kindOf(s);
       const ke = kindOf(e);
-      const at = (): string => ` (${position(r, c, rows, cols)})`;
-      const skippable = (k: number) => k === BLANK || k === TEXT || k === BOOLEAN;
-      if (skippable(ks) && skippable(ke)) continue;
-      if (ks === ERROR_VALUE || ke === ERROR_VALUE)
-        raise(fn, `a cell holds the error ${describe(ks === ERROR_VALUE ? s : e)}${at()}`);
-      if (ke === BLANK) continue;
-      if (ks === BLANK) raise(fn, `${labels.end} is set but ${labels.start} is blank${at()}`);
-      if (ks === TEXT || ks === BOOLEAN)
-        raise(fn, `${labels.start} is ${describe(s)}, not a date-time${at()}`);
-      if (ke === TEXT || ke === BOOLEAN)
-        raise(fn, `${labels.end} is ${describe(e)}, not a date-time${at()}`);
-      if (ks !== ke)
-        raise(fn, `${labels.start} and ${labels.end} mix a date and a plain number${at()}`);
-      if (
-        ks === DATE &&
-        DurationReader.isDuration(s as Date) !== DurationReader.isDuration(e as Date)
-      ) {
-        raise(fn, `${labels.start} and ${labels.end} mix a date-time and a duration${at()}`);
+      // The common case first: two date-times (instants), or two serial numbers.
+      if (ks === DATE && ke === DATE) {
+        const ts = (s as Date).getTime();
+        const te = (e as Date).getTime();
+        if (ts >= FIRST_TIMESTAMP && te >= FIRST_TIMESTAMP) {
+          if (te < ts) raise(fn, `${labels.end} is before ${labels.start}${at(r, c, rows, cols)}`);
+          values[n++] = (te - ts) / MS_PER_DAY;
+          continue;
+        }
+      } else if (ks === NUMBER && ke === NUMBER) {
+        const elapsed = numberIn(e) - numberIn(s);
+        if (elapsed < 0)
+          raise(fn, `${labels.end} is before ${labels.start}${at(r, c, rows, cols)}`);
+        values[n++] = elapsed;
+        continue;
       }
-      const elapsed = dayOf(e, ke) - dayOf(s, ks);
-      if (elapsed < 0) raise(fn, `${labels.end} is before ${labels.start}${at()}`);
-      values[n++] = elapsed;
+      const elapsed = unusualPair(fn, labels, reader, s, e, ks, ke, at(r, c, rows, cols));
+      if (elapsed !== undefined) values[n++] = elapsed;
     }
   }
   return { values, n };
