@@ -67,6 +67,13 @@ describe('values as Sheets stores them', () => {
     s.getRange(1, 1, 1, 1).setValues([[10]]);
     expect(s.getRange(1, 2, 1, 1).getValues()).toEqual([[20]]);
   });
+  test('dates are stored as Dates and reach formulas as serial days', () => {
+    const { s } = sheet();
+    const d = new Date(2026, 0, 2, 12, 0);
+    s.getRange(1, 1, 1, 2).setValues([[d, '=A1+1']]);
+    expect(s.getRange(1, 1, 1, 1).getValues()[0][0]).toBe(d);
+    expect(s.getRange(1, 2, 1, 1).getValues()[0][0]).toBe((Date.UTC(2026, 0, 2, 12) - Date.UTC(1899, 11, 30)) / 86400000 + 1);
+  });
   test('shape mismatches are refused like Apps Script does', () => {
     const { s } = sheet();
     expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('does not match the range');

@@ -12,6 +12,7 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformu
 import type * as G from '../../src/report/gas';
 import { a1, a1Range } from '../../src/report/formulas';
 import { formatNumber } from './format';
+import { wallClock } from '../../src/sheets/time';
 
 type Cell = G.Cell;
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -93,18 +94,9 @@ function wrapResult(log: CallLog, x: unknown): unknown {
   return x;
 }
 
-/** Spreadsheet serial number of a Date's wall-clock time. */
+/** Spreadsheet serial number of a Date's wall-clock time (as Sheets stores a typed date). */
 function serial(d: Date): number {
-  const ms = Date.UTC(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-    d.getMilliseconds(),
-  );
-  return (ms - Date.UTC(1899, 11, 30)) / 86400000;
+  return (wallClock(d, undefined) - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
 export class FakeProtection implements G.Protection {
