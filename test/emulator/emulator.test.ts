@@ -72,7 +72,9 @@ describe('values as Sheets stores them', () => {
     const d = new Date(2026, 0, 2, 12, 0);
     s.getRange(1, 1, 1, 2).setValues([[d, '=A1+1']]);
     expect(s.getRange(1, 1, 1, 1).getValues()[0][0]).toBe(d);
-    expect(s.getRange(1, 2, 1, 1).getValues()[0][0]).toBe((Date.UTC(2026, 0, 2, 12) - Date.UTC(1899, 11, 30)) / 86400000 + 1);
+    expect(s.getRange(1, 2, 1, 1).getValues()[0][0]).toBe(
+      (Date.UTC(2026, 0, 2, 12) - Date.UTC(1899, 11, 30)) / 86400000 + 1,
+    );
   });
   test('shape mismatches are refused like Apps Script does', () => {
     const { s } = sheet();
