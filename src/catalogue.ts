@@ -796,12 +796,6 @@ export function allFunctions(): FunctionDoc[] {
   return METRICS.flatMap((x) => x.functions);
 }
 
-export function metricById(id: MetricId): Metric {
-  const found = METRICS.find((x) => x.id === id);
-  if (!found) throw new Error(`no metric "${id}" in the catalogue`);
-  return found;
-}
-
 /** The function's syntax as shown in help: NPS(scores), CSAT(scores, [scale_max=5], …). */
 export function syntaxOf(f: FunctionDoc): string {
   return `${f.name}(${f.params.join(', ')})`;

@@ -34,7 +34,6 @@ export interface Range {
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): Range;
   setBackgrounds(colors: (string | null)[][]): Range;
   setDataValidations(rules: (DataValidation | null)[][]): Range;
-  setWraps(wraps: boolean[][]): Range;
   protect(): Protection;
 }
 
@@ -81,7 +80,6 @@ export interface Sheet {
 }
 
 export interface Spreadsheet {
-  getSheetByName(name: string): Sheet | null;
   getSheetById(id: number): Sheet | null;
   insertSheet(sheetName: string, sheetIndex: number): Sheet;
   deleteSheet(sheet: Sheet): void;

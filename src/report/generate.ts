@@ -155,8 +155,8 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
     (x): x is [SheetKey, Sheet] => !!x[1],
   );
   const created: Sheet[] = [];
-  let placed = new Set<string>();
-  let written: { key: SheetKey; sheet: Sheet; spec: SheetSpec; name: string }[] = [];
+  const placed = new Set<string>();
+  const written: { key: SheetKey; sheet: Sheet; spec: SheetSpec; name: string }[] = [];
   try {
     for (const [k, sheet] of oldSheets) {
       oldNames[k] = sheet.getName();
@@ -179,8 +179,6 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
     // Undo: remove what was built, give the old tabs their names back.
     for (const sheet of created) ss.deleteSheet(sheet);
     for (const [k, sheet] of oldSheets) if (oldNames[k]) sheet.setName(oldNames[k]!);
-    placed = new Set();
-    written = [];
     throw e;
   }
   for (const [, sheet] of oldSheets) ss.deleteSheet(sheet);

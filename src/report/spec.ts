@@ -120,8 +120,7 @@ export function moneyFormat(currency: string): string {
 }
 
 /** Number format by unit. Percentages stay on the 0–100 scale of the custom functions. */
-export function unitFormat(unit: Unit, o: Options, t: Messages): string {
-  void t;
+export function unitFormat(unit: Unit, o: Options): string {
   switch (unit) {
     case 'percent':
       return '0.0"%"';
@@ -182,7 +181,6 @@ class Grid {
   input(row: number, col: number, kind: InputKind, format: string, value: CellValue = ''): void {
     this.set(row, col, value, { format, background: COLORS.input });
     this.inputs[row - 1][col - 1] = kind;
-    this.values[row - 1][col - 1] = value;
   }
 
   key(row: number, key: string): void {
@@ -278,7 +276,7 @@ function monthlyMetrics(o: Options, t: Messages): SheetSpec {
   g.set(metricsHeading, TAB1.label, t.report.metrics, { bold: true });
   tracked.forEach((metric, i) => {
     const row = metricsFrom + i;
-    const format = unitFormat(metric.unit, o, t);
+    const format = unitFormat(metric.unit, o);
     g.key(row, `m:${metric.id}`);
     g.set(row, TAB1.label, t.metrics[metric.id].name, { bold: true });
     g.set(row, TAB1.direction, metric.direction === 'higher' ? UP : DOWN);
@@ -456,7 +454,7 @@ function formulasAndDefinitions(o: Options, t: Messages): SheetSpec {
     g.key(resultRow, `result:${metric.id}`);
     g.set(resultRow, TAB3.label, t.report.result, { bold: true });
     g.set(resultRow, TAB3.value, metricFormula(metric, refs), {
-      format: unitFormat(metric.unit, o, t),
+      format: unitFormat(metric.unit, o),
       bold: true,
     });
     row = resultRow + 2;

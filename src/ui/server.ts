@@ -22,13 +22,9 @@ import { liveServices, type Services } from '../report/gas';
 import type { Options } from '../report/spec';
 import { escapeHtml } from './html';
 
-/** Tests hand in the emulator; Apps Script gets the real services. */
-let servicesOverride: Services | null = null;
-export function useServices(svc: Services | null): void {
-  servicesOverride = svc;
-}
+/** The live services, looked up when called (tests install the emulator as the globals). */
 function services(): Services {
-  return servicesOverride ?? liveServices();
+  return liveServices();
 }
 
 /** A problem the user can fix, shown in the sidebar as it is. */

@@ -353,13 +353,6 @@ export class FakeRange implements G.Range {
     );
     return this;
   }
-  setWraps(wraps: boolean[][]): G.Range {
-    this.checkShape(wraps, 'wraps');
-    wraps.forEach((row, i) =>
-      row.forEach((w, j) => (this.sheet._ensure(this.row + i, this.col + j).wrap = w)),
-    );
-    return this;
-  }
   protect(): G.Protection {
     const p = new FakeProtection(`${this.sheet.name}!${this.getA1Notation()}`);
     this.sheet.protections.push(p);
@@ -374,7 +367,6 @@ interface CellData {
   weight?: string;
   background?: string;
   validation?: FakeDataValidation | null;
-  wrap?: boolean;
 }
 
 export class FakeSheet implements G.Sheet {
@@ -584,9 +576,6 @@ export class FakeSpreadsheet implements G.Spreadsheet {
 
   getSheets(): G.Sheet[] {
     return [...this.sheets];
-  }
-  getSheetByName(name: string): G.Sheet | null {
-    return this.sheets.find((s) => s.name === name) ?? null;
   }
   getSheetById(id: number): G.Sheet | null {
     return this.sheets.find((s) => s.id === id) ?? null;

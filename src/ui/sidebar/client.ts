@@ -111,6 +111,8 @@ function renderFunctions(s: SidebarState): void {
     desc.textContent = f.description;
     const example = document.createElement('div');
     example.className = 'example';
+    example.setAttribute('role', 'group');
+    example.setAttribute('aria-label', s.text.example);
     const code = document.createElement('code');
     code.textContent = f.example;
     const copy = document.createElement('button');
