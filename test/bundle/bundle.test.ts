@@ -104,3 +104,12 @@ test('no eval, no Function constructor, no network in the bundle', () => {
   const src = bundleSource();
   expect(src).not.toMatch(/\beval\(|new Function\(|UrlFetchApp|XMLHttpRequest|fetch\(/);
 });
+
+test('the sidebar is one self-contained file: no CDN, no external fonts or scripts', () => {
+  const html = fs.readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8');
+  expect(html).not.toMatch(/https?:\/\//);
+  expect(html).not.toMatch(/<link\b|<script[^>]+src=|@import/);
+  expect(html).not.toContain('/* SCRIPT */');
+  expect(html).toMatch(/<script>[\s\S]*google\.script\.run[\s\S]*<\/script>/);
+  expect(html).not.toMatch(/\binnerHTML\b|\beval\(/);
+});

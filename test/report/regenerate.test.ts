@@ -219,6 +219,13 @@ describe('menu', () => {
     expect(SHEET_KEYS.every((k) => state(wb).sheets[k])).toBe(true);
   });
 
+  test('Open sidebar serves dist/Sidebar.html with a title, in the document language', () => {
+    const wb = newWorkbook('fi_FI');
+    call(wb.ctx, 'showSidebar');
+    expect(wb.emu.ui.sidebar?.title).toBe('Support Metrics');
+    expect(wb.emu.ui.sidebar?.getContent()).toContain('id="generate"');
+  });
+
   test('Help opens a dialog with escaped text', () => {
     const wb = newWorkbook();
     call(wb.ctx, 'showHelp');
