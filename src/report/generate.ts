@@ -105,7 +105,11 @@ function harvest(ss: Spreadsheet, state: ReportState | null): Harvest {
   return h;
 }
 
-/** Blocks right of and below the generated grid that hold anything. */
+/**
+ * Blocks right of and below the generated grid that hold anything, each remembered by its
+ * distance from the grid, so a grid that grows (a new metric) pushes them along instead of
+ * writing over them.
+ */
 function outside(values: Cell[][], formulas: string[][], rows: number, cols: number): Extra[] {
   const pick = (r0: number, r1: number, c0: number, c1: number): Extra | null => {
     if (r1 <= r0 || c1 <= c0) return null;
@@ -113,7 +117,11 @@ function outside(values: Cell[][], formulas: string[][], rows: number, cols: num
       .slice(r0, r1)
       .map((row, r) => row.slice(c0, c1).map((v, c) => formulas[r0 + r][c0 + c] || v));
     if (!block.some((row) => row.some((v) => v !== ''))) return null;
-    return { block: { row: r0 + 1, col: c0 + 1, rows: r1 - r0, cols: c1 - c0 }, values: block };
+    return {
+      block: { row: r0 + 1, col: c0 + 1, rows: r1 - r0, cols: c1 - c0 },
+      values: block,
+      grid: { rows, cols },
+    };
   };
   const height = values.length;
   const width = values[0]?.length ?? 0;
@@ -172,7 +180,7 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
       const { sheet, name } = insertFree(ss, spec.name, index);
       created.push(sheet);
       writeSheet(svc, sheet, spec, filled.values, t.report);
-      writeExtras(sheet, h.extras[spec.key] ?? []);
+      writeExtras(sheet, spec, h.extras[spec.key] ?? []);
       written.push({ key: spec.key, sheet, spec, name });
     });
   } catch (e) {

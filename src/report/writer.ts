@@ -109,13 +109,23 @@ export function writeSheet(
   }
 }
 
-/** Cells the user added outside the generated grid, by position, to write back. */
+/** Cells the user added outside the generated grid, to write back. */
 export interface Extra {
   block: Block;
   values: Cell[][];
+  /** The size of the grid they stood beside. */
+  grid: { rows: number; cols: number };
 }
 
-/** Writes back what the user had outside the generated grid. */
-export function writeExtras(sheet: Sheet, extras: Extra[]): void {
-  for (const e of extras) rangeOf(sheet, e.block).setValues(e.values);
+/** Writes back what the user had beside or below the grid, at the same distance from it. */
+export function writeExtras(sheet: Sheet, spec: SheetSpec, extras: Extra[]): void {
+  for (const e of extras) {
+    const right = e.block.col > e.grid.cols;
+    const block = {
+      ...e.block,
+      row: right ? e.block.row : e.block.row + spec.rows - e.grid.rows,
+      col: right ? e.block.col + spec.cols - e.grid.cols : e.block.col,
+    };
+    rangeOf(sheet, block).setValues(e.values);
+  }
 }
