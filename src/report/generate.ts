@@ -62,6 +62,8 @@ export function storedOptions(svc: Services): Options | null {
 
 interface Harvest {
   kept: Kept;
+  /** What the user typed into empty, non-input cells inside the old grid, by position. */
+  free: Partial<Record<SheetKey, [number, number, Cell][]>>;
   extras: Partial<Record<SheetKey, Extra[]>>;
   old: Partial<Record<SheetKey, Sheet>>;
   archive: Sheet | null;
@@ -70,7 +72,14 @@ interface Harvest {
 
 /** Reads the inputs (and outside content) of the previous report and the archive. */
 function harvest(ss: Spreadsheet, state: ReportState | null): Harvest {
-  const h: Harvest = { kept: new Map(), extras: {}, old: {}, archive: null, archiveRows: 0 };
+  const h: Harvest = {
+    kept: new Map(),
+    free: {},
+    extras: {},
+    old: {},
+    archive: null,
+    archiveRows: 0,
+  };
   if (!state) return h;
   if (state.archiveId !== undefined) {
     h.archive = ss.getSheetById(state.archiveId);
@@ -82,6 +91,14 @@ function harvest(ss: Spreadsheet, state: ReportState | null): Harvest {
       }
     }
   }
+  // The old grid as generated, to tell the user's own cells from ours (same layout only).
+  const oldSpecs = (() => {
+    try {
+      return reportSpec(state.options);
+    } catch {
+      return [];
+    }
+  })();
   for (const key of SHEET_KEYS) {
     const meta = state.sheets[key];
     const sheet = meta ? ss.getSheetById(meta.id) : null;
@@ -101,8 +118,29 @@ function harvest(ss: Spreadsheet, state: ReportState | null): Harvest {
       });
     });
     h.extras[key] = outside(values, formulas, meta.rows, meta.cols);
+    const oldSpec = oldSpecs.find((x) => x.key === key);
+    if (oldSpec && oldSpec.rows === meta.rows && oldSpec.cols === meta.cols) {
+      h.free[key] = freeCells(oldSpec, values, formulas);
+    }
   }
   return h;
+}
+
+/** Cells the generator left empty (and not inputs) that now hold something. */
+function freeCells(
+  spec: SheetSpec,
+  values: Cell[][],
+  formulas: string[][],
+): [number, number, Cell][] {
+  const out: [number, number, Cell][] = [];
+  for (let r = 0; r < spec.rows && r < values.length; r++) {
+    for (let c = 1; c < spec.cols && c < values[r].length; c++) {
+      if (spec.values[r][c] !== '' || spec.inputs[r][c]) continue;
+      const cell = formulas[r][c] || values[r][c];
+      if (cell !== '') out.push([r, c, cell]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -176,6 +214,10 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
       for (const [key, v] of h.kept)
         if (key.startsWith(prefix)) kept.set(key.slice(prefix.length), v);
       const filled = fillInputs(spec, kept);
+      for (const [r, c, cell] of h.free[spec.key] ?? []) {
+        if (r < spec.rows && c < spec.cols && spec.values[r][c] === '' && !spec.inputs[r][c])
+          filled.values[r][c] = cell;
+      }
       filled.placed.forEach((key) => placed.add(prefix + key));
       const { sheet, name } = insertFree(ss, spec.name, index);
       created.push(sheet);

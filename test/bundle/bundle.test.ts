@@ -113,3 +113,42 @@ test('the sidebar is one self-contained file: no CDN, no external fonts or scrip
   expect(html).toMatch(/<script>[\s\S]*google\.script\.run[\s\S]*<\/script>/);
   expect(html).not.toMatch(/\binnerHTML\b|\beval\(/);
 });
+
+test('duration cells are read in the spreadsheet time zone, asked of SpreadsheetApp only when needed', () => {
+  let asked = 0;
+  const ctx = loadBundle({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => ({
+        getSpreadsheetTimeZone: () => {
+          asked++;
+          return 'Asia/Kolkata';
+        },
+      }),
+    },
+  });
+  expect(call(ctx, 'NPS', [[9]])).toBe(100);
+  expect(asked).toBe(0);
+  // 0:05:30 as Sheets in Asia/Kolkata hands it over: the instant whose Kolkata wall clock
+  // reads 1899-12-30 00:05:30 (the zone's 1899 offset is not whole hours).
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Kolkata',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const wall = (d: Date) => {
+    const f = Object.fromEntries(fmt.formatToParts(d).map((p) => [p.type, Number(p.value)]));
+    return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  };
+  const target = Date.UTC(1899, 11, 30, 0, 5, 30);
+  const instant = new Date(target - (wall(new Date(target)) - target));
+  expect(wall(instant)).toBe(target);
+  expect(instant.getTime() % 3600000).not.toBe(target % 3600000);
+  const talk = vm.runInContext(`[[new Date(${instant.getTime()})]]`, ctx);
+  expect(call(ctx, 'AHT', talk, [['']], [['']])).toBeCloseTo(5.5, 9);
+  expect(asked).toBe(1);
+});

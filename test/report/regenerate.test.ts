@@ -108,6 +108,18 @@ test('100 regenerations with random options and random inputs lose no user cell'
   expect(wb.emu.spreadsheet.sheets.find((s) => s.name === ARCHIVE_NAME)!.hidden).toBe(true);
 });
 
+test('notes typed into empty cells inside the report stay where they were', () => {
+  const wb = newWorkbook();
+  const reply = generate(wb);
+  const metrics = sheetOf(wb, reply, 'metrics');
+  // Row 4 is the "Inputs" heading; its month cells are free.
+  metrics.getRange(4, 6, 1, 2).setValues([['Q1 was short-staffed', '=E5+F5']]);
+  const again = generate(wb, { language: 'ro', year: 2027 });
+  const after = sheetOf(wb, again, 'metrics');
+  expect(after.getRange(4, 6, 1, 2).getFormulas()).toEqual([['', '=E5+F5']]);
+  expect(after.getRange(4, 6, 1, 1).getValues()).toEqual([['Q1 was short-staffed']]);
+});
+
 test('a failure halfway leaves the previous report exactly as it was', () => {
   const wb = newWorkbook();
   const reply = generate(wb);
