@@ -40,7 +40,15 @@ async function main(): Promise<void> {
     currency: arg('currency', '€'),
   };
 
-  const emu = createEmulator();
+  const locales: Record<string, string> = {
+    en: 'en_US',
+    sl: 'sl_SI',
+    zh: 'zh_CN',
+    ru: 'ru_RU',
+    ro: 'ro_RO',
+    fi: 'fi_FI',
+  };
+  const emu = createEmulator({ locale: locales[options.language] ?? 'en_US' });
   const ctx = loadBundle(emu.globals);
   call(ctx, 'onOpen');
   const reply = call(ctx, 'generateFromSidebar', options) as {

@@ -102,6 +102,15 @@ describe('display values follow number formats', () => {
   ])('%p in %s → %s', (value, pattern, shown) => expect(formatNumber(value, pattern)).toBe(shown));
 });
 
+test.each([
+  ['sl_SI', 1234.5, '#,##0.00 "€"', '1.234,50 €'],
+  ['ru_RU', 1234.5, '#,##0.0', '1\u00a0234,5'],
+  ['zh_CN', 1234.5, '#,##0.0', '1,234.5'],
+  ['fi_FI', 60, '0.0"%"', '60,0%'],
+])('in %s, %p shown with %s is %s', (locale, value, pattern, shown) => {
+  expect(formatNumber(value, pattern, locale)).toBe(shown);
+});
+
 describe('sheets, names, ids', () => {
   test('insert at an index, refuse duplicate names, rename, delete, find by id', () => {
     const { emu } = sheet();

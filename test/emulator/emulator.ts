@@ -295,7 +295,7 @@ export class FakeRange implements G.Range {
     return this.map((r, c) => {
       const v = this.sheet._value(r, c);
       if (typeof v === 'number')
-        return formatNumber(v, this.sheet._cell(r, c)?.format ?? 'General');
+        return formatNumber(v, this.sheet._cell(r, c)?.format ?? 'General', this.sheet.ss.locale);
       if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
       return String(v);
     });

@@ -4,8 +4,28 @@ function groupThousands(int: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Formats a number with a Sheets/Excel pattern: literals in quotes, #,##0.00, 0.0#, %. */
-export function formatNumber(value: number, pattern: string): string {
+/** Decimal and grouping separators Sheets shows for a spreadsheet locale. */
+export function separators(locale: string): { decimal: string; group: string } {
+  const lang = locale.slice(0, 2).toLowerCase();
+  if (lang === 'ru' || lang === 'fi') return { decimal: ',', group: '\u00a0' };
+  if (['sl', 'ro', 'de', 'it', 'es', 'pt', 'nl', 'hr', 'id'].includes(lang))
+    return { decimal: ',', group: '.' };
+  if (lang === 'fr') return { decimal: ',', group: '\u202f' };
+  return { decimal: '.', group: ',' };
+}
+
+/**
+ * Formats a number with a Sheets/Excel pattern (literals in quotes, #,##0.00, 0.0#, %), with
+ * the separators of the spreadsheet's locale: the pattern is the same everywhere, as in Sheets.
+ */
+export function formatNumber(value: number, pattern: string, locale = 'en_US'): string {
+  const sep = separators(locale);
+  const shown = formatPattern(value, pattern);
+  if (sep.decimal === '.') return shown;
+  return shown.replace(/[.,]/g, (ch) => (ch === '.' ? sep.decimal : sep.group));
+}
+
+function formatPattern(value: number, pattern: string): string {
   if (!pattern || pattern === 'General') {
     if (Number.isInteger(value)) return String(value);
     return String(Number(value.toPrecision(10)));

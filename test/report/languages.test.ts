@@ -172,3 +172,29 @@ test('the default language follows the spreadsheet locale, and the choice is rem
   generate(wb, { language: 'fi', currency: '€' });
   expect(state().options).toMatchObject({ language: 'fi', currency: '€' });
 });
+
+test('in a comma-decimal locale the same formulas show locale numbers', () => {
+  const wb = newWorkbook('sl_SI');
+  const reply = generate(wb, { language: 'sl', currency: '€' });
+  const metrics = sheetOf(wb, reply, 'metrics');
+  typeMonths(metrics, [
+    {
+      ...randomMonth(seeded(8)),
+      promoters: 70,
+      passives: 20,
+      detractors: 10,
+      spend: 1234.5,
+      customers_acquired: 1,
+    },
+  ]);
+  const en = newWorkbook();
+  const enMetrics = sheetOf(en, generate(en, { currency: '€' }), 'metrics');
+  expect(metrics.getDataRange().getFormulas()).toEqual(enMetrics.getDataRange().getFormulas());
+  const row = (id: string) =>
+    metrics
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === id) + 1;
+  expect(metrics.getRange(row('m:nps'), 5, 1, 1).getDisplayValues()[0][0]).toBe('60,0');
+  expect(metrics.getRange(row('m:cac'), 5, 1, 1).getDisplayValues()[0][0]).toBe('1.234,50 €');
+});
