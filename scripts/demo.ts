@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const emu = createEmulator({ locale: locales[options.language] ?? 'en_US' });
   const ctx = loadBundle(emu.globals);
   call(ctx, 'onOpen');
+  emu.log.reset();
   const reply = call(ctx, 'generateFromSidebar', options) as {
     sheets: { key: string; id: number; name: string }[];
     message: string;
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(
-    `\n${reply.message}  Tabs: ${reply.sheets.map((s) => s.name).join(' | ')}  (${calls} service calls)\n`,
+    `\n${reply.message}  Tabs: ${reply.sheets.map((s) => s.name).join(' | ')}  (${calls} service calls to generate)\n`,
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
