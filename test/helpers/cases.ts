@@ -50,6 +50,12 @@ export const GOOD: Good[] = [
     ],
     why: 'counts, shares, ignored header',
   },
+  {
+    fn: 'NPS_MOE',
+    args: [npsSeed, 0.95],
+    expected: 1.959963984540054 * Math.sqrt(0.0044) * 100,
+    why: '70 / 20 / 10 of 100 answers at 95 %',
+  },
   { fn: 'CSAT', args: [csatSeed], expected: 60, why: 'seed: 30 of 50 → 60' },
   { fn: 'CSAT', args: [csatSeed, 5, 5], expected: 20, why: 'satisfied_from = 5' },
   { fn: 'CSAT', args: [col(10, 9, 8, 1), 10], expected: 50, why: '1–10 scale, 9 and 10 satisfied' },
@@ -393,6 +399,12 @@ export const BAD: Bad[] = [
     args: [col(''), col(2)],
     message: 'FRT: first_reply is set but created is blank (row 1)',
     why: 'reply without creation',
+  },
+  {
+    fn: 'RESPONSE_TIME',
+    args: [col(2), col(1)],
+    message: 'RESPONSE_TIME: replied is before received (row 1)',
+    why: 'reply before receipt',
   },
   {
     fn: 'RESOLUTION_TIME',
