@@ -106,21 +106,22 @@ function timeBetween(
   return m.summarise(values, n, s) * m.unitsPerDay(u);
 }
 
-/** Shared body of the two-count rates (FCR, RESOLUTION_RATE, …): spills over month ranges. */
-function rate(
+/**
+ * Shared body of the count functions (CRR, FCR, CAC, BACKLOG…): checks the argument count,
+ * then spills over month ranges. `labels` name the arguments in messages.
+ */
+function spill(
   fn: string,
   argc: number,
-  labels: [string, string],
-  values: [unknown, unknown],
-  math: (a: number, b: number) => number,
+  params: string[],
+  values: unknown[],
+  math: (...v: number[]) => number,
+  labels: string[] = params,
 ): Spilled {
-  checkArity(fn, argc, labels, 2);
+  checkArity(fn, argc, params, params.length);
   return elementwise(
     fn,
-    [
-      { label: labels[0], value: values[0] },
-      { label: labels[1], value: values[1] },
-    ],
+    values.map((value, i) => ({ label: labels[i], value })),
     math,
   );
 }
@@ -246,18 +247,13 @@ export function CES_PERCENT(scores: unknown, scale_max?: unknown, agree_from?: u
  * @customfunction
  */
 export function CRR(S: unknown, E: unknown, N: unknown): Spilled {
-  return guard('CRR', () => {
-    checkArity('CRR', arguments.length, ['S', 'E', 'N'], 3);
-    return elementwise(
-      'CRR',
-      [
-        { label: 'customers at start (S)', value: S },
-        { label: 'customers at end (E)', value: E },
-        { label: 'new customers (N)', value: N },
-      ],
-      m.crr,
-    );
-  });
+  return guard('CRR', () =>
+    spill('CRR', arguments.length, ['S', 'E', 'N'], [S, E, N], m.crr, [
+      'customers at start (S)',
+      'customers at end (E)',
+      'new customers (N)',
+    ]),
+  );
 }
 
 /**
@@ -356,7 +352,7 @@ export function CLV_HISTORICAL(purchases: unknown, gross_margin: unknown): numbe
  */
 export function CAC(spend: unknown, customers_acquired: unknown): Spilled {
   return guard('CAC', () =>
-    rate(
+    spill(
       'CAC',
       arguments.length,
       ['spend', 'customers_acquired'],
@@ -516,7 +512,7 @@ export function AHT(talk: unknown, hold: unknown, wrap_up: unknown, unit?: unkno
  */
 export function AVG_WAIT(total_wait: unknown, served: unknown): Spilled {
   return guard('AVG_WAIT', () =>
-    rate('AVG_WAIT', arguments.length, ['total_wait', 'served'], [total_wait, served], m.avgWait),
+    spill('AVG_WAIT', arguments.length, ['total_wait', 'served'], [total_wait, served], m.avgWait),
   );
 }
 
@@ -579,7 +575,7 @@ export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
  */
 export function FCR(resolved_first_contact: unknown, resolved_total: unknown): Spilled {
   return guard('FCR', () =>
-    rate(
+    spill(
       'FCR',
       arguments.length,
       ['resolved_first_contact', 'resolved_total'],
@@ -599,7 +595,7 @@ export function FCR(resolved_first_contact: unknown, resolved_total: unknown): S
  */
 export function RESOLUTION_RATE(resolved: unknown, total: unknown): Spilled {
   return guard('RESOLUTION_RATE', () =>
-    rate(
+    spill(
       'RESOLUTION_RATE',
       arguments.length,
       ['resolved', 'total'],
@@ -619,7 +615,7 @@ export function RESOLUTION_RATE(resolved: unknown, total: unknown): Spilled {
  */
 export function RESPONSE_RATE(responses: unknown, sent: unknown): Spilled {
   return guard('RESPONSE_RATE', () =>
-    rate(
+    spill(
       'RESPONSE_RATE',
       arguments.length,
       ['responses', 'sent'],
@@ -639,7 +635,7 @@ export function RESPONSE_RATE(responses: unknown, sent: unknown): Spilled {
  */
 export function ABANDON_RATE(abandoned: unknown, offered: unknown): Spilled {
   return guard('ABANDON_RATE', () =>
-    rate(
+    spill(
       'ABANDON_RATE',
       arguments.length,
       ['abandoned', 'offered'],
@@ -659,7 +655,7 @@ export function ABANDON_RATE(abandoned: unknown, offered: unknown): Spilled {
  */
 export function REFERRAL_RATE(referred: unknown, customers: unknown): Spilled {
   return guard('REFERRAL_RATE', () =>
-    rate(
+    spill(
       'REFERRAL_RATE',
       arguments.length,
       ['referred', 'customers'],
@@ -679,16 +675,13 @@ export function REFERRAL_RATE(referred: unknown, customers: unknown): Spilled {
  * @customfunction
  */
 export function BACKLOG(open_at_start: unknown, created: unknown, resolved: unknown): Spilled {
-  return guard('BACKLOG', () => {
-    checkArity('BACKLOG', arguments.length, ['open_at_start', 'created', 'resolved'], 3);
-    return elementwise(
+  return guard('BACKLOG', () =>
+    spill(
       'BACKLOG',
-      [
-        { label: 'open_at_start', value: open_at_start },
-        { label: 'created', value: created },
-        { label: 'resolved', value: resolved },
-      ],
+      arguments.length,
+      ['open_at_start', 'created', 'resolved'],
+      [open_at_start, created, resolved],
       m.backlog,
-    );
-  });
+    ),
+  );
 }
