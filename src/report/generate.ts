@@ -56,10 +56,6 @@ export function reportState(svc: Services): ReportState | null {
   return readState(svc.PropertiesService.getDocumentProperties());
 }
 
-export function storedOptions(svc: Services): Options | null {
-  return reportState(svc)?.options ?? null;
-}
-
 interface Harvest {
   kept: Kept;
   /** What the user typed into empty, non-input cells inside the old grid, by position. */

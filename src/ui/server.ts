@@ -15,8 +15,8 @@ import {
 import {
   generateReport,
   reportState,
-  storedOptions,
   type GenerateResult,
+  type ReportState,
 } from '../report/generate';
 import { liveServices, type Services } from '../report/gas';
 import type { Options } from '../report/spec';
@@ -43,15 +43,18 @@ function localeLanguage(svc: Services): Language {
   }
 }
 
-export function defaultOptions(svc: Services = services()): Options {
-  const stored = (() => {
-    try {
-      return storedOptions(svc);
-    } catch {
-      return null;
-    }
-  })();
-  if (stored) return stored;
+/** The report's stored state, or null when there is none or the file cannot be read yet. */
+function savedState(svc: Services): ReportState | null {
+  try {
+    return reportState(svc);
+  } catch {
+    return null; // AuthMode.NONE
+  }
+}
+
+/** The options last used in this document, or defaults from its locale. */
+export function defaultOptions(svc: Services = services(), state = savedState(svc)): Options {
+  if (state) return state.options;
   const language = localeLanguage(svc);
   return {
     year: new Date().getFullYear(),
@@ -97,12 +100,14 @@ export interface SidebarState {
 
 /** Everything the sidebar shows, in one round trip. */
 export function sidebarState(language?: string): SidebarState {
-  const options = defaultOptions();
+  const svc = services();
+  const state = savedState(svc);
+  const options = defaultOptions(svc, state);
   const lang = isLanguage(language) ? language : options.language;
   const t = messages(lang);
   return {
     options: { ...options, language: lang },
-    report: currentReport(),
+    report: currentReport(svc, state),
     languages: LANGUAGES.map((code) => ({ code, name: messages(code).languageName })),
     text: t.sidebar,
     months: [...t.months],
@@ -118,10 +123,12 @@ export function sidebarState(language?: string): SidebarState {
   };
 }
 
-function currentReport(): { name: string; id: number } | null {
-  const svc = services();
+function currentReport(
+  svc: Services,
+  state: ReportState | null,
+): { name: string; id: number } | null {
   try {
-    const id = reportState(svc)?.sheets.metrics?.id;
+    const id = state?.sheets.metrics?.id;
     const sheet =
       id === undefined ? null : svc.SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
     return sheet && id !== undefined ? { name: sheet.getName(), id } : null;
