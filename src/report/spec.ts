@@ -90,9 +90,12 @@ export const COLORS = {
 } as const;
 
 export function validateOptions(o: Options): void {
-  if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) throw new Error('year');
-  if (!Number.isInteger(o.firstMonth) || o.firstMonth < 1 || o.firstMonth > 12)
-    throw new Error('firstMonth');
+  if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) {
+    throw new Error(`the report's year must be from 2000 to 2100, not ${o.year}`);
+  }
+  if (!Number.isInteger(o.firstMonth) || o.firstMonth < 1 || o.firstMonth > 12) {
+    throw new Error(`the report's first month must be from 1 to 12, not ${o.firstMonth}`);
+  }
 }
 
 export interface Month {
