@@ -233,6 +233,7 @@ describe('native formulas against the metric library over random months', () => 
     const rand = seeded(20261123);
     let worst = 0;
     let compared = 0;
+    let customCompared = 0;
     for (let year = 0; year < 84; year++) {
       const months = Array.from({ length: 12 }, () => randomMonth(rand));
       typeMonths(metrics, months);
@@ -246,6 +247,16 @@ describe('native formulas against the metric library over random months', () => 
           compared++;
           if (!(diff <= 1e-9))
             throw new Error(`${metric.id} month ${i}: native ${got}, library ${expected}`);
+          // And the custom function a user would type, through the built bundle.
+          const custom = customCall(metric, month);
+          if (custom) {
+            const value = call(wb.ctx, custom[0], ...custom[1]) as number;
+            const d = Math.abs(got - value) / Math.max(1, Math.abs(value));
+            worst = Math.max(worst, d);
+            customCompared++;
+            if (!(d <= 1e-9))
+              throw new Error(`${metric.id} month ${i}: native ${got}, ${custom[0]} ${value}`);
+          }
         });
         // Year to date: sums, first S, last E, averages of the value inputs, then the same math.
         const ytd: Record<string, number> = {};
@@ -276,11 +287,14 @@ describe('native formulas against the metric library over random months', () => 
       }
     }
     expect(compared).toBe(84 * 12 * trackedMetrics().length);
-    expect(worst).toBeLessThanOrEqual(1e-9);
-    // For the closing note: the largest relative difference seen.
-    console.log(
-      `native vs library: ${compared} month values, largest relative difference ${worst.toExponential(2)}`,
+    expect(customCompared).toBe(
+      84 * 12 * trackedMetrics().filter((m) => customCall(m, randomMonth(rand))).length,
     );
+    (`native vs library: ${compared} month values; vs custom functions: ${customCompared}; largest relative difference ${worst.toExponential(2)}`,
+      // For the closing note: the largest relative difference seen.
+      console.log(
+        `native vs library: ${compared} month values, largest relative difference ${worst.toExponential(2)}`,
+      ));
   });
 
   test('year to date weights ratios by their counts, not by averaging monthly percentages', () => {
