@@ -290,11 +290,10 @@ describe('native formulas against the metric library over random months', () => 
     expect(customCompared).toBe(
       84 * 12 * trackedMetrics().filter((m) => customCall(m, randomMonth(rand))).length,
     );
-    (`native vs library: ${compared} month values; vs custom functions: ${customCompared}; largest relative difference ${worst.toExponential(2)}`,
-      // For the closing note: the largest relative difference seen.
-      console.log(
-        `native vs library: ${compared} month values, largest relative difference ${worst.toExponential(2)}`,
-      ));
+    // For the closing note: the largest relative difference seen.
+    console.log(
+      `native vs library: ${compared} month values; vs custom functions: ${customCompared}; largest relative difference ${worst.toExponential(2)}`,
+    );
   });
 
   test('year to date weights ratios by their counts, not by averaging monthly percentages', () => {
