@@ -193,6 +193,16 @@ describe('service calls are counted, builders are not', () => {
       'cannot parse the conditional format formula',
     );
   });
+  test('data-validation formulas must parse', () => {
+    const emu = createEmulator();
+    const s = emu.services.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Z', 0);
+    const bad = emu.services.SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied('=OR(A1')
+      .build();
+    expect(() => s.getRange(1, 1, 1, 1).setDataValidations([[bad]])).toThrow(
+      'cannot parse the data validation formula',
+    );
+  });
   test('document properties keep Apps Script’s 9 kB value limit', () => {
     const emu = createEmulator();
     expect(() => emu.properties.setProperty('k', 'x'.repeat(10000))).toThrow('too large');

@@ -344,6 +344,16 @@ export class FakeRange implements G.Range {
   }
   setDataValidations(rules: (G.DataValidation | null)[][]): G.Range {
     this.checkShape(rules, 'data validations');
+    const checked = new Set<string>();
+    for (const row of rules) {
+      for (const rule of row) {
+        const f = (rule as FakeDataValidation | null)?.formula;
+        if (f && !checked.has(f)) {
+          checked.add(f);
+          this.sheet.ss._checkFormula(this.sheet, f, 'data validation');
+        }
+      }
+    }
     rules.forEach((row, i) =>
       row.forEach(
         (v, j) =>
