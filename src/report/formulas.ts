@@ -81,13 +81,17 @@ export function shareFormula(part: string, whole: string): string {
  * relative references across the range; `$` columns stay): the cell meets (or misses) the
  * row's target, in the direction its ↑/↓ cell gives.
  */
+/** The marks of tab 1's "good when" column; the conditional formats read them. */
+export const UP = '↑';
+export const DOWN = '↓';
+
 export function targetTest(
   cell: string,
   target: string,
   direction: string,
   meets: boolean,
 ): string {
-  const ok = `IF(${direction}="↓",${cell}<=${target},${cell}>=${target})`;
+  const ok = `IF(${direction}="${DOWN}",${cell}<=${target},${cell}>=${target})`;
   return `=AND(ISNUMBER(${cell}),ISNUMBER(${target}),${meets ? ok : `NOT(${ok})`})`;
 }
 

@@ -9,10 +9,12 @@ import { CATEGORY_IDS, CHANNEL_IDS, fill, messages, type Language, type Messages
 import {
   a1,
   a1Range,
+  DOWN,
   metricFormula,
   shareFormula,
   targetTest,
   totalFormula,
+  UP,
   yearToDateFormula,
 } from './formulas';
 
@@ -240,8 +242,6 @@ export const TAB1 = {
   header: 3,
   inputsFrom: 5,
 } as const;
-export const UP = '↑';
-export const DOWN = '↓';
 
 function monthlyMetrics(o: Options, t: Messages): SheetSpec {
   const tracked = trackedMetrics();
