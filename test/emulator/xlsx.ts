@@ -60,6 +60,8 @@ export function toWorkbook(ss: FakeSpreadsheet): ExcelJS.Workbook {
         }
       }
     }
+    // Sheets' default column is 100 px wide; Excel's and LibreOffice's are narrower.
+    ws.properties.defaultColWidth = Math.round(100 / 7);
     for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
     for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
     sheet.conditionalRules.forEach((rule, i) => {
