@@ -32,6 +32,9 @@ test('a generated and filled report survives the round trip to .xlsx', async () 
   expect(nps.result).toBe(metrics.getRange(metricRow.nps, TAB1.firstMonth, 1, 1).getValues()[0][0]);
   expect(ws.getCell(metricRow.nps, TAB1.firstMonth).numFmt).toBe('0.0');
   expect(ws.getColumn(1).hidden).toBe(true);
+  // Sheets' 100 px default width (Excel's 8.43 characters would show money as ###).
+  expect(ws.properties.defaultColWidth).toBe(14);
+  expect(ws.getColumn(2).width).toBe(Math.round(300 / 7));
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
   expect(ws.getCell(5, TAB1.firstMonth).dataValidation?.type).toBe('custom');
   // A blank month stays blank in the copy, too.
