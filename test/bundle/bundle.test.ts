@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { parse } from 'acorn';
 import { allFunctions } from '../../src/catalogue';
 import { BAD, GOOD } from '../helpers/cases';
 import { bundleSource, call, errorOf, loadBundle } from '../helpers/bundle';
@@ -151,4 +152,13 @@ test('duration cells are read in the spreadsheet time zone, asked of Spreadsheet
   const talk = vm.runInContext(`[[new Date(${instant.getTime()})]]`, ctx);
   expect(call(ctx, 'AHT', talk, [['']], [['']])).toBeCloseTo(5.5, 9);
   expect(asked).toBe(1);
+});
+
+test('the bundle and the sidebar script are ES2020: nothing newer for Apps Script V8 to reject', () => {
+  expect(() => parse(bundleSource(), { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+  const html = fs.readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8');
+  const script = html.match(/<script>([\s\S]*)<\/script>/)![1];
+  expect(() => parse(script, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+  // And the check itself bites: newer syntax is refused.
+  expect(() => parse('a ??= 1', { ecmaVersion: 2020 })).toThrow();
 });
