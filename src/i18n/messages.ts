@@ -26,6 +26,11 @@ export interface MetricText {
   inputs: string[];
 }
 
+/** A fixed-length array type: Tuple<string, 12> is twelve strings. */
+type Tuple<T, N extends number, R extends T[] = []> = R['length'] extends N
+  ? R
+  : Tuple<T, N, [T, ...R]>;
+
 export interface Messages {
   /** The language's own name, for the sidebar's language list. */
   languageName: string;
@@ -60,20 +65,7 @@ export interface Messages {
     validationCount: string;
     validationAmount: string;
   };
-  months: [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  months: Tuple<string, 12>;
   categories: Record<CategoryId, string>;
   channels: Record<ChannelId, string>;
   inputs: Record<TrackedInputId, string>;

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { parse } from 'acorn';
 import { allFunctions } from '../../src/catalogue';
+import { wallClock } from '../../src/sheets/time';
 import { BAD, GOOD } from '../helpers/cases';
 import { bundleSource, call, errorOf, loadBundle } from '../helpers/bundle';
 
@@ -131,20 +132,7 @@ test('duration cells are read in the spreadsheet time zone, asked of Spreadsheet
   expect(asked).toBe(0);
   // 0:05:30 as Sheets in Asia/Kolkata hands it over: the instant whose Kolkata wall clock
   // reads 1899-12-30 00:05:30 (the zone's 1899 offset is not whole hours).
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Asia/Kolkata',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const wall = (d: Date) => {
-    const f = Object.fromEntries(fmt.formatToParts(d).map((p) => [p.type, Number(p.value)]));
-    return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
-  };
+  const wall = (d: Date) => wallClock(d, 'Asia/Kolkata');
   const target = Date.UTC(1899, 11, 30, 0, 5, 30);
   const instant = new Date(target - (wall(new Date(target)) - target));
   expect(wall(instant)).toBe(target);
