@@ -67,11 +67,16 @@ async function main(): Promise<void> {
   metrics
     .getRange(inputRow[TRACKED_INPUTS[0].id], TAB1.firstMonth, TRACKED_INPUTS.length, 12)
     .setValues(TRACKED_INPUTS.map((input) => sample.months.map((m) => m.inputs[input.id])));
+  const rowOf = (key: string) =>
+    volume
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === key) + 1;
   volume
-    .getRange(5, TAB2.firstMonth, CATEGORY_IDS.length, 12)
+    .getRange(rowOf('cat:sales'), TAB2.firstMonth, CATEGORY_IDS.length, 12)
     .setValues(CATEGORY_IDS.map((id) => sample.months.map((m) => m.categories[id])));
   volume
-    .getRange(14, TAB2.firstMonth, CHANNEL_IDS.length, 12)
+    .getRange(rowOf('ch:email'), TAB2.firstMonth, CHANNEL_IDS.length, 12)
     .setValues(CHANNEL_IDS.map((id) => sample.months.map((m) => m.channels[id])));
   const targets: Record<string, number> = {
     nps: 40,
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(line(r));
 
   const byCategory = volume
-    .getRange(5, TAB2.label, CATEGORY_IDS.length + 1, TAB2.cols - 1)
+    .getRange(rowOf('cat:sales'), TAB2.label, CATEGORY_IDS.length + 2, TAB2.cols - 1)
     .getDisplayValues();
   console.log('\nTickets by category (year total, share):');
   for (const r of byCategory)

@@ -40,6 +40,7 @@ export function en(): Messages {
       byChannel: 'Tickets by channel',
       total: 'Total',
       share: 'Share of total',
+      difference: 'Difference from tickets created (Monthly metrics)',
       formulasTitle: 'Formulas and definitions',
       formulasIntro:
         'Every metric with its definition and formula. Change the yellow cells to use a calculator; they start with the worked examples from the guides.',

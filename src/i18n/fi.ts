@@ -27,6 +27,7 @@ export function fi(): Messages {
       byChannel: 'Tiketit kanavittain',
       total: 'Yhteensä',
       share: 'Osuus',
+      difference: 'Ero uusiin tiketteihin (Kuukausimittarit)',
       formulasTitle: 'Kaavat ja määritelmät',
       formulasIntro:
         'Jokainen mittari määritelmineen ja kaavoineen. Muuta keltaisia soluja käyttääksesi laskuria; niissä on valmiina oppaiden esimerkit.',

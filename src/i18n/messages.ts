@@ -53,6 +53,7 @@ export interface Messages {
     byChannel: string;
     total: string;
     share: string;
+    difference: string;
     formulasTitle: string;
     formulasIntro: string;
     definition: string;

@@ -27,6 +27,7 @@ export function ro(): Messages {
       byChannel: 'Tichete pe canale',
       total: 'Total',
       share: 'Pondere',
+      difference: 'Diferența față de tichetele noi (Indicatori lunari)',
       formulasTitle: 'Formule și definiții',
       formulasIntro:
         'Fiecare indicator cu definiția și formula lui. Modificați celulele galbene pentru a folosi un calculator; ele pornesc cu exemplele din ghiduri.',

@@ -27,6 +27,7 @@ export function sl(): Messages {
       byChannel: 'Zahtevki po kanalih',
       total: 'Skupaj',
       share: 'Delež',
+      difference: 'Razlika od novih zahtevkov (Mesečni kazalniki)',
       formulasTitle: 'Formule in definicije',
       formulasIntro:
         'Vsi kazalniki z definicijo in formulo. Za izračun spremenite rumene celice; na začetku vsebujejo zglede iz vodnikov.',

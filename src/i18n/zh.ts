@@ -22,6 +22,7 @@ export function zh(): Messages {
       byChannel: '按渠道统计的工单',
       total: '合计',
       share: '占比',
+      difference: '与新建工单数（月度指标）的差额',
       formulasTitle: '公式与定义',
       formulasIntro: '每个指标的定义和公式。修改黄色单元格即可使用计算器；初始值为指南中的示例。',
       definition: '定义',

@@ -66,6 +66,33 @@ export function yearToDateFormula(how: YearToDate, monthCells: string[]): string
   }
 }
 
+/**
+ * Stands for the Monthly metrics tab in formulas of the other tabs; replaced by the tab's
+ * actual (quoted) name when it is written, since a name the user already has becomes "… (2)".
+ */
+export const METRICS_TAB = '{{metrics-tab}}';
+
+/** A sheet name as formulas quote it: 'Monthly metrics', with ' doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Puts the Monthly metrics tab's actual name into the formulas of a grid that refer to it. */
+export function resolveTabRefs(values: unknown[][], metricsName: string): void {
+  const quoted = quoteSheet(metricsName);
+  for (const row of values) {
+    row.forEach((v, c) => {
+      if (typeof v === 'string' && v.includes(METRICS_TAB))
+        row[c] = v.split(METRICS_TAB).join(quoted);
+    });
+  }
+}
+
+/** a − b, blank unless both are numbers. */
+export function differenceFormula(a: string, b: string): string {
+  return `=IF(COUNT(${a},${b})<2,"",${a}-${b})`;
+}
+
 /** Sum of a block, blank when the block is empty. */
 export function totalFormula(range: string): string {
   return `=IF(COUNT(${range})=0,"",SUM(${range}))`;

@@ -7,6 +7,7 @@
  * old ones are removed, so a failure halfway leaves the previous report as it was.
  */
 import { messages } from '../i18n';
+import { resolveTabRefs } from './formulas';
 import type { Cell, Properties, Services, Sheet, Spreadsheet } from './gas';
 import {
   isInputCell,
@@ -198,6 +199,7 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
   );
   const created: Sheet[] = [];
   const placed = new Set<string>();
+  let metricsName = '';
   const written: { key: SheetKey; sheet: Sheet; spec: SheetSpec; name: string }[] = [];
   try {
     for (const [k, sheet] of oldSheets) {
@@ -215,7 +217,9 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
           filled.values[r][c] = cell;
       }
       filled.placed.forEach((key) => placed.add(prefix + key));
+      if (metricsName) resolveTabRefs(filled.values, metricsName);
       const { sheet, name } = insertFree(ss, spec.name, index);
+      if (spec.key === 'metrics') metricsName = name;
       created.push(sheet);
       writeSheet(svc, sheet, spec, filled.values, t.report);
       writeExtras(sheet, spec, h.extras[spec.key] ?? []);

@@ -9,7 +9,9 @@ import { CATEGORY_IDS, CHANNEL_IDS, fill, messages, type Language, type Messages
 import {
   a1,
   a1Range,
+  differenceFormula,
   DOWN,
+  METRICS_TAB,
   metricFormula,
   shareFormula,
   targetTest,
@@ -352,7 +354,8 @@ function ticketVolume(o: Options, t: Messages): SheetSpec {
       names: t.channels as Record<string, string>,
     },
   ];
-  const rows = 3 + tables.reduce((n, x) => n + x.ids.length + 3, 0);
+  const rows = 3 + tables.reduce((n, x) => n + x.ids.length + 4, 0);
+  const created = tab1Positions().inputRow.tickets_created;
   const g = new Grid(rows, TAB2.cols);
   g.set(1, TAB2.label, fill(t.report.volumeTitle, { year: o.year }), { bold: true });
   g.shade(1, TAB2.label, TAB2.cols, COLORS.title);
@@ -390,13 +393,27 @@ function ticketVolume(o: Options, t: Messages): SheetSpec {
       format: '0.0"%"',
       bold: true,
     });
+    // A check against tab 1: each table's total minus the tickets created typed there.
+    const diffRow = totalRow + 1;
+    g.set(diffRow, TAB2.label, t.report.difference);
+    for (let c: number = TAB2.firstMonth; c <= TAB2.total; c++) {
+      const tab1Col = c === TAB2.total ? TAB1.ytd : TAB1.firstMonth + (c - TAB2.firstMonth);
+      g.set(
+        diffRow,
+        c,
+        differenceFormula(a1(totalRow, c), `${METRICS_TAB}!${a1(created, tab1Col)}`),
+        {
+          format: '#,##0;-#,##0;0',
+        },
+      );
+    }
     charts.push({
       block: { row: header, col: TAB2.label, rows: table.ids.length + 1, cols: 13 },
       title: table.heading,
       anchorRow: charts.length === 0 ? 1 : 22,
       anchorCol: TAB2.cols + 2,
     });
-    row = totalRow + 2;
+    row = diffRow + 2;
   }
   const colKeys = Array.from({ length: TAB2.cols }, () => '');
   months.forEach((m, i) => (colKeys[TAB2.firstMonth + i - 1] = m.key));

@@ -3,13 +3,15 @@
  * way a first attempt does it, one cell and one property at a time.
  */
 import type { Services } from '../../src/report/gas';
-import { inputRule, a1 } from '../../src/report/formulas';
+import { inputRule, a1, resolveTabRefs } from '../../src/report/formulas';
 import type { SheetSpec } from '../../src/report/spec';
 
 export function writeNaively(svc: Services, specs: SheetSpec[]): void {
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const metricsName = `${specs[0].name} (naive)`;
   specs.forEach((spec, index) => {
     const sheet = ss.insertSheet(`${spec.name} (naive)`, index);
+    resolveTabRefs(spec.values, metricsName);
     for (let r = 0; r < spec.rows; r++) {
       for (let c = 0; c < spec.cols; c++) {
         const cell = sheet.getRange(r + 1, c + 1, 1, 1);

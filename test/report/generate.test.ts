@@ -162,7 +162,7 @@ describe('a generated report', () => {
       expect(c.transpose).toBe(true);
       expect(c.position.col).toBeGreaterThan(TAB2.share);
     }
-    expect(charts.map((c) => c.ranges[0])).toEqual(['B4:N11', 'B14:N19']);
+    expect(charts.map((c) => c.ranges[0])).toEqual(['B4:N11', 'B15:N20']);
     expect(charts.map((c) => c.options.title)).toEqual([
       'Tickets by category',
       'Tickets by channel',
@@ -183,6 +183,23 @@ describe('a generated report', () => {
       expect(values[i][1] as number).toBeCloseTo((total / grand) * 100, 9);
     });
     expect(values[7]).toEqual([grand, 100]);
+  });
+
+  test('tab 2 checks each table against the tickets created typed in tab 1', () => {
+    const created = tab1Positions().inputRow.tickets_created;
+    const diffRow =
+      volume
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[1] === 'Difference from tickets created (Monthly metrics)') + 1;
+    expect(volume.getRange(diffRow, TAB2.firstMonth, 1, 1).getFormulas()[0][0]).toBe(
+      `=IF(COUNT(C12,'Monthly metrics'!E${created})<2,"",C12-'Monthly metrics'!E${created})`,
+    );
+    const total = volume.getRange(diffRow - 1, TAB2.firstMonth, 1, 2).getValues()[0] as number[];
+    metrics.getRange(created, TAB1.firstMonth, 1, 2).setValues([[total[0], total[1] - 5]]);
+    expect(volume.getRange(diffRow, TAB2.firstMonth, 1, 3).getValues()).toEqual([[0, 5, '']]);
+    metrics.getRange(created, TAB1.firstMonth, 1, 2).setValues([['', '']]);
+    expect(volume.getRange(diffRow, TAB2.firstMonth, 1, 1).getValues()).toEqual([['']]);
   });
 
   test('tab 3: every metric, NPS first, each calculator showing its worked example', () => {

@@ -159,6 +159,14 @@ test('tabs the user already has are never overwritten', () => {
   expect(wb.emu.spreadsheet.sheet('Monthly metrics').getRange(1, 1, 1, 1).getValues()).toEqual([
     ['my own tab'],
   ]);
+  // Tab 2's check refers to the report's tab 1, not to the user's tab of the old name.
+  const formulas = wb.emu.spreadsheet.sheet('Ticket volume').getDataRange().getFormulas().flat();
+  expect(
+    formulas
+      .filter((f) => f.includes('Monthly metrics'))
+      .every((f) => f.includes("'Monthly metrics (2)'!")),
+  ).toBe(true);
+  expect(formulas.some((f) => f.includes("'Monthly metrics (2)'!"))).toBe(true);
 });
 
 test('service calls: a full report in a handful of batched calls, ≥ 50× fewer than cell by cell', () => {
