@@ -36,7 +36,7 @@ test('no module imports against the direction of the layers', () => {
   for (const file of sources(SRC)) {
     const from = layer(file);
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/from '(\.[^']+)'/g)) {
+    for (const m of text.matchAll(/(?:from|import) '(\.[^']+)'/g)) {
       const target = layer(
         path.resolve(path.dirname(file), m[1]) + (m[1].endsWith('.ts') ? '' : '.ts'),
       );
