@@ -7,7 +7,7 @@
 import * as m from './metrics';
 import { toGrid } from './sheets/cells';
 import { elementwise, type Spilled } from './sheets/elementwise';
-import { checkArity, guard, position, raise } from './sheets/errors';
+import { checkArity, guard, position, raise, rethrowAt } from './sheets/errors';
 import { optionalNumber, optionalWord } from './sheets/options';
 import { scanNumbers } from './sheets/scan';
 import {
@@ -486,9 +486,7 @@ export function AHT(talk: unknown, hold: unknown, wrap_up: unknown, unit?: unkno
           try {
             amount = amountIn(u, reader, grids[i][r][c]);
           } catch (e) {
-            if (e instanceof m.MetricInputError)
-              raise('AHT', `${labels[i]}: ${e.message} (${position(r, c, rows, cols)})`);
-            throw e;
+            rethrowAt('AHT', e, position(r, c, rows, cols), `${labels[i]}: `);
           }
           if (amount !== undefined) {
             sums[i] += amount;
@@ -542,19 +540,17 @@ export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
       const row = grid[r];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        const where = position(r, c, rows, row.length);
         let wait: number | undefined;
         try {
           wait = amountIn('seconds', reader, v);
         } catch (e) {
-          if (e instanceof m.MetricInputError) raise('SERVICE_LEVEL', `${e.message} (${where})`);
-          throw e;
+          rethrowAt('SERVICE_LEVEL', e, position(r, c, rows, row.length));
         }
         if (wait === undefined) continue;
         if (isDurationCell(v) !== thresholdIsDuration) {
           raise(
             'SERVICE_LEVEL',
-            `${where} is ${thresholdIsDuration ? 'a plain number' : 'a duration'} but the threshold is ${thresholdIsDuration ? 'a duration' : 'a plain number'}; give both the same way`,
+            `${position(r, c, rows, row.length)} is ${thresholdIsDuration ? 'a plain number' : 'a duration'} but the threshold is ${thresholdIsDuration ? 'a duration' : 'a plain number'}; give both the same way`,
           );
         }
         total++;

@@ -3,7 +3,6 @@
  * one shape the result spills element-wise, one result per month row; single values
  * are used for every row. A row with a blank (or a header's text) gives a blank result.
  */
-import { MetricInputError } from '../metrics/errors';
 import {
   BLANK,
   BOOLEAN,
@@ -16,7 +15,7 @@ import {
   toGrid,
   type Grid,
 } from './cells';
-import { position, raise } from './errors';
+import { position, raise, rethrowAt } from './errors';
 
 export interface Param {
   label: string;
@@ -53,12 +52,13 @@ export function elementwise(
     }
   });
   const single = shaped < 0;
+  /** " (row 3)" for messages, only when a range is involved; built on the error path only. */
+  const at = (r: number, c: number): string => (single ? '' : ` (${position(r, c, rows, cols)})`);
   const out: (number | string)[][] = [];
   const values: number[] = new Array(params.length);
   for (let r = 0; r < rows; r++) {
     const line: (number | string)[] = [];
     for (let c = 0; c < cols; c++) {
-      const where = single ? '' : ` (${position(r, c, rows, cols)})`;
       let blank = false;
       for (let i = 0; i < grids.length; i++) {
         const g = grids[i];
@@ -67,8 +67,8 @@ export function elementwise(
         if (kind === NUMBER) values[i] = numberIn(v);
         else if (kind === BLANK || (!single && (kind === TEXT || kind === BOOLEAN))) blank = true;
         else if (kind === ERROR_VALUE)
-          raise(fn, `${params[i].label} holds the error ${describe(v)}${where}`);
-        else raise(fn, `${params[i].label} is ${describe(v)}, not a number${where}`);
+          raise(fn, `${params[i].label} holds the error ${describe(v)}${at(r, c)}`);
+        else raise(fn, `${params[i].label} is ${describe(v)}, not a number${at(r, c)}`);
       }
       if (blank) {
         line.push('');
@@ -77,8 +77,7 @@ export function elementwise(
       try {
         line.push(compute(...values));
       } catch (e) {
-        if (e instanceof MetricInputError) raise(fn, `${e.message}${where}`);
-        throw e;
+        rethrowAt(fn, e, single ? '' : position(r, c, rows, cols));
       }
     }
     out.push(line);

@@ -20,6 +20,16 @@ export function guard<T>(fn: string, body: () => T): T {
   }
 }
 
+/**
+ * In a catch block: bad input (MetricInputError) is raised again as `FN: label message
+ * (where)`, naming the cell; anything else is rethrown unchanged. Callers compute `where`
+ * only here, on the error path, never per cell.
+ */
+export function rethrowAt(fn: string, e: unknown, where: string, label = ''): never {
+  if (e instanceof MetricInputError) raise(fn, `${label}${e.message}${where ? ` (${where})` : ''}`);
+  throw e;
+}
+
 /** Sheets does not check argument counts for custom functions; we do. */
 export function checkArity(
   fn: string,
