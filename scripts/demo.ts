@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import { buildAll } from './build';
 import { TRACKED_INPUTS, trackedMetrics } from '../src/catalogue';
 import { CATEGORY_IDS, CHANNEL_IDS } from '../src/i18n';
-import { TAB1, TAB2, tab1Positions } from '../src/report/spec';
 import { createEmulator } from '../test/emulator/emulator';
+import { locate, monthKeys } from '../test/helpers/report';
 import { writeXlsx } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
 
@@ -63,21 +63,18 @@ async function main(): Promise<void> {
   const volume = sheet('volume');
 
   // Type the sample year as a team lead would: one block per table.
-  const { inputRow, metricRow } = tab1Positions();
+  const months = monthKeys(options);
+  const m = locate(metrics);
+  const v = locate(volume);
   metrics
-    .getRange(inputRow[TRACKED_INPUTS[0].id], TAB1.firstMonth, TRACKED_INPUTS.length, 12)
-    .setValues(TRACKED_INPUTS.map((input) => sample.months.map((m) => m.inputs[input.id])));
-  const rowOf = (key: string) =>
-    volume
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[0] === key) + 1;
+    .getRange(m.row(`i.${TRACKED_INPUTS[0].id}`), m.col(months[0]), TRACKED_INPUTS.length, 12)
+    .setValues(TRACKED_INPUTS.map((input) => sample.months.map((x) => x.inputs[input.id])));
   volume
-    .getRange(rowOf('cat:sales'), TAB2.firstMonth, CATEGORY_IDS.length, 12)
-    .setValues(CATEGORY_IDS.map((id) => sample.months.map((m) => m.categories[id])));
+    .getRange(v.row('cat.sales'), v.col(months[0]), CATEGORY_IDS.length, 12)
+    .setValues(CATEGORY_IDS.map((id) => sample.months.map((x) => x.categories[id])));
   volume
-    .getRange(rowOf('ch:email'), TAB2.firstMonth, CHANNEL_IDS.length, 12)
-    .setValues(CHANNEL_IDS.map((id) => sample.months.map((m) => m.channels[id])));
+    .getRange(v.row('ch.email'), v.col(months[0]), CHANNEL_IDS.length, 12)
+    .setValues(CHANNEL_IDS.map((id) => sample.months.map((x) => x.channels[id])));
   const targets: Record<string, number> = {
     nps: 40,
     csat: 80,
@@ -89,12 +86,13 @@ async function main(): Promise<void> {
     frt: 3,
   };
   for (const [id, target] of Object.entries(targets))
-    metrics.getRange(metricRow[id], TAB1.target, 1, 1).setValues([[target]]);
+    metrics.getRange(m.row(`m.${id}`), m.col('target'), 1, 1).setValues([[target]]);
 
   // The computed report, as Sheets would display it.
-  const header = metrics.getRange(TAB1.header, TAB1.label, 1, TAB1.cols - 1).getDisplayValues()[0];
+  const width = m.col('n');
+  const header = metrics.getRange(m.row('head'), 1, 1, width).getDisplayValues()[0];
   const rows = trackedMetrics().map(
-    (m) => metrics.getRange(metricRow[m.id], TAB1.label, 1, TAB1.cols - 1).getDisplayValues()[0],
+    (x) => metrics.getRange(m.row(`m.${x.id}`), 1, 1, width).getDisplayValues()[0],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
@@ -106,11 +104,13 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(line(r));
 
   const byCategory = volume
-    .getRange(rowOf('cat:sales'), TAB2.label, CATEGORY_IDS.length + 2, TAB2.cols - 1)
+    .getRange(v.row('cat.sales'), 1, CATEGORY_IDS.length + 2, v.col('share'))
     .getDisplayValues();
   console.log('\nTickets by category (year total, share):');
   for (const r of byCategory)
-    console.log(`  ${r[0].padEnd(22)} ${r[13].padStart(7)}  ${r[14].padStart(6)}`);
+    console.log(
+      `  ${r[0].padEnd(22)} ${r[v.col('total') - 1].padStart(7)}  ${r[v.col('share') - 1].padStart(6)}`,
+    );
 
   // The same numbers through the custom functions, as a user would type them in cells.
   const col = (id: string) => sample.months.map((m) => [m.inputs[id]]);

@@ -54,6 +54,10 @@ export function en(): Messages {
         'Calculated by Support Metrics. Change the inputs, or generate the report again.',
       validationCount: 'Enter a whole number, 0 or more.',
       validationAmount: 'Enter a number, 0 or more.',
+      validationNumber: 'Enter a number.',
+      monthsCounted: 'Months counted',
+      input: 'Input {n}',
+      value: 'Value',
     },
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     categories: {
@@ -83,7 +87,8 @@ export function en(): Messages {
       currency: 'Currency',
       generate: 'Generate monthly report',
       generating: 'Generating the report…',
-      done: 'Report ready in {seconds} s. Your inputs were kept.',
+      created: 'Report created in {seconds} s.',
+      updated: 'Report updated in {seconds} s. Everything you typed or added was kept.',
       openReport: 'Open the report',
       failed: 'The report was not generated:',
       functionsHeading: 'Functions',
@@ -107,6 +112,8 @@ export function en(): Messages {
       language: 'Choose one of the listed languages.',
       currency: 'Type a currency of 1 to 12 characters, e.g. € or USD.',
       unexpected: 'Something unexpected went wrong. Nothing in your sheets was changed.',
+      moved:
+        'Nothing was changed. In \'{tab}\', the labels no longer match their rows ({count} rows; row {row} says "{found}" where "{expected}" belongs): a sort or a move separated them. Undo it (Edit > Undo) or put the rows back, then update again. To see rows in another order, use a filter view.',
     },
   };
 }

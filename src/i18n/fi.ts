@@ -40,6 +40,10 @@ export function fi(): Messages {
       protectedWarning: 'Support Metricsin laskema. Muuta syötteitä tai luo raportti uudelleen.',
       validationCount: 'Anna kokonaisluku, vähintään 0.',
       validationAmount: 'Anna luku, vähintään 0.',
+      validationNumber: 'Anna luku.',
+      monthsCounted: 'Kuukausia mukana',
+      input: 'Lähtötieto {n}',
+      value: 'Arvo',
     },
     months: [
       'tammi',
@@ -317,7 +321,9 @@ export function fi(): Messages {
       currency: 'Valuutta',
       generate: 'Luo kuukausiraportti',
       generating: 'Luodaan raporttia…',
-      done: 'Raportti valmis {seconds} sekunnissa. Syötteesi säilyivät.',
+      created: 'Raportti luotiin {seconds} sekunnissa.',
+      updated:
+        'Raportti päivitettiin {seconds} sekunnissa. Kaikki kirjoittamasi ja lisäämäsi säilyi.',
       openReport: 'Avaa raportti',
       failed: 'Raporttia ei luotu:',
       functionsHeading: 'Funktiot',
@@ -341,6 +347,8 @@ export function fi(): Messages {
       language: 'Valitse jokin luettelon kielistä.',
       currency: 'Anna 1–12 merkin valuutta, esim. € tai EUR.',
       unexpected: 'Tapahtui odottamaton virhe. Taulukoihisi ei tehty muutoksia.',
+      moved:
+        'Mitään ei muutettu. Välilehdellä ”{tab}” otsikot eivät enää vastaa rivejään (rivejä: {count}; rivillä {row} lukee ”{found}”, vaikka siihen kuuluu ”{expected}”): lajittelu tai siirto erotti ne. Kumoa se (Muokkaa > Kumoa) tai palauta rivit paikoilleen ja päivitä uudelleen. Voit katsoa rivejä toisessa järjestyksessä suodatinnäkymällä.',
     },
   };
 }

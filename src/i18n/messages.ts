@@ -65,6 +65,12 @@ export interface Messages {
     protectedWarning: string;
     validationCount: string;
     validationAmount: string;
+    validationNumber: string;
+    /** Header of the column saying how many months year to date covers. */
+    monthsCounted: string;
+    /** Tab 3 calculator column, `{n}` = 1…4. */
+    input: string;
+    value: string;
   };
   months: Tuple<string, 12>;
   categories: Record<CategoryId, string>;
@@ -81,7 +87,8 @@ export interface Messages {
     generate: string;
     generating: string;
     /** `{seconds}` is replaced. */
-    done: string;
+    created: string;
+    updated: string;
     openReport: string;
     failed: string;
     functionsHeading: string;
@@ -99,5 +106,7 @@ export interface Messages {
     language: string;
     currency: string;
     unexpected: string;
+    /** `{tab}`, `{count}`, `{row}`, `{found}`, `{expected}` are replaced. */
+    moved: string;
   };
 }

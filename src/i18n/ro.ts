@@ -41,6 +41,10 @@ export function ro(): Messages {
         'Calculat de Support Metrics. Modificați datele introduse sau generați din nou raportul.',
       validationCount: 'Introduceți un număr întreg, 0 sau mai mare.',
       validationAmount: 'Introduceți un număr, 0 sau mai mare.',
+      validationNumber: 'Introduceți un număr.',
+      monthsCounted: 'Luni incluse',
+      input: 'Parametrul {n}',
+      value: 'Valoare',
     },
     months: [
       'ian.',
@@ -316,7 +320,9 @@ export function ro(): Messages {
       currency: 'Monedă',
       generate: 'Generează raportul lunar',
       generating: 'Se generează raportul…',
-      done: 'Raport gata în {seconds} s. Datele introduse au fost păstrate.',
+      created: 'Raportul a fost creat în {seconds} s.',
+      updated:
+        'Raportul a fost actualizat în {seconds} s. Tot ce ați introdus sau adăugat a fost păstrat.',
       openReport: 'Deschide raportul',
       failed: 'Raportul nu a fost generat:',
       functionsHeading: 'Funcții',
@@ -340,6 +346,8 @@ export function ro(): Messages {
       language: 'Alegeți una dintre limbile din listă.',
       currency: 'Introduceți o monedă de 1–12 caractere, de ex. lei sau RON.',
       unexpected: 'A apărut o eroare neașteptată. Nimic nu s-a schimbat în foile dvs.',
+      moved:
+        'Nu s-a modificat nimic. În „{tab}”, etichetele nu mai corespund rândurilor lor ({count} rânduri; rândul {row} arată „{found}” acolo unde trebuie „{expected}”): o sortare sau o mutare le-a separat. Anulați-o (Editare > Anulați) sau readuceți rândurile la locul lor, apoi actualizați din nou. Pentru a vedea rândurile în altă ordine, folosiți o vizualizare cu filtru.',
     },
   };
 }

@@ -40,6 +40,10 @@ export function sl(): Messages {
       protectedWarning: 'Izračuna Support Metrics. Spremenite vnose ali znova ustvarite poročilo.',
       validationCount: 'Vpišite celo število, 0 ali več.',
       validationAmount: 'Vpišite število, 0 ali več.',
+      validationNumber: 'Vpišite število.',
+      monthsCounted: 'Upoštevani meseci',
+      input: 'Parameter {n}',
+      value: 'Vrednost',
     },
     months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'avg', 'sep', 'okt', 'nov', 'dec'],
     categories: {
@@ -298,7 +302,9 @@ export function sl(): Messages {
       currency: 'Valuta',
       generate: 'Ustvari mesečno poročilo',
       generating: 'Ustvarjam poročilo …',
-      done: 'Poročilo je pripravljeno v {seconds} s. Vaši vnosi so ohranjeni.',
+      created: 'Poročilo je ustvarjeno v {seconds} s.',
+      updated:
+        'Poročilo je posodobljeno v {seconds} s. Vse, kar ste vpisali ali dodali, je ostalo.',
       openReport: 'Odpri poročilo',
       failed: 'Poročilo ni bilo ustvarjeno:',
       functionsHeading: 'Funkcije',
@@ -322,6 +328,8 @@ export function sl(): Messages {
       language: 'Izberite enega od ponujenih jezikov.',
       currency: 'Vpišite valuto z 1 do 12 znaki, npr. € ali EUR.',
       unexpected: 'Prišlo je do nepričakovane napake. V vaših listih se ni nič spremenilo.',
+      moved:
+        'Nič ni bilo spremenjeno. Na zavihku »{tab}« se oznake ne ujemajo več s svojimi vrsticami (število vrstic: {count}; v vrstici {row} piše »{found}«, kjer sodi »{expected}«): razvrščanje ali premik jih je ločil. Razveljavite ga (Urejanje > Razveljavi) ali vrnite vrstice na mesto in znova posodobite. Za drugačen vrstni red uporabite pogled filtra.',
     },
   };
 }

@@ -34,6 +34,10 @@ export function zh(): Messages {
       protectedWarning: '由 Support Metrics 计算。请修改输入，或重新生成报告。',
       validationCount: '请输入 0 或更大的整数。',
       validationAmount: '请输入 0 或更大的数字。',
+      validationNumber: '请输入数字。',
+      monthsCounted: '计入月数',
+      input: '参数 {n}',
+      value: '数值',
     },
     months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
     categories: {
@@ -268,7 +272,8 @@ export function zh(): Messages {
       currency: '货币',
       generate: '生成月度报告',
       generating: '正在生成报告…',
-      done: '报告已在 {seconds} 秒内生成，您的输入均已保留。',
+      created: '报告已在 {seconds} 秒内创建。',
+      updated: '报告已在 {seconds} 秒内更新。您输入或添加的内容均已保留。',
       openReport: '打开报告',
       failed: '未能生成报告：',
       functionsHeading: '函数',
@@ -292,6 +297,8 @@ export function zh(): Messages {
       language: '请选择列表中的一种语言。',
       currency: '请输入 1 至 12 个字符的货币，例如 ¥ 或 CNY。',
       unexpected: '发生意外错误。您的工作表没有任何改动。',
+      moved:
+        '未做任何更改。工作表“{tab}”中的标签已与所在行错位（共 {count} 行；第 {row} 行显示“{found}”，应为“{expected}”）：排序或移动使它们分离了。请撤消该操作（编辑 > 撤消）或将行移回原处，然后再次更新。如需按其他顺序查看行，请使用过滤视图。',
     },
   };
 }

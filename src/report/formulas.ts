@@ -1,8 +1,12 @@
 /**
  * Every native formula of the report is rendered here, in canonical en-US syntax (the
- * syntax Apps Script's setValues/setFormula expect whatever the spreadsheet's locale):
- * commas between arguments and no decimal literals, so nothing a comma-decimal locale
- * could misread. Only native functions: IF, OR, COUNT, SUM, AVERAGE, ISNUMBER, SQRT, NORMSINV.
+ * syntax Apps Script's setValues expects whatever the spreadsheet's locale): commas between
+ * arguments and no decimal literals, so nothing a comma-decimal locale could misread. Only
+ * native functions that Sheets, Excel, LibreOffice and HyperFormula share: IF, OR, AND, NOT,
+ * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV.
+ *
+ * Month ranges come as lists of ranges ("E5:G5", "I5:P5"): the month columns in runs, so a
+ * column the user inserted between two months is never counted.
  */
 import type { Metric, YearToDate } from '../catalogue';
 
@@ -24,68 +28,142 @@ export function a1Range(row: number, col: number, rows: number, cols: number): s
   return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
 }
 
+/**
+ * A sheet name as Sheets writes it in formulas: bare when it is a plain word that cannot be
+ * read as a cell (Data, KPIs), otherwise quoted with ' doubled ('Monthly metrics').
+ */
+export function quoteSheet(name: string): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^R\d*C\d*$/i.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const CELL = /^\$?[A-Z]{1,3}\$?\d+$/;
+
 function substitute(template: string, refs: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_all, id: string) => {
     const ref = refs[id];
     if (!ref) throw new Error(`no cell for input "${id}"`);
-    return ref;
+    return CELL.test(ref) ? ref : `(${ref})`;
   });
 }
 
 /**
- * A metric over input cells: blank while any input is blank or a divisor is 0, so an
- * unfilled month shows blank instead of #DIV/0!.
+ * `IF(missing, "", …)` with the metric's guards: blank while an input is missing, then
+ * blank while a divisor is 0. The divisor test is nested, not OR-ed with the first: OR
+ * evaluates every argument, and a divisor over a text cell would make it #VALUE!.
  */
-export function metricFormula(metric: Metric, refs: Record<string, string>): string {
-  const cells = metric.inputs.map((i) => refs[i.id]);
-  const guards = [
-    `COUNT(${cells.join(',')})<${cells.length}`,
-    ...metric.native.nonzero.map((z) => `${substitute(z, refs)}=0`),
-  ];
-  const test = guards.length === 1 ? guards[0] : `OR(${guards.join(',')})`;
-  return `=IF(${test},"",${substitute(metric.native.expr, refs)})`;
-}
-
-/** First (or last) number in a row of cells, by plain nested IFs: no array formulas. */
-function firstNumber(cells: string[]): string {
-  return cells.reduceRight((inner, cell) => `IF(ISNUMBER(${cell}),${cell},${inner})`, '""');
-}
-
-/** Year to date of one input row over the month cells (left to right). */
-export function yearToDateFormula(how: YearToDate, monthCells: string[]): string {
-  const range = `${monthCells[0]}:${monthCells[monthCells.length - 1]}`;
-  switch (how) {
-    case 'sum':
-      return `=IF(COUNT(${range})=0,"",SUM(${range}))`;
-    case 'average':
-      return `=IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
-    case 'first':
-      return `=${firstNumber(monthCells)}`;
-    case 'last':
-      return `=${firstNumber([...monthCells].reverse())}`;
-  }
+function guarded(metric: Metric, refs: Record<string, string>, missing: string): string {
+  const zero = metric.native.nonzero.map((z) => `${substitute(z, refs)}=0`);
+  const expr = substitute(metric.native.expr, refs);
+  const inner = zero.length
+    ? `IF(${zero.length === 1 ? zero[0] : `OR(${zero.join(',')})`},"",${expr})`
+    : expr;
+  return `=IF(${missing},"",${inner})`;
 }
 
 /**
- * Stands for the Monthly metrics tab in formulas of the other tabs; replaced by the tab's
- * actual (quoted) name when it is written, since a name the user already has becomes "… (2)".
+ * A metric over input cells: blank while any input is blank (or text) or a divisor is 0, so
+ * an unfilled month shows blank instead of #DIV/0! or #VALUE!.
  */
-export const METRICS_TAB = '{{metrics-tab}}';
-
-/** A sheet name as formulas quote it: 'Monthly metrics', with ' doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+export function metricFormula(metric: Metric, refs: Record<string, string>): string {
+  const cells = metric.inputs.map((i) => refs[i.id]);
+  return guarded(metric, refs, `COUNT(${cells.join(',')})<${cells.length}`);
 }
 
-/** Puts the Monthly metrics tab's actual name into the formulas of a grid that refer to it. */
-export function resolveTabRefs(values: unknown[][], metricsName: string): void {
-  const quoted = quoteSheet(metricsName);
-  for (const row of values) {
-    row.forEach((v, c) => {
-      if (typeof v === 'string' && v.includes(METRICS_TAB))
-        row[c] = v.split(METRICS_TAB).join(quoted);
-    });
+/** The sum of several terms, as one expression. */
+function plus(terms: string[]): string {
+  return terms.length === 1 ? terms[0] : `(${terms.join('+')})`;
+}
+
+/** Criteria pairs that hold where every range is a number ≥ 0 (text and blanks fail them). */
+function filled(ranges: string[]): string {
+  return ranges.map((r) => `${r},">=0"`).join(',');
+}
+
+/** Value of the first month (in calendar order) whose cells all hold numbers ≥ 0, by nested IFs. */
+function firstFilled(valueCells: string[], maskCells: string[][]): string {
+  return valueCells.reduceRight(
+    (inner, cell, m) => `IF(COUNTIFS(${filled(maskCells[m])})=1,${cell},${inner})`,
+    '""',
+  );
+}
+
+/** Year to date of one input row: sums, averages, or the first/last filled month. */
+export function inputYearToDate(how: YearToDate, ranges: string[], monthCells: string[]): string {
+  const count = plus(ranges.map((r) => `COUNTIFS(${r},">=0")`));
+  const sum = plus(ranges.map((r) => `SUMIFS(${r},${r},">=0")`));
+  switch (how) {
+    case 'sum':
+      return `=IF(${count}=0,"",${sum})`;
+    case 'average':
+      return `=IF(${count}=0,"",${sum}/${count})`;
+    case 'first':
+      return `=${firstFilled(
+        monthCells,
+        monthCells.map((c) => [c]),
+      )}`;
+    case 'last':
+      return `=${firstFilled(
+        [...monthCells].reverse(),
+        [...monthCells].reverse().map((c) => [c]),
+      )}`;
   }
+}
+
+/** How many months of an input row hold a number. */
+export function monthsFilled(ranges: string[]): string {
+  return `=${plus(ranges.map((r) => `COUNTIFS(${r},">=0")`))}`;
+}
+
+/** One input of a metric, over the months of the report. */
+export interface MetricInputRows {
+  how: YearToDate;
+  /** The input row's month ranges (runs), same shape for every input of the metric. */
+  ranges: string[];
+  /** The input row's month cells in calendar order. */
+  cells: string[];
+}
+
+/**
+ * Year to date of a metric over its complete months: those where every one of its inputs
+ * holds a number. Counts are summed, the first and last complete months give S and E, and
+ * averages are taken over the same months, so a month with one input missing (or text in a
+ * cell) never mixes into the ratio. Returns the formula and the count of months it covers.
+ */
+export function metricYearToDate(
+  metric: Metric,
+  inputs: Record<string, MetricInputRows>,
+): { formula: string; months: string } {
+  const ids = metric.inputs.map((i) => i.id);
+  const runs = inputs[ids[0]].ranges.length;
+  const mask = (run: number) => filled(ids.map((id) => inputs[id].ranges[run]));
+  const monthMask = (m: number) => ids.map((id) => inputs[id].cells[m]);
+  const months = inputs[ids[0]].cells.length;
+  const count = plus(Array.from({ length: runs }, (_x, run) => `COUNTIFS(${mask(run)})`));
+  const refs: Record<string, string> = {};
+  for (const id of ids) {
+    const x = inputs[id];
+    const sum = plus(x.ranges.map((r, run) => `SUMIFS(${r},${mask(run)})`));
+    const order = Array.from({ length: months }, (_y, m) => m);
+    const pick = (ms: number[]) =>
+      firstFilled(
+        ms.map((m) => x.cells[m]),
+        ms.map(monthMask),
+      );
+    refs[id] =
+      x.how === 'sum'
+        ? sum
+        : x.how === 'average'
+          ? `${sum}/${count}`
+          : x.how === 'first'
+            ? pick(order)
+            : pick([...order].reverse());
+  }
+  return { formula: guarded(metric, refs, `${count}=0`), months: `=${count}` };
 }
 
 /** a − b, blank unless both are numbers. */
@@ -93,9 +171,10 @@ export function differenceFormula(a: string, b: string): string {
   return `=IF(COUNT(${a},${b})<2,"",${a}-${b})`;
 }
 
-/** Sum of a block, blank when the block is empty. */
-export function totalFormula(range: string): string {
-  return `=IF(COUNT(${range})=0,"",SUM(${range}))`;
+/** Sum of ranges, blank when they hold no number. */
+export function totalFormula(ranges: string[]): string {
+  const list = ranges.join(',');
+  return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
 }
 
 /** part / whole × 100, blank when either is blank or the whole is 0. */
@@ -103,15 +182,15 @@ export function shareFormula(part: string, whole: string): string {
   return `=IF(OR(COUNT(${part},${whole})<2,${whole}=0),"",${part}/${whole}*100)`;
 }
 
-/**
- * Conditional-format test, written for the first cell of the rule's range (Sheets shifts
- * relative references across the range; `$` columns stay): the cell meets (or misses) the
- * row's target, in the direction its ↑/↓ cell gives.
- */
 /** The marks of tab 1's "good when" column; the conditional formats read them. */
 export const UP = '↑';
 export const DOWN = '↓';
 
+/**
+ * Conditional-format test, written for the first cell of the rule's first range (Sheets
+ * shifts relative references across its ranges; `$` columns stay): the cell meets (or
+ * misses) the row's target, in the direction its ↑/↓ cell gives.
+ */
 export function targetTest(
   cell: string,
   target: string,
@@ -120,6 +199,11 @@ export function targetTest(
 ): string {
   const ok = `IF(${direction}="${DOWN}",${cell}<=${target},${cell}>=${target})`;
   return `=AND(ISNUMBER(${cell}),ISNUMBER(${target}),${meets ? ok : `NOT(${ok})`})`;
+}
+
+/** Conditional-format test for an input cell that holds something that is not a number. */
+export function notNumberTest(cell: string): string {
+  return `=AND(NOT(ISBLANK(${cell})),NOT(ISNUMBER(${cell})))`;
 }
 
 /** Validation formula for an input cell: blank, or a number ≥ 0 (whole for counts). */

@@ -14,6 +14,11 @@ export type Cell = string | number | boolean | Date;
 export interface Protection {
   setWarningOnly(warningOnly: boolean): Protection;
   setDescription(description: string): Protection;
+  getDescription(): string;
+  getRange(): Range;
+  setRange(range: Range): Protection;
+  isWarningOnly(): boolean;
+  remove(): void;
 }
 
 export interface DataValidation {
@@ -26,6 +31,11 @@ export interface Range {
   getFormulas(): string[][];
   getDisplayValues(): string[][];
   getNumberFormats(): string[][];
+  getBackgrounds(): string[][];
+  getFontWeights(): string[][];
+  getDataValidations(): (DataValidation | null)[][];
+  getRow(): number;
+  getColumn(): number;
   getNumRows(): number;
   getNumColumns(): number;
   getA1Notation(): string;
@@ -34,15 +44,52 @@ export interface Range {
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): Range;
   setBackgrounds(colors: (string | null)[][]): Range;
   setDataValidations(rules: (DataValidation | null)[][]): Range;
+  setWraps(wraps: boolean[][]): Range;
   protect(): Protection;
+  /** Only on whole rows or whole columns (Sheets refuses other ranges). */
+  addDeveloperMetadata(
+    key: string,
+    value: string,
+    visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Range;
+}
+
+export interface DeveloperMetadataLocation {
+  getLocationType(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+  getRow(): Range | null;
+  getColumn(): Range | null;
+  getSheet(): Sheet | null;
+}
+
+export interface DeveloperMetadata {
+  getId(): number;
+  getKey(): string;
+  getValue(): string | null;
+  getLocation(): DeveloperMetadataLocation;
+  setValue(value: string): DeveloperMetadata;
+  remove(): void;
+}
+
+export interface DeveloperMetadataFinder {
+  withKey(key: string): DeveloperMetadataFinder;
+  find(): DeveloperMetadata[];
+}
+
+export interface BooleanCondition {
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria;
+  getCriteriaValues(): unknown[];
+  getBackground(): string | null;
+  getFontColor(): string | null;
 }
 
 export interface ConditionalFormatRule {
-  getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition | null;
+  getBooleanCondition(): BooleanCondition | null;
+  getRanges(): Range[];
 }
 
 export interface ChartBuilder {
   addRange(range: Range): ChartBuilder;
+  clearRanges(): ChartBuilder;
   setChartType(type: GoogleAppsScript.Charts.ChartType): ChartBuilder;
   setPosition(
     anchorRowPos: number,
@@ -56,34 +103,61 @@ export interface ChartBuilder {
   build(): Chart;
 }
 
-/** An embedded chart, opaque to the add-on. */
+export interface ChartOptions {
+  get(option: string): unknown;
+}
+
+/** An embedded chart. */
 export interface Chart {
+  getChartId(): number | null;
+  getRanges(): Range[];
+  getOptions(): ChartOptions;
   getNumHeaders(): number;
   getTransposeRowsAndColumns(): boolean;
+  modify(): ChartBuilder;
 }
 
 export interface Sheet {
   getName(): string;
   setName(name: string): Sheet;
   getSheetId(): number;
+  getIndex(): number;
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
-  getDataRange(): Range;
+  getRange(a1Notation: string): Range;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet;
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet;
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet;
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
-  hideColumns(columnIndex: number): void;
   setColumnWidth(columnPosition: number, width: number): Sheet;
+  getConditionalFormatRules(): ConditionalFormatRule[];
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[];
   newChart(): ChartBuilder;
   insertChart(chart: Chart): void;
-  hideSheet(): Sheet;
+  getCharts(): Chart[];
+  updateChart(chart: Chart): void;
+  removeChart(chart: Chart): void;
+  addDeveloperMetadata(
+    key: string,
+    value: string,
+    visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): Sheet;
   activate(): Sheet;
 }
 
 export interface Spreadsheet {
   getSheetById(id: number): Sheet | null;
+  getSheets(): Sheet[];
   insertSheet(sheetName: string, sheetIndex: number): Sheet;
   deleteSheet(sheet: Sheet): void;
   getSpreadsheetLocale(): string;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder;
 }
 
 export interface ConditionalFormatRuleBuilder {
@@ -148,13 +222,42 @@ export interface LockService {
   getDocumentLock(): Lock;
 }
 
+/** The enum values the add-on passes to the services (SpreadsheetApp.X.Y in Apps Script). */
+export interface Enums {
+  chartTypeLine: GoogleAppsScript.Charts.ChartType;
+  visibilityDocument: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  locationSheet: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+  locationRow: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+  locationColumn: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+  protectionRange: GoogleAppsScript.Spreadsheet.ProtectionType;
+  customFormula: GoogleAppsScript.Spreadsheet.BooleanCriteria;
+}
+
 /** Everything the add-on touches, gathered so tests can hand in the emulator. */
 export interface Services {
   SpreadsheetApp: SpreadsheetApp;
   HtmlService: HtmlService;
   PropertiesService: PropertiesService;
   LockService: LockService;
-  chartTypeLine: GoogleAppsScript.Charts.ChartType;
+  enums: Enums;
+}
+
+/**
+ * What a person does to a spreadsheet, as the Apps Script methods it corresponds to. The
+ * add-on never calls these; the emulator performs them (with Sheets' semantics) so tests
+ * can edit a report the way its users do.
+ */
+export interface UserRange extends Range {
+  sort(sortSpecObj: number | { column: number; ascending?: boolean }): Range;
+}
+export interface UserSheet extends Sheet {
+  moveRows(rowSpec: Range, destinationIndex: number): void;
+  moveColumns(columnSpec: Range, destinationIndex: number): void;
+  getDeveloperMetadata(): DeveloperMetadata[];
+}
+export interface UserSpreadsheet extends Spreadsheet {
+  setActiveSheet(sheet: Sheet): Sheet;
+  moveActiveSheet(pos: number): void;
 }
 
 /** The real services, looked up only when called (never at load time). */
@@ -164,7 +267,15 @@ export function liveServices(): Services {
     HtmlService: HtmlService as unknown as HtmlService,
     PropertiesService: PropertiesService as unknown as PropertiesService,
     LockService: LockService as unknown as LockService,
-    chartTypeLine: Charts.ChartType.LINE,
+    enums: {
+      chartTypeLine: Charts.ChartType.LINE,
+      visibilityDocument: SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+      locationSheet: SpreadsheetApp.DeveloperMetadataLocationType.SHEET,
+      locationRow: SpreadsheetApp.DeveloperMetadataLocationType.ROW,
+      locationColumn: SpreadsheetApp.DeveloperMetadataLocationType.COLUMN,
+      protectionRange: SpreadsheetApp.ProtectionType.RANGE,
+      customFormula: SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA,
+    },
   };
 }
 
@@ -176,6 +287,14 @@ type Fits<Real, Ours> =
   Pick<Real, Extract<keyof Ours, keyof Real>> extends Ours ? never : keyof Ours;
 type NoneOf<T extends never> = T;
 export type GasCoverage = NoneOf<
+  | Missing<R, UserRange>
+  | Missing<Sh, UserSheet>
+  | Missing<S, UserSpreadsheet>
+  | Missing<GoogleAppsScript.Spreadsheet.DeveloperMetadata, DeveloperMetadata>
+  | Missing<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, DeveloperMetadataLocation>
+  | Missing<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, DeveloperMetadataFinder>
+  | Missing<GoogleAppsScript.Spreadsheet.BooleanCondition, BooleanCondition>
+  | Missing<GoogleAppsScript.Charts.ChartOptions, ChartOptions>
   | Missing<R, Range>
   | Missing<Sh, Sheet>
   | Missing<S, Spreadsheet>
@@ -196,6 +315,7 @@ export type GasCoverage = NoneOf<
   | Missing<GoogleAppsScript.Lock.Lock, Lock>
   | Missing<GoogleAppsScript.Lock.LockService, LockService>
   | Fits<GoogleAppsScript.Spreadsheet.Protection, Protection>
+  | Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, DeveloperMetadataFinder>
   | Fits<GoogleAppsScript.Properties.Properties, Properties>
   | Fits<GoogleAppsScript.Lock.Lock, Lock>
 >;

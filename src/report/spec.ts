@@ -1,24 +1,29 @@
 /**
- * The report as data: three sheet specs built from the metric catalogue, the messages of
- * the chosen language and the options. No service is called here; src/report/writer.ts
- * turns a spec into batched calls. Adding a metric to the catalogue adds it to tab 1 (when
- * tracked) and tab 3 with no change here.
+ * The report as data. Each tab is a list of row keys and column keys (what the add-on owns
+ * and finds again through developer metadata) and a render function that, given where those
+ * rows and columns are now (a Layout), says what every cell of the add-on's should hold.
+ * No service is called here; src/report/writer.ts compares this with the sheet and writes
+ * the difference. Adding a metric to the catalogue adds it to tab 1 (when tracked) and tab 3
+ * with no change here.
  */
 import { METRICS, TRACKED_INPUTS, trackedMetrics, type Metric, type Unit } from '../catalogue';
 import { CATEGORY_IDS, CHANNEL_IDS, fill, messages, type Language, type Messages } from '../i18n';
 import {
   a1,
-  a1Range,
   differenceFormula,
   DOWN,
-  METRICS_TAB,
+  inputYearToDate,
   metricFormula,
+  metricYearToDate,
+  monthsFilled,
+  notNumberTest,
   shareFormula,
   targetTest,
   totalFormula,
   UP,
-  yearToDateFormula,
+  type MetricInputRows,
 } from './formulas';
+import { Layout, type Tabs } from './layout';
 
 export interface Options {
   year: number;
@@ -29,12 +34,10 @@ export interface Options {
   currency: string;
 }
 
-export type SheetKey = 'metrics' | 'volume' | 'formulas';
-export const SHEET_KEYS: SheetKey[] = ['metrics', 'volume', 'formulas'];
+export type TabKey = 'metrics' | 'volume' | 'formulas';
+export const TAB_KEYS: TabKey[] = ['metrics', 'volume', 'formulas'];
 
-export type CellValue = string | number;
-export type InputKind = 'count' | 'amount';
-
+/** A rectangle on a sheet, 1-based. */
 export interface Block {
   row: number;
   col: number;
@@ -42,45 +45,60 @@ export interface Block {
   cols: number;
 }
 
-export interface ConditionalSpec {
-  block: Block;
+export type InputKind = 'count' | 'amount' | 'number';
+
+/**
+ * One cell of the add-on's. `text` is a label it owns (refreshed unless the user rewrote
+ * it), `formula` is computed (refreshed unless the user typed a value over it), `input` is
+ * the user's (written only when the cell is new), `style` carries formatting only.
+ */
+export interface CellSpec {
+  kind: 'text' | 'formula' | 'input' | 'style';
+  value: string | number;
+  format?: string;
+  bold?: boolean;
+  background?: string;
+  wrap?: boolean;
+  validate?: InputKind;
+  /** For text: the key its fingerprint is kept under (to tell the add-on's text from the user's). */
+  key?: string;
+}
+
+export interface RuleSpec {
   formula: string;
   background: string;
   fontColor: string;
+  ranges: Block[];
 }
 
 export interface ChartSpec {
-  block: Block;
+  /** Which table, to find the chart again. */
+  id: string;
   title: string;
-  anchorRow: number;
-  anchorCol: number;
+  block: Block;
+  anchor: { row: number; col: number };
 }
 
-/** One sheet, cell by cell (1-based rows and columns; arrays are 0-based). */
-export interface SheetSpec {
-  key: SheetKey;
-  name: string;
-  rows: number;
-  cols: number;
-  /** Labels, input values and formulas (strings starting with "="). */
-  values: CellValue[][];
-  formats: string[][];
-  bold: ('bold' | null)[][];
-  backgrounds: (string | null)[][];
-  /** Input cells with their kind, for data validation and harvesting on regenerate. */
-  inputs: (InputKind | null)[][];
-  /** Column A: a stable key per row ('' for none); hidden. */
-  rowKeys: string[];
-  /** A stable key per column ('' for none), stored to find inputs on regenerate. */
-  colKeys: string[];
-  frozenRows: number;
-  frozenColumns: number;
-  labelWidth: number;
-  /** Whether input cells get data validation (calculators in tab 3 do not need it). */
-  validate: boolean;
-  conditional: ConditionalSpec[];
-  protect: Block | null;
+/** A tab as rendered for a layout: cells by position ("row,col"). */
+export interface Rendered {
+  cells: Map<string, CellSpec>;
+  rules: RuleSpec[];
+  protect: Block[];
   charts: ChartSpec[];
+}
+
+export interface TabSpec {
+  key: TabKey;
+  /** The tab's name in the report's language (without any period suffix). */
+  name: string;
+  /** Row keys top to bottom; '' is a spacer row the add-on does not own. */
+  rows: string[];
+  cols: string[];
+  /** Frozen rows and columns and column widths, set when the tab is created. */
+  frozenRows: number;
+  frozenCols: number;
+  widths: Record<string, number>;
+  render(layout: Layout, tabs: Tabs): Rendered;
 }
 
 export const COLORS = {
@@ -91,7 +109,17 @@ export const COLORS = {
   goodText: '#0d652d',
   bad: '#fad2cf',
   badText: '#a50e0e',
+  notNumber: '#fde293',
+  notNumberText: '#7a4100',
 } as const;
+
+/** Backgrounds the add-on paints; any other colour on a cell is the user's and stays. */
+export const OWN_BACKGROUNDS = new Set<string>([
+  '#ffffff',
+  COLORS.input,
+  COLORS.title,
+  COLORS.header,
+]);
 
 export function validateOptions(o: Options): void {
   if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) {
@@ -100,6 +128,16 @@ export function validateOptions(o: Options): void {
   if (!Number.isInteger(o.firstMonth) || o.firstMonth < 1 || o.firstMonth > 12) {
     throw new Error(`the report's first month must be from 1 to 12, not ${o.firstMonth}`);
   }
+}
+
+/** The period a report belongs to: its first month, "2026-01". */
+export function periodOf(o: Pick<Options, 'year' | 'firstMonth'>): string {
+  return `${o.year}-${String(o.firstMonth).padStart(2, '0')}`;
+}
+
+/** How a period reads in a tab name: "2027", or "Apr 2026" for a year from April. */
+export function periodLabel(o: Pick<Options, 'year' | 'firstMonth'>, t: Messages): string {
+  return o.firstMonth === 1 ? String(o.year) : `${t.months[o.firstMonth - 1]} ${o.year}`;
 }
 
 export interface Month {
@@ -150,376 +188,439 @@ export function unitFormat(unit: Unit, o: Options): string {
 const inputFormat = (kind: 'count' | 'money' | 'hours' | 'number', o: Options): string =>
   kind === 'count' ? '#,##0' : kind === 'money' ? moneyFormat(o.currency) : '0.0#';
 
-/** A grid being filled in; everything starts blank. */
-class Grid {
-  readonly values: CellValue[][];
-  readonly formats: string[][];
-  readonly bold: ('bold' | null)[][];
-  readonly backgrounds: (string | null)[][];
-  readonly inputs: (InputKind | null)[][];
-  readonly rowKeys: string[];
+/** Whether a number format is one the add-on writes (for some options); others are the user's. */
+export function isOwnFormat(format: string): boolean {
+  return (
+    format === 'General' ||
+    [
+      '0.0"%"',
+      '0.0',
+      '0.00',
+      '0.0" h"',
+      '0.0" min"',
+      '#,##0',
+      '0.0#',
+      '0.00##',
+      '#,##0;-#,##0;0',
+    ].includes(format) ||
+    /^(?:"[^"]*"#,##0\.00|#,##0\.00 "[^"]*")$/.test(format)
+  );
+}
 
-  constructor(
-    readonly rows: number,
-    readonly cols: number,
-  ) {
-    const make = <T>(v: T) =>
-      Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
-    this.values = make<CellValue>('');
-    this.formats = make('General');
-    this.bold = make<'bold' | null>(null);
-    this.backgrounds = make<string | null>(null);
-    this.inputs = make<InputKind | null>(null);
-    this.rowKeys = Array.from({ length: rows }, () => '');
-  }
-
-  set(
-    row: number,
-    col: number,
-    value: CellValue,
-    style: { format?: string; bold?: boolean; background?: string } = {},
-  ): void {
-    this.values[row - 1][col - 1] = value;
-    if (style.format) this.formats[row - 1][col - 1] = style.format;
-    if (style.bold) this.bold[row - 1][col - 1] = 'bold';
-    if (style.background) this.backgrounds[row - 1][col - 1] = style.background;
-  }
-
-  input(row: number, col: number, kind: InputKind, format: string, value: CellValue = ''): void {
-    this.set(row, col, value, { format, background: COLORS.input });
-    this.inputs[row - 1][col - 1] = kind;
-  }
-
-  key(row: number, key: string): void {
-    this.rowKeys[row - 1] = key;
-    this.values[row - 1][0] = key;
-  }
-
-  shade(row: number, fromCol: number, toCol: number, background: string, bold = true): void {
-    for (let c = fromCol; c <= toCol; c++) {
-      this.backgrounds[row - 1][c - 1] = background;
-      if (bold) this.bold[row - 1][c - 1] = 'bold';
-    }
-  }
-
-  spec(
-    key: SheetKey,
-    name: string,
-    rest: Pick<
-      SheetSpec,
-      | 'colKeys'
-      | 'frozenRows'
-      | 'frozenColumns'
-      | 'labelWidth'
-      | 'validate'
-      | 'conditional'
-      | 'protect'
-      | 'charts'
-    >,
-  ): SheetSpec {
-    return {
-      key,
-      name,
-      rows: this.rows,
-      cols: this.cols,
-      values: this.values,
-      formats: this.formats,
-      bold: this.bold,
-      backgrounds: this.backgrounds,
-      inputs: this.inputs,
-      rowKeys: this.rowKeys,
-      ...rest,
-    };
+/** Cells being rendered, by position. */
+class Cells {
+  readonly map = new Map<string, CellSpec>();
+  set(row: number, col: number, cell: CellSpec): void {
+    this.map.set(`${row},${col}`, cell);
   }
 }
 
-/** Tab 1 geometry: A key, B label, C good when (↑/↓), D target, E…P months, Q year to date. */
-export const TAB1 = {
-  label: 2,
-  direction: 3,
-  target: 4,
-  firstMonth: 5,
-  ytd: 17,
-  cols: 17,
-  header: 3,
-  inputsFrom: 5,
-} as const;
+/** Row and column runs of the add-on's cells, as blocks (for rules and protections). */
+function blocks(layout: Layout, rowKeys: string[], colKeys: string[]): Block[] {
+  const rowRuns = runsOf(rowKeys.map((k) => layout.row(k)));
+  const colRuns = layout.colRuns(colKeys);
+  return rowRuns.flatMap(([r0, r1]) =>
+    colRuns.map(([c0, c1]) => ({ row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 })),
+  );
+}
 
-function monthlyMetrics(o: Options, t: Messages): SheetSpec {
+function runsOf(positions: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const p of [...positions].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs;
+}
+
+const inputRowKey = (id: string) => `i.${id}`;
+const metricRowKey = (id: string) => `m.${id}`;
+
+function monthlyMetrics(o: Options, t: Messages): TabSpec {
   const tracked = trackedMetrics();
   const months = monthsOf(o, t);
-  const inputsRow = TAB1.inputsFrom;
-  const metricsHeading = inputsRow + TRACKED_INPUTS.length + 1;
-  const metricsFrom = metricsHeading + 1;
-  const g = new Grid(metricsFrom + tracked.length - 1, TAB1.cols);
-  const monthCol = (i: number) => TAB1.firstMonth + i;
-
-  g.set(1, TAB1.label, fill(t.report.title, { year: o.year }), { bold: true });
-  g.set(2, TAB1.label, t.report.intro);
-  g.set(TAB1.header, TAB1.label, t.report.metric);
-  g.set(TAB1.header, TAB1.direction, t.report.goodWhen);
-  g.set(TAB1.header, TAB1.target, t.report.target);
-  months.forEach((m, i) => g.set(TAB1.header, monthCol(i), m.label));
-  g.set(TAB1.header, TAB1.ytd, t.report.ytd);
-  g.shade(TAB1.header, TAB1.label, TAB1.cols, COLORS.header);
-  g.shade(1, TAB1.label, TAB1.cols, COLORS.title);
-
-  g.set(inputsRow - 1, TAB1.label, t.report.inputs, { bold: true });
-  const inputRow: Record<string, number> = {};
-  TRACKED_INPUTS.forEach((input, i) => {
-    const row = inputsRow + i;
-    inputRow[input.id] = row;
-    g.key(row, `in:${input.id}`);
-    g.set(row, TAB1.label, t.inputs[input.id]);
-    const format = inputFormat(input.kind, o);
-    for (let m = 0; m < 12; m++)
-      g.input(row, monthCol(m), input.kind === 'count' ? 'count' : 'amount', format);
-    const cells = months.map((_m, m) => a1(row, monthCol(m)));
-    g.set(row, TAB1.ytd, yearToDateFormula(input.ytd, cells), { format });
-  });
-
-  g.set(metricsHeading, TAB1.label, t.report.metrics, { bold: true });
-  tracked.forEach((metric, i) => {
-    const row = metricsFrom + i;
-    const format = unitFormat(metric.unit, o);
-    g.key(row, `m:${metric.id}`);
-    g.set(row, TAB1.label, t.metrics[metric.id].name, { bold: true });
-    g.set(row, TAB1.direction, metric.direction === 'higher' ? UP : DOWN);
-    g.input(row, TAB1.target, 'amount', format);
-    for (let col = monthCol(0); col <= TAB1.ytd; col++) {
-      const refs: Record<string, string> = {};
-      for (const [calcId, inputId] of Object.entries(metric.tracked!))
-        refs[calcId] = a1(inputRow[inputId], col);
-      g.set(row, col, metricFormula(metric, refs), { format });
-    }
-  });
-  // Two rules over the month columns of the metrics block; the ↑/↓ cell of each row says
-  // which way is good. Year to date is left out: a monthly target does not fit a yearly CRR.
-  const block = {
-    row: metricsFrom,
-    col: monthCol(0),
-    rows: tracked.length,
-    cols: TAB1.ytd - monthCol(0) + 1,
-  };
-  const first = a1(metricsFrom, monthCol(0));
-  const target = `$${a1(metricsFrom, TAB1.target)}`;
-  const direction = `$${a1(metricsFrom, TAB1.direction)}`;
-  const months12 = { ...block, cols: 12 };
-  const conditional: ConditionalSpec[] = [
-    {
-      block: months12,
-      formula: targetTest(first, target, direction, true),
-      background: COLORS.good,
-      fontColor: COLORS.goodText,
-    },
-    {
-      block: months12,
-      formula: targetTest(first, target, direction, false),
-      background: COLORS.bad,
-      fontColor: COLORS.badText,
-    },
+  const monthKeys = months.map((m) => m.key);
+  const rows = [
+    'title',
+    'intro',
+    'head',
+    'h.in',
+    ...TRACKED_INPUTS.map((x) => inputRowKey(x.id)),
+    '',
+    'h.m',
+    ...tracked.map((m) => metricRowKey(m.id)),
   ];
+  const cols = ['label', 'dir', 'target', ...monthKeys, 'ytd', 'n'];
+  return {
+    key: 'metrics',
+    name: t.tabs.metrics,
+    rows,
+    cols,
+    frozenRows: 3,
+    frozenCols: 1,
+    widths: { label: 300 },
+    render(L) {
+      const c = new Cells();
+      const col = (k: string) => L.col(k);
+      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
+        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const shade = (rk: string, background: string) => {
+        for (const ck of cols) {
+          const at = `${L.row(rk)},${col(ck)}`;
+          const cell = c.map.get(at);
+          c.map.set(at, { ...(cell ?? { kind: 'style', value: '' }), background, bold: true });
+        }
+      };
+      text('title', 'label', fill(t.report.title, { year: o.year }), { bold: true });
+      shade('title', COLORS.title);
+      text('intro', 'label', t.report.intro);
+      text('head', 'label', t.report.metric);
+      text('head', 'dir', t.report.goodWhen);
+      text('head', 'target', t.report.target);
+      months.forEach((m) => text('head', m.key, m.label));
+      text('head', 'ytd', t.report.ytd);
+      text('head', 'n', t.report.monthsCounted);
+      shade('head', COLORS.header);
+      text('h.in', 'label', t.report.inputs, { bold: true });
+      text('h.m', 'label', t.report.metrics, { bold: true });
 
-  const colKeys = Array.from({ length: TAB1.cols }, () => '');
-  colKeys[TAB1.target - 1] = 'target';
-  months.forEach((m, i) => (colKeys[monthCol(i) - 1] = m.key));
-  return g.spec('metrics', t.tabs.metrics, {
-    colKeys,
-    frozenRows: TAB1.header,
-    frozenColumns: TAB1.label,
-    labelWidth: 300,
-    validate: true,
-    conditional,
-    protect: block,
-    charts: [],
-  });
-}
+      const monthRuns = L.colRuns(monthKeys);
+      const inputRows: Record<string, MetricInputRows> = {};
+      for (const input of TRACKED_INPUTS) {
+        const rk = inputRowKey(input.id);
+        const r = L.row(rk);
+        const format = inputFormat(input.kind, o);
+        text(rk, 'label', t.inputs[input.id]);
+        for (const m of monthKeys)
+          c.set(r, col(m), {
+            kind: 'input',
+            value: '',
+            format,
+            background: COLORS.input,
+            validate: input.kind === 'count' ? 'count' : 'amount',
+          });
+        const ranges = L.rowRanges(rk, monthRuns);
+        const cells = monthKeys.map((m) => L.a1(rk, m));
+        inputRows[input.id] = { how: input.ytd, ranges, cells };
+        c.set(r, col('ytd'), {
+          kind: 'formula',
+          value: inputYearToDate(input.ytd, ranges, cells),
+          format,
+        });
+        c.set(r, col('n'), { kind: 'formula', value: monthsFilled(ranges), format: '#,##0' });
+      }
 
-/** Tab 2 geometry: A key, B label, C…N months, O total, P share. */
-export const TAB2 = { label: 2, firstMonth: 3, total: 15, share: 16, cols: 16 } as const;
+      for (const metric of tracked) {
+        const rk = metricRowKey(metric.id);
+        const r = L.row(rk);
+        const format = unitFormat(metric.unit, o);
+        text(rk, 'label', t.metrics[metric.id].name, { bold: true });
+        text(rk, 'dir', metric.direction === 'higher' ? UP : DOWN);
+        c.set(r, col('target'), {
+          kind: 'input',
+          value: '',
+          format,
+          background: COLORS.input,
+          validate: 'number',
+        });
+        for (const m of monthKeys) {
+          const refs: Record<string, string> = {};
+          for (const [calcId, inputId] of Object.entries(metric.tracked!))
+            refs[calcId] = L.a1(inputRowKey(inputId), m);
+          c.set(r, col(m), { kind: 'formula', value: metricFormula(metric, refs), format });
+        }
+        const ytd = metricYearToDate(
+          metric,
+          Object.fromEntries(
+            Object.entries(metric.tracked!).map(([calcId, inputId]) => [
+              calcId,
+              inputRows[inputId],
+            ]),
+          ),
+        );
+        c.set(r, col('ytd'), { kind: 'formula', value: ytd.formula, format });
+        c.set(r, col('n'), { kind: 'formula', value: ytd.months, format: '#,##0' });
+      }
 
-function ticketVolume(o: Options, t: Messages): SheetSpec {
-  const months = monthsOf(o, t);
-  const tables = [
-    {
-      prefix: 'cat',
-      heading: t.report.byCategory,
-      ids: CATEGORY_IDS as readonly string[],
-      names: t.categories as Record<string, string>,
-    },
-    {
-      prefix: 'ch',
-      heading: t.report.byChannel,
-      ids: CHANNEL_IDS as readonly string[],
-      names: t.channels as Record<string, string>,
-    },
-  ];
-  const rows = 3 + tables.reduce((n, x) => n + x.ids.length + 4, 0);
-  const created = tab1Positions().inputRow.tickets_created;
-  const g = new Grid(rows, TAB2.cols);
-  g.set(1, TAB2.label, fill(t.report.volumeTitle, { year: o.year }), { bold: true });
-  g.shade(1, TAB2.label, TAB2.cols, COLORS.title);
-  g.set(2, TAB2.label, t.report.volumeIntro);
-  const charts: ChartSpec[] = [];
-  let row = 4;
-  for (const table of tables) {
-    const header = row;
-    g.set(header, TAB2.label, table.heading);
-    months.forEach((m, i) => g.set(header, TAB2.firstMonth + i, m.label));
-    g.set(header, TAB2.total, t.report.total);
-    g.set(header, TAB2.share, t.report.share);
-    g.shade(header, TAB2.label, TAB2.cols, COLORS.header);
-    const first = header + 1;
-    const last = header + table.ids.length;
-    const totalRow = last + 1;
-    table.ids.forEach((id, i) => {
-      const r = first + i;
-      g.key(r, `${table.prefix}:${id}`);
-      g.set(r, TAB2.label, table.names[id]);
-      for (let m = 0; m < 12; m++) g.input(r, TAB2.firstMonth + m, 'count', '#,##0');
-      g.set(r, TAB2.total, totalFormula(a1Range(r, TAB2.firstMonth, 1, 12)), { format: '#,##0' });
-      g.set(r, TAB2.share, shareFormula(a1(r, TAB2.total), a1(totalRow, TAB2.total)), {
-        format: '0.0"%"',
-      });
-    });
-    g.set(totalRow, TAB2.label, t.report.total, { bold: true });
-    for (let c = TAB2.firstMonth; c <= TAB2.total; c++) {
-      g.set(totalRow, c, totalFormula(a1Range(first, c, table.ids.length, 1)), {
-        format: '#,##0',
-        bold: true,
-      });
-    }
-    g.set(totalRow, TAB2.share, shareFormula(a1(totalRow, TAB2.total), a1(totalRow, TAB2.total)), {
-      format: '0.0"%"',
-      bold: true,
-    });
-    // A check against tab 1: each table's total minus the tickets created typed there.
-    const diffRow = totalRow + 1;
-    g.set(diffRow, TAB2.label, t.report.difference);
-    for (let c: number = TAB2.firstMonth; c <= TAB2.total; c++) {
-      const tab1Col = c === TAB2.total ? TAB1.ytd : TAB1.firstMonth + (c - TAB2.firstMonth);
-      g.set(
-        diffRow,
-        c,
-        differenceFormula(a1(totalRow, c), `${METRICS_TAB}!${a1(created, tab1Col)}`),
-        {
-          format: '#,##0;-#,##0;0',
-        },
+      // Month columns of the metrics meet (green) or miss (red) the row's target, the ↑/↓
+      // cell saying which way is good; year to date is left out (a monthly target does not
+      // fit a yearly retention). Input cells holding text are marked.
+      const metricKeys = tracked.map((m) => metricRowKey(m.id));
+      const targetBlocks = blocks(L, metricKeys, monthKeys);
+      const first = a1(targetBlocks[0].row, targetBlocks[0].col);
+      const target = `$${a1(targetBlocks[0].row, col('target'))}`;
+      const direction = `$${a1(targetBlocks[0].row, col('dir'))}`;
+      const inputBlocks = blocks(
+        L,
+        TRACKED_INPUTS.map((x) => inputRowKey(x.id)),
+        monthKeys,
       );
-    }
-    charts.push({
-      block: { row: header, col: TAB2.label, rows: table.ids.length + 1, cols: 13 },
-      title: table.heading,
-      anchorRow: charts.length === 0 ? 1 : 22,
-      anchorCol: TAB2.cols + 2,
-    });
-    row = diffRow + 2;
-  }
-  const colKeys = Array.from({ length: TAB2.cols }, () => '');
-  months.forEach((m, i) => (colKeys[TAB2.firstMonth + i - 1] = m.key));
-  return g.spec('volume', t.tabs.volume, {
-    colKeys,
-    frozenRows: 0,
-    frozenColumns: 0,
-    labelWidth: 190,
-    validate: true,
-    conditional: [],
-    protect: null,
-    charts,
-  });
+      return {
+        cells: c.map,
+        rules: [
+          {
+            formula: targetTest(first, target, direction, true),
+            background: COLORS.good,
+            fontColor: COLORS.goodText,
+            ranges: targetBlocks,
+          },
+          {
+            formula: targetTest(first, target, direction, false),
+            background: COLORS.bad,
+            fontColor: COLORS.badText,
+            ranges: targetBlocks,
+          },
+          {
+            formula: notNumberTest(a1(inputBlocks[0].row, inputBlocks[0].col)),
+            background: COLORS.notNumber,
+            fontColor: COLORS.notNumberText,
+            ranges: inputBlocks,
+          },
+        ],
+        protect: blocks(L, metricKeys, [...monthKeys, 'ytd', 'n']),
+        charts: [],
+      };
+    },
+  };
 }
 
-/** Tab 3 geometry: A key, B label, C value (calculator inputs and result). */
-export const TAB3 = { label: 2, value: 3, cols: 3 } as const;
-
-function calculatorRows(metric: Metric): number {
-  return 5 + metric.inputs.length + 2;
+interface Table {
+  prefix: string;
+  heading: string;
+  ids: readonly string[];
+  names: Record<string, string>;
 }
 
-function formulasAndDefinitions(o: Options, t: Messages): SheetSpec {
-  const rows = 3 + METRICS.reduce((n, x) => n + calculatorRows(x), 0);
-  const g = new Grid(rows, TAB3.cols);
-  g.set(1, TAB3.label, t.report.formulasTitle, { bold: true });
-  g.shade(1, TAB3.label, TAB3.cols, COLORS.title);
-  g.set(2, TAB3.label, t.report.formulasIntro);
-  let row = 4;
-  for (const metric of METRICS) {
-    const text = t.metrics[metric.id];
-    g.set(row, TAB3.label, text.name);
-    g.set(
-      row,
-      TAB3.value,
-      metric.functions.length ? metric.functions.map((f) => f.name).join(', ') : '',
+function ticketVolume(o: Options, t: Messages): TabSpec {
+  const months = monthsOf(o, t);
+  const monthKeys = months.map((m) => m.key);
+  const tables: Table[] = [
+    { prefix: 'cat', heading: t.report.byCategory, ids: CATEGORY_IDS, names: t.categories },
+    { prefix: 'ch', heading: t.report.byChannel, ids: CHANNEL_IDS, names: t.channels },
+  ];
+  const rows = ['title', 'intro'];
+  for (const table of tables) {
+    rows.push(
+      '',
+      `${table.prefix}.head`,
+      ...table.ids.map((id) => `${table.prefix}.${id}`),
+      `${table.prefix}.total`,
+      `${table.prefix}.diff`,
     );
-    g.shade(row, TAB3.label, TAB3.cols, COLORS.header);
-    g.set(row + 1, TAB3.label, `${t.report.definition}: ${text.definition}`);
-    g.set(row + 2, TAB3.label, `${t.report.formula}: ${text.formula}`);
-    g.set(row + 3, TAB3.label, `${t.report.source}: ${text.source}`);
-    g.set(
-      row + 4,
-      TAB3.label,
-      `${t.report.customFunction}: ${metric.functions.length ? metric.functions.map((f) => f.example).join('   ') : t.report.noFunction}`,
-    );
-    const refs: Record<string, string> = {};
-    metric.inputs.forEach((input, i) => {
-      const r = row + 5 + i;
-      g.key(r, `calc:${metric.id}:${input.id}`);
-      g.set(r, TAB3.label, text.inputs[i]);
-      const whole =
-        Number.isInteger(input.example) && metric.unit !== 'money' && input.id !== 'confidence';
-      g.input(r, TAB3.value, whole ? 'count' : 'amount', whole ? '#,##0' : '0.00##', input.example);
-      refs[input.id] = a1(r, TAB3.value);
-    });
-    const resultRow = row + 5 + metric.inputs.length;
-    g.key(resultRow, `result:${metric.id}`);
-    g.set(resultRow, TAB3.label, t.report.result, { bold: true });
-    g.set(resultRow, TAB3.value, metricFormula(metric, refs), {
-      format: unitFormat(metric.unit, o),
-      bold: true,
-    });
-    row = resultRow + 2;
   }
-  const colKeys = ['', '', 'value'];
-  return g.spec('formulas', t.tabs.formulas, {
-    colKeys,
+  const cols = ['label', ...monthKeys, 'total', 'share'];
+  return {
+    key: 'volume',
+    name: t.tabs.volume,
+    rows,
+    cols,
     frozenRows: 0,
-    frozenColumns: 0,
-    labelWidth: 520,
-    validate: false,
-    conditional: [],
-    protect: null,
-    charts: [],
-  });
+    frozenCols: 1,
+    widths: { label: 190 },
+    render(L, tabs) {
+      const c = new Cells();
+      const col = (k: string) => L.col(k);
+      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
+        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      text('title', 'label', fill(t.report.volumeTitle, { year: o.year }), { bold: true });
+      for (const ck of cols)
+        c.set(L.row('title'), col(ck), {
+          ...(c.map.get(`${L.row('title')},${col(ck)}`) ?? { kind: 'style', value: '' }),
+          background: COLORS.title,
+          bold: true,
+        });
+      text('intro', 'label', t.report.volumeIntro);
+      const monthRuns = L.colRuns(monthKeys);
+      const tab1 = tabs.layout('metrics');
+      const created = `${tabs.ref('metrics')}!`;
+      const charts: ChartSpec[] = [];
+      for (const table of tables) {
+        const head = `${table.prefix}.head`;
+        const totalKey = `${table.prefix}.total`;
+        const headRow = L.row(head);
+        const totalRow = L.row(totalKey);
+        text(head, 'label', table.heading, { bold: true, background: COLORS.header });
+        months.forEach((m) =>
+          text(head, m.key, m.label, { bold: true, background: COLORS.header }),
+        );
+        text(head, 'total', t.report.total, { bold: true, background: COLORS.header });
+        text(head, 'share', t.report.share, { bold: true, background: COLORS.header });
+        const grand = a1(totalRow, col('total'));
+        // Every row between the heading and the total counts: ours and any the user inserted.
+        const body = Array.from(
+          { length: Math.max(0, totalRow - headRow - 1) },
+          (_x, i) => headRow + 1 + i,
+        );
+        for (const r of body) {
+          const owned = L.ownsRow(r);
+          const rowRanges = monthRuns.map(([c0, c1]) =>
+            c0 === c1 ? a1(r, c0) : `${a1(r, c0)}:${a1(r, c1)}`,
+          );
+          c.set(r, col('total'), {
+            kind: 'formula',
+            value: totalFormula(rowRanges),
+            format: '#,##0',
+          });
+          c.set(r, col('share'), {
+            kind: 'formula',
+            value: shareFormula(a1(r, col('total')), grand),
+            format: '0.0"%"',
+          });
+          if (!owned) continue;
+        }
+        table.ids.forEach((id) => {
+          const rk = `${table.prefix}.${id}`;
+          text(rk, 'label', table.names[id]);
+          for (const m of monthKeys)
+            c.set(L.row(rk), col(m), {
+              kind: 'input',
+              value: '',
+              format: '#,##0',
+              background: COLORS.input,
+              validate: 'count',
+            });
+        });
+        text(totalKey, 'label', t.report.total, { bold: true });
+        const sumOf = (ck: string) =>
+          body.length ? [`${a1(body[0], col(ck))}:${a1(body[body.length - 1], col(ck))}`] : [];
+        for (const ck of [...monthKeys, 'total']) {
+          const ranges = sumOf(ck);
+          c.set(totalRow, col(ck), {
+            kind: 'formula',
+            value: ranges.length ? totalFormula(ranges) : '',
+            format: '#,##0',
+            bold: true,
+          });
+        }
+        c.set(totalRow, col('share'), {
+          kind: 'formula',
+          value: shareFormula(grand, grand),
+          format: '0.0"%"',
+          bold: true,
+        });
+        // A check against tab 1: the table's total minus the tickets created typed there.
+        const diff = `${table.prefix}.diff`;
+        text(diff, 'label', t.report.difference);
+        for (const ck of [...monthKeys, 'total']) {
+          const tab1Col = ck === 'total' ? 'ytd' : ck;
+          c.set(L.row(diff), col(ck), {
+            kind: 'formula',
+            value: differenceFormula(
+              a1(totalRow, col(ck)),
+              `${created}${tab1.a1('i.tickets_created', tab1Col)}`,
+            ),
+            format: '#,##0;-#,##0;0',
+          });
+        }
+        const lastMonth = Math.max(...monthKeys.map(col));
+        charts.push({
+          id: table.prefix,
+          title: table.heading,
+          block: {
+            row: headRow,
+            col: col('label'),
+            rows: Math.max(1, totalRow - headRow),
+            cols: lastMonth - col('label') + 1,
+          },
+          anchor: { row: L.row('title') + charts.length * 21, col: col('share') + 2 },
+        });
+      }
+      return { cells: c.map, rules: [], protect: [], charts };
+    },
+  };
+}
+
+/** Tab 3 columns: the metric, its texts, a calculator of up to four inputs, the result. */
+const CALCULATOR_INPUTS = 4;
+
+function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
+  const inputCols = Array.from({ length: CALCULATOR_INPUTS }, (_x, i) => [
+    `in${i + 1}`,
+    `v${i + 1}`,
+  ]).flat();
+  const cols = ['name', 'def', 'formula', ...inputCols, 'result', 'fn', 'source'];
+  const rows = ['title', 'intro', 'head', ...METRICS.map((m) => `x.${m.id}`)];
+  return {
+    key: 'formulas',
+    name: t.tabs.formulas,
+    rows,
+    cols,
+    frozenRows: 3,
+    frozenCols: 1,
+    widths: { name: 200, def: 320, formula: 260, result: 90, fn: 220, source: 280 },
+    render(L) {
+      const c = new Cells();
+      const col = (k: string) => L.col(k);
+      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
+        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      text('title', 'name', t.report.formulasTitle, { bold: true, background: COLORS.title });
+      for (const ck of cols.slice(1))
+        c.set(L.row('title'), col(ck), { kind: 'style', value: '', background: COLORS.title });
+      text('intro', 'name', t.report.formulasIntro);
+      const header: [string, string][] = [
+        ['name', t.report.metric],
+        ['def', t.report.definition],
+        ['formula', t.report.formula],
+        ...Array.from({ length: CALCULATOR_INPUTS }, (_x, i): [string, string][] => [
+          [`in${i + 1}`, fill(t.report.input, { n: i + 1 })],
+          [`v${i + 1}`, t.report.value],
+        ]).flat(),
+        ['result', t.report.result],
+        ['fn', t.report.customFunction],
+        ['source', t.report.source],
+      ];
+      for (const [ck, label] of header)
+        text('head', ck, label, { bold: true, background: COLORS.header, wrap: true });
+      for (const metric of METRICS) {
+        const rk = `x.${metric.id}`;
+        const r = L.row(rk);
+        const words = t.metrics[metric.id];
+        text(rk, 'name', words.name, { bold: true, wrap: true });
+        text(rk, 'def', words.definition, { wrap: true });
+        text(rk, 'formula', words.formula, { wrap: true });
+        text(rk, 'source', words.source, { wrap: true });
+        text(
+          rk,
+          'fn',
+          metric.functions.length
+            ? metric.functions.map((f) => f.example).join('\n')
+            : t.report.noFunction,
+          { wrap: true },
+        );
+        const refs: Record<string, string> = {};
+        metric.inputs.forEach((input, i) => {
+          text(rk, `in${i + 1}`, words.inputs[i], { wrap: true });
+          const whole =
+            Number.isInteger(input.example) && metric.unit !== 'money' && input.id !== 'confidence';
+          c.set(r, col(`v${i + 1}`), {
+            kind: 'input',
+            value: input.example,
+            format: whole ? '#,##0' : '0.00##',
+            background: COLORS.input,
+          });
+          refs[input.id] = L.a1(rk, `v${i + 1}`);
+        });
+        c.set(r, col('result'), {
+          kind: 'formula',
+          value: metricFormula(metric, refs),
+          format: unitFormat(metric.unit, o),
+          bold: true,
+        });
+      }
+      return { cells: c.map, rules: [], protect: [], charts: [] };
+    },
+  };
 }
 
 /** The three tabs, in order. */
-export function reportSpec(o: Options): SheetSpec[] {
+export function reportSpec(o: Options): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
   return [monthlyMetrics(o, t), ticketVolume(o, t), formulasAndDefinitions(o, t)];
 }
 
-/**
- * Whether a cell is one the user types in (and so is kept on regenerate): found by the
- * row's key in the hidden column A and the column's key, so inserted rows do no harm.
- */
-export function isInputCell(sheet: SheetKey, rowKey: string, colKey: string): boolean {
-  const month = /^\d{4}-\d{2}$/.test(colKey);
-  if (sheet === 'metrics')
-    return (rowKey.startsWith('in:') && month) || (rowKey.startsWith('m:') && colKey === 'target');
-  if (sheet === 'volume') return /^(cat|ch):/.test(rowKey) && month;
-  return rowKey.startsWith('calc:') && colKey === 'value';
-}
-
-/** Where a metric's computed value sits in tab 1: row, and the column of month i (0-based). */
-export function tab1Positions(): {
-  inputRow: Record<string, number>;
-  metricRow: Record<string, number>;
-} {
-  const inputRow: Record<string, number> = {};
-  TRACKED_INPUTS.forEach((x, i) => (inputRow[x.id] = TAB1.inputsFrom + i));
-  const metricRow: Record<string, number> = {};
-  const from = TAB1.inputsFrom + TRACKED_INPUTS.length + 2;
-  trackedMetrics().forEach((x, i) => (metricRow[x.id] = from + i));
-  return { inputRow, metricRow };
+/** Calculator inputs a metric has, for tests and docs. */
+export function calculatorSize(metric: Metric): number {
+  return metric.inputs.length;
 }

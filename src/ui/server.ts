@@ -12,27 +12,18 @@ import {
   type Language,
   type Messages,
 } from '../i18n';
-import {
-  generateReport,
-  reportState,
-  type GenerateResult,
-  type ReportState,
-} from '../report/generate';
+import { generateReport, listReports, OPTIONS_KEY, type GenerateResult } from '../report/generate';
 import { liveServices, type Services } from '../report/gas';
-import type { Options } from '../report/spec';
+import { periodLabel, periodOf, type Options } from '../report/spec';
+import type { Report } from '../report/tabstate';
+import { UserError } from '../report/writer';
 import { escapeHtml } from './html';
+
+export { UserError };
 
 /** The live services, looked up when called (tests install the emulator as the globals). */
 function services(): Services {
   return liveServices();
-}
-
-/** A problem the user can fix, shown in the sidebar as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
 }
 
 function localeLanguage(svc: Services): Language {
@@ -43,18 +34,19 @@ function localeLanguage(svc: Services): Language {
   }
 }
 
-/** The report's stored state, or null when there is none or the file cannot be read yet. */
-function savedState(svc: Services): ReportState | null {
+/** The options last used in this document, or null when there are none or it cannot be read yet. */
+function savedOptions(svc: Services): Options | null {
   try {
-    return reportState(svc);
+    const raw = svc.PropertiesService.getDocumentProperties().getProperty(OPTIONS_KEY);
+    return raw ? checkOptions(JSON.parse(raw)) : null;
   } catch {
-    return null; // AuthMode.NONE
+    return null; // AuthMode.NONE, or something unreadable: start from the defaults
   }
 }
 
 /** The options last used in this document, or defaults from its locale. */
-export function defaultOptions(svc: Services = services(), state = savedState(svc)): Options {
-  if (state) return state.options;
+export function defaultOptions(svc: Services = services(), saved = savedOptions(svc)): Options {
+  if (saved) return saved;
   const language = localeLanguage(svc);
   return {
     year: new Date().getFullYear(),
@@ -82,10 +74,20 @@ export function checkOptions(raw: unknown): Options {
   return { year, firstMonth, language, currency };
 }
 
+export interface ReportLink {
+  /** "2026-01" */
+  period: string;
+  /** How the period reads: "2026", "Apr 2026". */
+  label: string;
+  /** The report's first tab, by the name the user sees now. */
+  name: string;
+  id: number;
+}
+
 export interface SidebarState {
   options: Options;
-  /** The current report's first tab, when there is one (its name as the user sees it now). */
-  report: { name: string; id: number } | null;
+  /** Every report in this file, newest period first. */
+  reports: ReportLink[];
   languages: { code: Language; name: string }[];
   text: Messages['sidebar'];
   months: string[];
@@ -101,13 +103,12 @@ export interface SidebarState {
 /** Everything the sidebar shows, in one round trip. */
 export function sidebarState(language?: string): SidebarState {
   const svc = services();
-  const state = savedState(svc);
-  const options = defaultOptions(svc, state);
+  const options = defaultOptions(svc);
   const lang = isLanguage(language) ? language : options.language;
   const t = messages(lang);
   return {
     options: { ...options, language: lang },
-    report: currentReport(svc, state),
+    reports: reportLinks(svc, t),
     languages: LANGUAGES.map((code) => ({ code, name: messages(code).languageName })),
     text: t.sidebar,
     months: [...t.months],
@@ -123,21 +124,31 @@ export function sidebarState(language?: string): SidebarState {
   };
 }
 
-function currentReport(
-  svc: Services,
-  state: ReportState | null,
-): { name: string; id: number } | null {
+/** The reports in this file, for the sidebar's links (none when the file cannot be read yet). */
+function reportLinks(svc: Services, t: Messages): ReportLink[] {
+  let reports: Map<string, Report>;
   try {
-    const id = state?.sheets.metrics?.id;
-    const sheet =
-      id === undefined ? null : svc.SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
-    return sheet && id !== undefined ? { name: sheet.getName(), id } : null;
+    reports = listReports(svc);
   } catch {
-    return null;
+    return []; // AuthMode.NONE
   }
+  const links: ReportLink[] = [];
+  for (const [period, report] of reports) {
+    const first = report.metrics ?? report.volume ?? report.formulas;
+    if (!first) continue;
+    const [year, month] = period.split('-').map(Number);
+    links.push({
+      period,
+      label: periodLabel({ year, firstMonth: month }, t),
+      name: first.sheet.getName(),
+      id: first.sheet.getSheetId(),
+    });
+  }
+  return links.sort((a, b) => (a.period < b.period ? 1 : -1));
 }
 
 export interface GenerateReply extends GenerateResult {
+  period: string;
   seconds: number;
   message: string;
 }
@@ -153,12 +164,17 @@ export function generateFromSidebar(raw: unknown): GenerateReply {
   try {
     const result = generateReport(svc, options);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    return { ...result, seconds, message: fill(t.sidebar.done, { seconds }) };
+    const done = result.created ? t.sidebar.created : t.sidebar.updated;
+    return { ...result, period: periodOf(options), seconds, message: fill(done, { seconds }) };
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`${t.errors.unexpected} (${e instanceof Error ? e.message : String(e)})`);
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // The update is done (or undone); Apps Script releases the lock when the script ends.
+    }
   }
 }
 

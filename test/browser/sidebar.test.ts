@@ -1,7 +1,7 @@
 /** The sidebar in real Chromium, talking to the real server functions over a local shim. */
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { STATE_KEY } from '../../src/report/generate';
+import { OPTIONS_KEY } from '../../src/report/generate';
 import { ARTIFACTS, launch, openSidebar, serveSidebar, type SidebarPage } from './page';
 
 let browser: Browser;
@@ -65,9 +65,7 @@ test('idle → busy → success: Generate builds the three tabs, once, and offer
     await shot(page, 'sidebar-busy');
 
     await page.waitForSelector('#status.ok');
-    expect(await page.textContent('#status')).toMatch(
-      /^Report ready in [\d.]+ s\. Your inputs were kept\.$/,
-    );
+    expect(await page.textContent('#status')).toMatch(/^Report created in [\d.]+ s\.$/);
     expect(await page.isDisabled('#generate')).toBe(false);
     expect(sp.calls.generateFromSidebar).toBe(1);
     expect(sp.emu.spreadsheet.sheets.map((s) => s.name)).toEqual([
@@ -76,14 +74,32 @@ test('idle → busy → success: Generate builds the three tabs, once, and offer
       'Formulas & definitions',
       'Sheet1',
     ]);
-    expect(sp.emu.spreadsheet.sheet('Monthly metrics').getRange(3, 5, 1, 1).getValues()).toEqual([
+    expect(sp.emu.spreadsheet.sheet('Monthly metrics').getRange(3, 4, 1, 1).getValues()).toEqual([
       ['Apr 2026'],
     ]);
-    await shot(page, 'sidebar-success');
 
     sp.emu.spreadsheet.active = sp.emu.spreadsheet.sheet('Sheet1');
     await page.click('#open');
     await poll(() => sp.emu.spreadsheet.active?.name, 'Monthly metrics');
+
+    // The same period again: the report is updated in place, and the sidebar says so.
+    sp.delay.ms = 0;
+    await page.click('#generate');
+    await poll(() => sp.calls.generateFromSidebar, 2);
+    await page.waitForFunction(() =>
+      document.getElementById('status')!.textContent!.startsWith('Report updated'),
+    );
+    expect(await page.textContent('#status')).toMatch(
+      /^Report updated in [\d.]+ s\. Everything you typed or added was kept\.$/,
+    );
+    await shot(page, 'sidebar-success');
+    // Another period has no report yet: no link to open until it is created.
+    await page.fill('#year', '2027');
+    await page.locator('#year').dispatchEvent('change');
+    expect(await page.isHidden('#open-row')).toBe(true);
+    await page.fill('#year', '2026');
+    await page.locator('#year').dispatchEvent('change');
+    expect(await page.isHidden('#open-row')).toBe(false);
   });
 });
 
@@ -171,13 +187,13 @@ test('text from the spreadsheet or the user is shown as text, never run', async 
     await page.click('#generate');
     await page.waitForSelector('#status.ok');
     sp.emu.spreadsheet.sheet('Monthly metrics').setName(evil);
-    const stateJson = JSON.parse(sp.emu.properties.store.get(STATE_KEY)!);
-    stateJson.options.currency = evil;
-    sp.emu.properties.store.set(STATE_KEY, JSON.stringify(stateJson));
+    const options = JSON.parse(sp.emu.properties.store.get(OPTIONS_KEY)!);
+    options.currency = evil.slice(0, 12);
+    sp.emu.properties.store.set(OPTIONS_KEY, JSON.stringify(options));
     await page.reload();
     await page.waitForSelector('#open-row:not([hidden])');
     expect(await page.textContent('#open')).toBe(`Open the report: ${evil}`);
-    expect(await page.inputValue('#currency')).toBe(evil);
+    expect(await page.inputValue('#currency')).toBe(evil.slice(0, 12));
     expect(await page.locator('img').count()).toBe(0);
     expect(
       await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),

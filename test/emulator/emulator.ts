@@ -1,25 +1,80 @@
 /**
- * An in-memory Google Sheets for tests and the demo: exactly the services the add-on uses
- * (the interfaces in src/report/gas.ts, so a missing call is a compile error), with
- * formulas evaluated by HyperFormula, every service call counted per method, and failure
- * injection for "fails halfway" tests. Builders (newChart, newDataValidation,
- * newConditionalFormatRule and their chains) build local objects in Apps Script too, so
- * they are not counted as service calls.
+ * An in-memory Google Sheets for tests and the demo: the services the add-on uses (the
+ * interfaces in src/report/gas.ts, so a missing call is a compile error) and the edits its
+ * users make (UserSheet, UserRange, UserSpreadsheet there), with Sheets' semantics:
+ *
+ * - formulas live in HyperFormula, which evaluates them and adjusts their references when
+ *   rows and columns are inserted, deleted or moved, or a tab is renamed or deleted;
+ * - formats, backgrounds, weights and validations move with their cells; inserted rows and
+ *   columns take the formatting and validation of the row above / column to the left;
+ * - developer metadata on rows and columns moves with them and disappears with them;
+ *   conditional-format rules, protections and charts keep covering the same cells;
+ * - Range.sort moves cell contents (not rows): formulas move like a copy, references from
+ *   elsewhere and row metadata stay where they were.
+ *
+ * Every service call the add-on makes is counted per method; builders and getters of
+ * objects the add-on already holds (a Range's coordinates, a DeveloperMetadata's key and
+ * location, a rule's condition) are local in Apps Script and are not counted. A call can be
+ * made to fail ("fails halfway" tests). The test's own calls on the raw objects are not counted.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import type * as G from '../../src/report/gas';
-import { a1, a1Range } from '../../src/report/formulas';
 import { formatNumber } from './format';
 import { wallClock } from '../../src/sheets/time';
+import {
+  blockOf,
+  FakeBooleanCondition,
+  FakeChart,
+  FakeChartBuilder,
+  FakeChartOptions,
+  FakeConditionalRule,
+  FakeConditionalRuleBuilder,
+  FakeDataValidation,
+  FakeDataValidationBuilder,
+  FakeMetadata,
+  FakeMetadataFinder,
+  FakeMetadataLocation,
+  FakeProtection,
+  type Block,
+} from './objects';
+import {
+  colLetters,
+  colNumber,
+  copyShift,
+  deleted,
+  inserted,
+  mapRefs,
+  moved,
+  type Axis,
+  type Edit,
+} from './refs';
+
+export {
+  FakeChart,
+  FakeConditionalRule,
+  FakeDataValidation,
+  FakeMetadata,
+  FakeProtection,
+  type Block,
+} from './objects';
 
 type Cell = G.Cell;
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** Text Sheets would store as a date or a boolean when typed (or written without a leading '). */
+const PARSED = new RegExp(
+  `^(?:${MONTH}[\\s,/-]+\\d{1,4}|\\d{1,2}[\\s-]+${MONTH}(?:[\\s,-]+\\d{2,4})?|\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?|true|false)$`,
+  'i',
+);
+/** The most a sheet's developer metadata may hold (keys and values), as in Sheets. */
+export const METADATA_CHARS_PER_SHEET = 30000;
 
 export class CallLog {
   readonly counts = new Map<string, number>();
   private failures = new Map<string, number>();
+  private failAtTotal: number | null = null;
 
   record(name: string): void {
     const n = (this.counts.get(name) ?? 0) + 1;
@@ -27,6 +82,10 @@ export class CallLog {
     const failAt = this.failures.get(name);
     if (failAt !== undefined && n >= failAt) {
       this.failures.delete(name);
+      throw new Error(`Service error: ${name} failed (injected by the test)`);
+    }
+    if (this.failAtTotal !== null && this.total() >= this.failAtTotal) {
+      this.failAtTotal = null;
       throw new Error(`Service error: ${name} failed (injected by the test)`);
     }
   }
@@ -38,18 +97,63 @@ export class CallLog {
   reset(): void {
     this.counts.clear();
   }
-  /** Makes the nth call (from now) of `name` ("Sheet.insertChart") throw. */
+  /** Makes the nth call (from now) of `name` ("Sheet.insertChart") throw, once. */
   failOn(name: string, nth = 1): void {
     this.failures.set(name, (this.counts.get(name) ?? 0) + nth);
+  }
+  /** Makes the nth counted call from now, whatever it is, throw, once. */
+  failAt(nth: number): void {
+    this.failAtTotal = this.total() + nth;
   }
   byMethod(): Record<string, number> {
     return Object.fromEntries([...this.counts].sort((a, b) => b[1] - a[1]));
   }
 }
 
-const NOT_COUNTED = new Set(['newChart', 'newConditionalFormatRule', 'newDataValidation']);
+/** Calls that do not reach the spreadsheet in Apps Script: builders and local getters. */
+const LOCAL = new Set([
+  'SpreadsheetApp.newConditionalFormatRule',
+  'SpreadsheetApp.newDataValidation',
+  'Sheet.newChart',
+  'Sheet.getRange',
+  'Sheet.getSheetId',
+  'Spreadsheet.createDeveloperMetadataFinder',
+  'DeveloperMetadataFinder.withKey',
+  'Range.getRow',
+  'Range.getColumn',
+  'Range.getNumRows',
+  'Range.getNumColumns',
+  'Range.getA1Notation',
+  'DeveloperMetadata.getId',
+  'DeveloperMetadata.getKey',
+  'DeveloperMetadata.getValue',
+  'DeveloperMetadata.getLocation',
+  'DeveloperMetadataLocation.getLocationType',
+  'DeveloperMetadataLocation.getRow',
+  'DeveloperMetadataLocation.getColumn',
+  'DeveloperMetadataLocation.getSheet',
+  'Chart.getChartId',
+  'Chart.getRanges',
+  'Chart.getOptions',
+  'Chart.getNumHeaders',
+  'Chart.getTransposeRowsAndColumns',
+  'Chart.modify',
+  'ChartOptions.get',
+  'ConditionalFormatRule.getRanges',
+  'ConditionalFormatRule.getBooleanCondition',
+  'BooleanCondition.getCriteriaType',
+  'BooleanCondition.getCriteriaValues',
+  'BooleanCondition.getBackground',
+  'BooleanCondition.getFontColor',
+  'Protection.getDescription',
+  'Protection.getRange',
+  'Protection.isWarningOnly',
+]);
+
 const raws = new WeakMap<object, object>();
 const proxies = new WeakMap<object, object>();
+/** > 0 while the add-on (through a counted proxy) is calling the emulator. */
+let addonDepth = 0;
 
 /** The counting proxy handed to the add-on for a fake object. */
 function counted<T extends object>(log: CallLog, target: T, kind: string): T {
@@ -66,9 +170,13 @@ function counted<T extends object>(log: CallLog, target: T, kind: string): T {
       )
         return v;
       return (...args: unknown[]) => {
-        if (!NOT_COUNTED.has(prop)) log.record(`${kind}.${prop}`);
-        const result = v.apply(t, args.map(unwrap));
-        return wrapResult(log, result);
+        if (!LOCAL.has(`${kind}.${prop}`)) log.record(`${kind}.${prop}`);
+        addonDepth++;
+        try {
+          return wrapResult(log, v.apply(t, args.map(unwrap)));
+        } finally {
+          addonDepth--;
+        }
       };
     },
   });
@@ -82,15 +190,13 @@ function unwrap(x: unknown): unknown {
   return (x && typeof x === 'object' && raws.get(x)) || x;
 }
 
+const KINDS: [new (...a: never[]) => object, string][] = [];
+
 function wrapResult(log: CallLog, x: unknown): unknown {
   if (Array.isArray(x)) return x.map((v) => wrapResult(log, v));
-  if (x instanceof FakeSheet) return counted(log, x, 'Sheet');
-  if (x instanceof FakeRange) return counted(log, x, 'Range');
-  if (x instanceof FakeSpreadsheet) return counted(log, x, 'Spreadsheet');
-  if (x instanceof FakeProtection) return counted(log, x, 'Protection');
-  if (x instanceof FakeProperties) return counted(log, x, 'Properties');
-  if (x instanceof FakeLock) return counted(log, x, 'Lock');
-  if (x instanceof FakeUi) return counted(log, x, 'Ui');
+  if (x && typeof x === 'object') {
+    for (const [cls, kind] of KINDS) if (x instanceof cls) return counted(log, x, kind);
+  }
   return x;
 }
 
@@ -99,156 +205,9 @@ function serial(d: Date): number {
   return (wallClock(d, undefined) - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
-export class FakeProtection implements G.Protection {
-  warningOnly = false;
-  description = '';
-  constructor(readonly range: string) {}
-  setWarningOnly(w: boolean): G.Protection {
-    this.warningOnly = w;
-    return this;
-  }
-  setDescription(d: string): G.Protection {
-    this.description = d;
-    return this;
-  }
-}
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-export class FakeDataValidation implements G.DataValidation {
-  constructor(
-    readonly formula: string,
-    readonly allowInvalid: boolean,
-    readonly helpText: string,
-  ) {}
-  getCriteriaValues(): unknown[] {
-    return [this.formula];
-  }
-  getHelpText(): string {
-    return this.helpText;
-  }
-}
-
-class FakeDataValidationBuilder implements G.DataValidationBuilder {
-  private formula = '';
-  private allow = true;
-  private help = '';
-  requireFormulaSatisfied(f: string): G.DataValidationBuilder {
-    this.formula = f;
-    return this;
-  }
-  setAllowInvalid(a: boolean): G.DataValidationBuilder {
-    this.allow = a;
-    return this;
-  }
-  setHelpText(h: string): G.DataValidationBuilder {
-    this.help = h;
-    return this;
-  }
-  build(): G.DataValidation {
-    return new FakeDataValidation(this.formula, this.allow, this.help);
-  }
-}
-
-export class FakeConditionalRule implements G.ConditionalFormatRule {
-  constructor(
-    readonly formula: string,
-    readonly background: string | null,
-    readonly fontColor: string | null,
-    readonly ranges: string[],
-  ) {}
-  getBooleanCondition(): null {
-    return null;
-  }
-}
-
-class FakeConditionalRuleBuilder implements G.ConditionalFormatRuleBuilder {
-  private formula = '';
-  private background: string | null = null;
-  private fontColor: string | null = null;
-  private ranges: string[] = [];
-  whenFormulaSatisfied(f: string): G.ConditionalFormatRuleBuilder {
-    this.formula = f;
-    return this;
-  }
-  setBackground(c: string | null): G.ConditionalFormatRuleBuilder {
-    this.background = c;
-    return this;
-  }
-  setFontColor(c: string | null): G.ConditionalFormatRuleBuilder {
-    this.fontColor = c;
-    return this;
-  }
-  setRanges(ranges: G.Range[]): G.ConditionalFormatRuleBuilder {
-    this.ranges = ranges.map((r) => (unwrap(r) as FakeRange).getA1Notation());
-    return this;
-  }
-  build(): G.ConditionalFormatRule {
-    return new FakeConditionalRule(this.formula, this.background, this.fontColor, this.ranges);
-  }
-}
-
-export class FakeChart implements G.Chart {
-  constructor(
-    readonly type: string,
-    readonly ranges: string[],
-    readonly options: Record<string, unknown>,
-    readonly transpose: boolean,
-    readonly numHeaders: number,
-    readonly position: { row: number; col: number },
-  ) {}
-  getNumHeaders(): number {
-    return this.numHeaders;
-  }
-  getTransposeRowsAndColumns(): boolean {
-    return this.transpose;
-  }
-}
-
-class FakeChartBuilder implements G.ChartBuilder {
-  private type = '';
-  private ranges: string[] = [];
-  private options: Record<string, unknown> = {};
-  private transpose = false;
-  private headers = -1;
-  private position = { row: 1, col: 1 };
-  addRange(r: G.Range): G.ChartBuilder {
-    this.ranges.push((unwrap(r) as FakeRange).getA1Notation());
-    return this;
-  }
-  setChartType(type: GoogleAppsScript.Charts.ChartType): G.ChartBuilder {
-    this.type = String(type);
-    return this;
-  }
-  setPosition(row: number, col: number): G.ChartBuilder {
-    this.position = { row, col };
-    return this;
-  }
-  setOption(option: string, value: unknown): G.ChartBuilder {
-    this.options[option] = value;
-    return this;
-  }
-  setTransposeRowsAndColumns(t: boolean): G.ChartBuilder {
-    this.transpose = t;
-    return this;
-  }
-  setNumHeaders(n: number): G.ChartBuilder {
-    this.headers = n;
-    return this;
-  }
-  build(): G.Chart {
-    if (!this.type) throw new Error('Chart type is required');
-    if (!this.ranges.length) throw new Error('A chart needs at least one range');
-    return new FakeChart(
-      this.type,
-      this.ranges,
-      this.options,
-      this.transpose,
-      this.headers,
-      this.position,
-    );
-  }
-}
-
-export class FakeRange implements G.Range {
+export class FakeRange implements G.UserRange {
   constructor(
     readonly sheet: FakeSheet,
     readonly row: number,
@@ -259,6 +218,11 @@ export class FakeRange implements G.Range {
     if (row < 1 || col < 1 || rows < 1 || cols < 1) {
       throw new Error(
         `The coordinates or dimensions of the range are invalid (${row}, ${col}, ${rows}, ${cols}).`,
+      );
+    }
+    if (row + rows - 1 > sheet.maxRows || col + cols - 1 > sheet.maxCols) {
+      throw new Error(
+        `The coordinates of the range are outside the dimensions of the sheet (${a1Block({ row, col, rows, cols })} on a ${sheet.maxRows}×${sheet.maxCols} sheet).`,
       );
     }
   }
@@ -274,22 +238,42 @@ export class FakeRange implements G.Range {
       );
     }
   }
+  private each<T>(grid: T[][], f: (cell: CellData, v: T, r: number, c: number) => void): void {
+    grid.forEach((line, i) =>
+      line.forEach((v, j) =>
+        f(this.sheet._ensure(this.row + i, this.col + j), v, this.row + i, this.col + j),
+      ),
+    );
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
   getNumRows(): number {
     return this.rows;
   }
   getNumColumns(): number {
     return this.cols;
   }
+  getLastRow(): number {
+    return this.row + this.rows - 1;
+  }
+  getLastColumn(): number {
+    return this.col + this.cols - 1;
+  }
+  getSheet(): G.Sheet {
+    return this.sheet;
+  }
   getA1Notation(): string {
-    return this.rows === 1 && this.cols === 1
-      ? a1(this.row, this.col)
-      : a1Range(this.row, this.col, this.rows, this.cols);
+    return a1Block(this);
   }
   getValues(): Cell[][] {
     return this.map((r, c) => this.sheet._value(r, c));
   }
   getFormulas(): string[][] {
-    return this.map((r, c) => this.sheet._cell(r, c)?.formula ?? '');
+    return this.map((r, c) => this.sheet._formula(r, c));
   }
   getDisplayValues(): string[][] {
     return this.map((r, c) => {
@@ -319,27 +303,17 @@ export class FakeRange implements G.Range {
   }
   setNumberFormats(formats: string[][]): G.Range {
     this.checkShape(formats, 'number formats');
-    formats.forEach((row, i) =>
-      row.forEach((f, j) => (this.sheet._ensure(this.row + i, this.col + j).format = f)),
-    );
+    this.each(formats, (cell, f) => (cell.format = f));
     return this;
   }
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): G.Range {
     this.checkShape(weights, 'font weights');
-    weights.forEach((row, i) =>
-      row.forEach(
-        (w, j) => (this.sheet._ensure(this.row + i, this.col + j).weight = w ?? 'normal'),
-      ),
-    );
+    this.each(weights, (cell, w) => (cell.weight = w ?? 'normal'));
     return this;
   }
   setBackgrounds(colors: (string | null)[][]): G.Range {
     this.checkShape(colors, 'backgrounds');
-    colors.forEach((row, i) =>
-      row.forEach(
-        (b, j) => (this.sheet._ensure(this.row + i, this.col + j).background = b ?? '#ffffff'),
-      ),
-    );
+    this.each(colors, (cell, b) => (cell.background = b ?? '#ffffff'));
     return this;
   }
   setDataValidations(rules: (G.DataValidation | null)[][]): G.Range {
@@ -354,39 +328,89 @@ export class FakeRange implements G.Range {
         }
       }
     }
-    rules.forEach((row, i) =>
-      row.forEach(
-        (v, j) =>
-          (this.sheet._ensure(this.row + i, this.col + j).validation =
-            (v as FakeDataValidation) ?? null),
-      ),
-    );
+    this.each(rules, (cell, v) => (cell.validation = (v as FakeDataValidation) ?? null));
     return this;
   }
+  setWraps(wraps: boolean[][]): G.Range {
+    this.checkShape(wraps, 'wraps');
+    this.each(wraps, (cell, w) => (cell.wrap = w));
+    return this;
+  }
+  getWraps(): boolean[][] {
+    return this.map((r, c) => this.sheet._cell(r, c)?.wrap ?? false);
+  }
   protect(): G.Protection {
-    const p = new FakeProtection(`${this.sheet.name}!${this.getA1Notation()}`);
+    const p = new FakeProtection(this.sheet, blockOf(this));
     this.sheet.protections.push(p);
     return p;
   }
+  /** Whole rows (ROW), whole columns (COLUMN), or an error, as in Sheets. */
+  private location(): { type: 'ROW' | 'COLUMN'; start: number; end: number } {
+    const s = this.sheet;
+    if (this.col === 1 && this.cols === s.maxCols)
+      return { type: 'ROW', start: this.row, end: this.getLastRow() };
+    if (this.row === 1 && this.rows === s.maxRows)
+      return { type: 'COLUMN', start: this.col, end: this.getLastColumn() };
+    throw new Error(
+      'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to a top-level spreadsheet, an individual sheet, or an entire row or column.',
+    );
+  }
+  addDeveloperMetadata(key: string, value: string, visibility: unknown): G.Range {
+    const { type, start, end } = this.location();
+    this.sheet.ss._addMetadata(key, value, String(visibility), type, this.sheet, start, end);
+    return this;
+  }
+  getDeveloperMetadata(): G.DeveloperMetadata[] {
+    const { type, start, end } = this.location();
+    return this.sheet.ss.metadata.filter(
+      (m) => m.sheet === this.sheet && m.type === type && m.start === start && m.end === end,
+    );
+  }
+  sort(spec: number | { column: number; ascending?: boolean }): G.Range {
+    const { column, ascending = true } = typeof spec === 'number' ? { column: spec } : spec;
+    if (column < this.col || column >= this.col + this.cols)
+      throw new Error(
+        `The sort column ${column} must be within the range ${this.getA1Notation()}.`,
+      );
+    this.sheet._sortRows(this, column, ascending);
+    return this;
+  }
 }
 
-interface CellData {
+export interface CellData {
   value: Cell;
-  formula?: string;
   format?: string;
   weight?: string;
   background?: string;
   validation?: FakeDataValidation | null;
+  wrap?: boolean;
 }
 
-export class FakeSheet implements G.Sheet {
-  readonly cells = new Map<number, Map<number, CellData>>();
+function a1Block(b: Block): string {
+  const tl = `${colLetters(b.col)}${b.row}`;
+  return b.rows === 1 && b.cols === 1
+    ? tl
+    : `${tl}:${colLetters(b.col + b.cols - 1)}${b.row + b.rows - 1}`;
+}
+
+/** A block after an edit, or null when nothing of it is left. */
+function mapBlock(b: Block, edit: Edit): Block | null {
+  const rows = edit.rows ? edit.rows.span(b.row, b.row + b.rows - 1) : [b.row, b.row + b.rows - 1];
+  const cols = edit.cols ? edit.cols.span(b.col, b.col + b.cols - 1) : [b.col, b.col + b.cols - 1];
+  if (!rows || !cols) return null;
+  return { row: rows[0], col: cols[0], rows: rows[1] - rows[0] + 1, cols: cols[1] - cols[0] + 1 };
+}
+
+export class FakeSheet implements G.UserSheet {
+  cells = new Map<number, Map<number, CellData>>();
+  maxRows = 1000;
+  maxCols = 26;
   frozenRows = 0;
   frozenColumns = 0;
-  readonly hiddenColumns = new Set<number>();
-  readonly columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
+  columnWidths = new Map<number, number>();
   conditionalRules: FakeConditionalRule[] = [];
-  readonly charts: FakeChart[] = [];
+  charts: FakeChart[] = [];
   readonly protections: FakeProtection[] = [];
   hidden = false;
 
@@ -396,6 +420,9 @@ export class FakeSheet implements G.Sheet {
     readonly id: number,
   ) {}
 
+  private hfId(): number {
+    return this.ss.hf.getSheetId(this.name)!;
+  }
   _cell(r: number, c: number): CellData | undefined {
     return this.cells.get(r)?.get(c);
   }
@@ -406,11 +433,12 @@ export class FakeSheet implements G.Sheet {
     if (!cell) row.set(c, (cell = { value: '' }));
     return cell;
   }
+  _formula(r: number, c: number): string {
+    return this.ss.hf.getCellFormula({ sheet: this.hfId(), row: r - 1, col: c - 1 }) ?? '';
+  }
   _value(r: number, c: number): Cell {
-    const cell = this._cell(r, c);
-    if (!cell) return '';
-    if (cell.formula) return this.ss._evaluate(this, r, c);
-    return cell.value;
+    if (this._formula(r, c)) return this.ss._evaluate(this, r, c);
+    return this._cell(r, c)?.value ?? '';
   }
   _write(row: number, col: number, values: Cell[][]): void {
     const contents: RawCellContent[][] = [];
@@ -421,22 +449,24 @@ export class FakeSheet implements G.Sheet {
         const cell = this._ensure(row + i, col + j);
         let v: Cell = raw === null || raw === undefined ? '' : raw;
         if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
-          cell.formula = v;
+          if (this._formula(row + i, col + j) !== v) formulas.push([row + i, col + j, v]);
           cell.value = '';
-          formulas.push([row + i, col + j, v]);
+          out.push(v);
+          return;
+        }
+        if (typeof v === 'string' && v.startsWith("'")) {
+          // A leading apostrophe keeps text as text (it is not stored).
+          cell.value = v.slice(1);
           out.push(v);
           return;
         }
         if (typeof v === 'string' && NUMERIC.test(v.trim())) v = Number(v.trim());
-        delete cell.formula;
+        if (addonDepth > 0 && typeof v === 'string' && PARSED.test(v.trim()))
+          throw new Error(
+            `Sheets would read "${v}" in '${this.name}'!${colLetters(col + j)}${row + i} as a date or a boolean: write text with a leading apostrophe`,
+          );
         cell.value = v;
-        out.push(
-          v instanceof Date || Object.prototype.toString.call(v) === '[object Date]'
-            ? serial(v as Date)
-            : v === ''
-              ? null
-              : (v as RawCellContent),
-        );
+        out.push(isDate(v) ? serial(v) : v === '' ? null : (v as RawCellContent));
       });
       contents.push(out);
     });
@@ -445,14 +475,15 @@ export class FakeSheet implements G.Sheet {
   lastRow(): number {
     let last = 0;
     for (const [r, row] of this.cells)
-      for (const cell of row.values())
-        if (cell.formula || cell.value !== '') last = Math.max(last, r);
+      for (const [c, cell] of row)
+        if (cell.value !== '' || this._formula(r, c)) last = Math.max(last, r);
     return last;
   }
   lastColumn(): number {
     let last = 0;
-    for (const row of this.cells.values())
-      for (const [c, cell] of row) if (cell.formula || cell.value !== '') last = Math.max(last, c);
+    for (const [r, row] of this.cells)
+      for (const [c, cell] of row)
+        if (cell.value !== '' || this._formula(r, c)) last = Math.max(last, c);
     return last;
   }
 
@@ -466,12 +497,209 @@ export class FakeSheet implements G.Sheet {
   getSheetId(): number {
     return this.id;
   }
-  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
-    return new FakeRange(this, row, column, numRows, numColumns);
+  getIndex(): number {
+    return this.ss.sheets.indexOf(this) + 1;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxCols;
+  }
+  getRange(row: number, column: number, numRows?: number, numColumns?: number): FakeRange;
+  getRange(a1Notation: string): FakeRange;
+  getRange(a: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof a === 'number') return new FakeRange(this, a, column!, numRows, numColumns);
+    const m = /^(?:([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?|(\d+):(\d+)|([A-Z]+):([A-Z]+))$/.exec(a);
+    if (!m) throw new Error(`Range not found: ${a}`);
+    if (m[5]) return new FakeRange(this, +m[5], 1, +m[6] - +m[5] + 1, this.maxCols);
+    if (m[7]) {
+      const c0 = colNumber(m[7]);
+      return new FakeRange(this, 1, c0, this.maxRows, colNumber(m[8]) - c0 + 1);
+    }
+    const c0 = colNumber(m[1]);
+    const r0 = +m[2];
+    return m[3]
+      ? new FakeRange(this, r0, c0, +m[4] - r0 + 1, colNumber(m[3]) - c0 + 1)
+      : new FakeRange(this, r0, c0, 1, 1);
   }
   getDataRange(): FakeRange {
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
+
+  // ---- structure ---------------------------------------------------------------------
+
+  /** Moves cells (and everything anchored to them) after HyperFormula made the same edit. */
+  private remap(edit: Edit): void {
+    const next = new Map<number, Map<number, CellData>>();
+    for (const [r, row] of this.cells) {
+      const nr = edit.rows ? edit.rows.point(r) : r;
+      if (nr === null) continue;
+      for (const [c, cell] of row) {
+        const nc = edit.cols ? edit.cols.point(c) : c;
+        if (nc === null) continue;
+        let line = next.get(nr);
+        if (!line) next.set(nr, (line = new Map()));
+        line.set(nc, cell);
+      }
+    }
+    this.cells = next;
+    if (edit.cols) {
+      const cols = edit.cols;
+      const remapCols = <T>(m: Map<number, T>) =>
+        new Map(
+          [...m].flatMap(([c, v]) => {
+            const n = cols.point(c);
+            return n === null ? [] : [[n, v] as [number, T]];
+          }),
+        );
+      this.columnWidths = remapCols(this.columnWidths);
+      this.hiddenColumns = new Set(
+        [...this.hiddenColumns].map((c) => cols.point(c)).filter((c): c is number => c !== null),
+      );
+    }
+    this.ss._afterEdit(this, edit);
+  }
+
+  /** New rows or columns take the formatting and validation of the one before them. */
+  private inherit(axis: 'row' | 'col', at: number, n: number): void {
+    const from = at - 1;
+    if (from < 1) return;
+    const source: [number, CellData][] =
+      axis === 'row'
+        ? [...(this.cells.get(from) ?? new Map<number, CellData>())]
+        : [...this.cells].flatMap(([r, row]) => {
+            const cell = row.get(from);
+            return cell ? [[r, cell] as [number, CellData]] : [];
+          });
+    for (const [other, cell] of source) {
+      for (let k = 0; k < n; k++) {
+        const r = axis === 'row' ? at + k : other;
+        const c = axis === 'row' ? other : at + k;
+        const target = this._ensure(r, c);
+        target.format = cell.format;
+        target.weight = cell.weight;
+        target.background = cell.background;
+        target.wrap = cell.wrap;
+        target.validation = cell.validation
+          ? cell.validation.withFormula(
+              copyShift(
+                cell.validation.formula,
+                axis === 'row' ? k + 1 : 0,
+                axis === 'col' ? k + 1 : 0,
+              ),
+            )
+          : null;
+      }
+    }
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): G.Sheet {
+    this.ss.hf.addRows(this.hfId(), [beforePosition - 1, howMany]);
+    this.maxRows += howMany;
+    this.remap({ rows: inserted(beforePosition, howMany) });
+    this.inherit('row', beforePosition, howMany);
+    return this;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): G.Sheet {
+    return this.insertRowsBefore(afterPosition + 1, howMany);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): G.Sheet {
+    this.ss.hf.addColumns(this.hfId(), [beforePosition - 1, howMany]);
+    this.maxCols += howMany;
+    this.remap({ cols: inserted(beforePosition, howMany) });
+    this.inherit('col', beforePosition, howMany);
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): G.Sheet {
+    return this.insertColumnsBefore(afterPosition + 1, howMany);
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this.ss.hf.removeRows(this.hfId(), [rowPosition - 1, howMany]);
+    this.maxRows -= howMany;
+    this.remap({ rows: deleted(rowPosition, howMany) });
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    if (howMany >= this.maxCols) throw new Error("You can't delete all the columns on the sheet.");
+    this.ss.hf.removeColumns(this.hfId(), [columnPosition - 1, howMany]);
+    this.maxCols -= howMany;
+    this.remap({ cols: deleted(columnPosition, howMany) });
+  }
+  moveRows(rowSpec: G.Range, destinationIndex: number): void {
+    const r = rowSpec as unknown as FakeRange;
+    if (destinationIndex >= r.row && destinationIndex <= r.row + r.rows)
+      throw new Error('The destination must be outside the rows being moved.');
+    this.ss.hf.moveRows(this.hfId(), r.row - 1, r.rows, destinationIndex - 1);
+    this.remap({ rows: moved(r.row, r.rows, destinationIndex) });
+  }
+  moveColumns(columnSpec: G.Range, destinationIndex: number): void {
+    const r = columnSpec as unknown as FakeRange;
+    if (destinationIndex >= r.col && destinationIndex <= r.col + r.cols)
+      throw new Error('The destination must be outside the columns being moved.');
+    this.ss.hf.moveColumns(this.hfId(), r.col - 1, r.cols, destinationIndex - 1);
+    this.remap({ cols: moved(r.col, r.cols, destinationIndex) });
+  }
+
+  /** Range.sort: rows of the range reordered by one column; cells move, rows do not. */
+  _sortRows(range: FakeRange, column: number, ascending: boolean): void {
+    const rank = (v: Cell): number =>
+      typeof v === 'number' || isDate(v) ? 0 : typeof v === 'string' ? (v === '' ? 3 : 1) : 2;
+    const key = (r: number) => this._value(r, column);
+    const rows = Array.from({ length: range.rows }, (_x, i) => range.row + i);
+    const order = [...rows].sort((a, b) => {
+      const va = key(a);
+      const vb = key(b);
+      const ra = rank(va);
+      const rb = rank(vb);
+      if (ra !== rb || ra === 3) return ra === 3 || rb === 3 ? ra - rb : ra - rb;
+      const cmp =
+        ra === 0
+          ? Number(va) - Number(vb)
+          : String(va).localeCompare(String(vb), 'en', { sensitivity: 'base' });
+      return ascending ? cmp : -cmp;
+    });
+    const snapshot = order.map((from) =>
+      Array.from({ length: range.cols }, (_y, j) => {
+        const c = range.col + j;
+        const cell = this._cell(from, c);
+        return { from, formula: this._formula(from, c), data: cell ? { ...cell } : undefined };
+      }),
+    );
+    const contents: RawCellContent[][] = [];
+    snapshot.forEach((line, i) => {
+      const to = range.row + i;
+      const out: RawCellContent[] = [];
+      line.forEach((x, j) => {
+        const c = range.col + j;
+        const dr = to - x.from;
+        const data: CellData = x.data ? { ...x.data } : { value: '' };
+        if (data.validation)
+          data.validation = data.validation.withFormula(copyShift(data.validation.formula, dr, 0));
+        if (x.formula) data.value = '';
+        let row = this.cells.get(to);
+        if (!row) this.cells.set(to, (row = new Map()));
+        row.set(c, data);
+        out.push(
+          x.formula
+            ? copyShift(x.formula, dr, 0)
+            : isDate(data.value)
+              ? serial(data.value)
+              : data.value === ''
+                ? null
+                : (data.value as RawCellContent),
+        );
+      });
+      contents.push(out);
+    });
+    this.ss.hf.setCellContents(
+      { sheet: this.hfId(), row: range.row - 1, col: range.col - 1 },
+      contents,
+    );
+  }
+
+  // ---- presentation --------------------------------------------------------------------
+
   setFrozenRows(rows: number): void {
     this.frozenRows = rows;
   }
@@ -486,24 +714,87 @@ export class FakeSheet implements G.Sheet {
     return this;
   }
   setConditionalFormatRules(rules: G.ConditionalFormatRule[]): void {
-    this.conditionalRules = rules as FakeConditionalRule[];
-    for (const rule of this.conditionalRules)
-      this.ss._checkFormula(this, rule.formula, 'conditional format');
+    const list = (rules as FakeConditionalRule[]).map((r) => {
+      const copy = new FakeConditionalRule(r.formula, r.background, r.fontColor, [...r.blocks]);
+      copy.sheet = this;
+      return copy;
+    });
+    for (const rule of list) this.ss._checkFormula(this, rule.formula, 'conditional format');
+    this.conditionalRules = list;
   }
+  /** Snapshots, as Apps Script returns them. */
   getConditionalFormatRules(): FakeConditionalRule[] {
-    return this.conditionalRules;
-  }
-  newChart(): G.ChartBuilder {
-    return new FakeChartBuilder();
-  }
-  insertChart(chart: G.Chart): void {
-    this.charts.push(chart as FakeChart);
-  }
-  getCharts(): FakeChart[] {
-    return this.charts;
+    return this.conditionalRules.map((r) => {
+      const copy = new FakeConditionalRule(r.formula, r.background, r.fontColor, [...r.blocks]);
+      copy.sheet = this;
+      return copy;
+    });
   }
   getProtections(): FakeProtection[] {
-    return this.protections;
+    return [...this.protections];
+  }
+  newChart(): G.ChartBuilder {
+    return new FakeChartBuilder(this);
+  }
+  insertChart(chart: G.Chart): void {
+    const c = chart as FakeChart;
+    this.charts.push(
+      new FakeChart(
+        this.ss._nextChartId(),
+        this,
+        c.type,
+        [...c.blocks],
+        { ...c.options },
+        c.transpose,
+        c.numHeaders,
+        { ...c.position },
+      ),
+    );
+  }
+  /** Snapshots, as Apps Script returns them. */
+  getCharts(): FakeChart[] {
+    return this.charts.map(
+      (c) =>
+        new FakeChart(
+          c.id,
+          this,
+          c.type,
+          [...c.blocks],
+          { ...c.options },
+          c.transpose,
+          c.numHeaders,
+          {
+            ...c.position,
+          },
+        ),
+    );
+  }
+  updateChart(chart: G.Chart): void {
+    const c = chart as FakeChart;
+    const i = this.charts.findIndex((x) => x.id === c.id);
+    if (i < 0) throw new Error('The chart does not exist on this sheet.');
+    this.charts[i] = new FakeChart(
+      c.id,
+      this,
+      c.type,
+      [...c.blocks],
+      { ...c.options },
+      c.transpose,
+      c.numHeaders,
+      { ...c.position },
+    );
+  }
+  removeChart(chart: G.Chart): void {
+    const i = this.charts.findIndex((x) => x.id === (chart as FakeChart).id);
+    if (i < 0) throw new Error('The chart does not exist on this sheet.');
+    this.charts.splice(i, 1);
+  }
+  addDeveloperMetadata(key: string, value: string, visibility: unknown): G.Sheet {
+    this.ss._addMetadata(key, value, String(visibility), 'SHEET', this, 0, 0);
+    return this;
+  }
+  getDeveloperMetadata(): G.DeveloperMetadata[] {
+    return this.ss.metadata.filter((m) => m.sheet === this && m.type === 'SHEET');
   }
   hideSheet(): G.Sheet {
     this.hidden = true;
@@ -515,10 +806,13 @@ export class FakeSheet implements G.Sheet {
   }
 }
 
-export class FakeSpreadsheet implements G.Spreadsheet {
+export class FakeSpreadsheet implements G.UserSpreadsheet {
   readonly sheets: FakeSheet[] = [];
+  readonly metadata: FakeMetadata[] = [];
   active: FakeSheet | null = null;
   private nextId = 1000;
+  private nextMetadataId = 1;
+  private nextChart = 1;
   readonly hf: HyperFormula;
 
   constructor(
@@ -526,7 +820,7 @@ export class FakeSpreadsheet implements G.Spreadsheet {
     readonly timeZone = 'Europe/Ljubljana',
   ) {
     this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
-    this._add('Sheet1', 0);
+    this.active = this._add('Sheet1', 0);
   }
 
   _add(name: string, index: number): FakeSheet {
@@ -545,6 +839,80 @@ export class FakeSpreadsheet implements G.Spreadsheet {
     this.hf.renameSheet(this.hf.getSheetId(sheet.name)!, name);
     sheet.name = name;
   }
+  _nextChartId(): number {
+    return this.nextChart++;
+  }
+  _addMetadata(
+    key: string,
+    value: string,
+    visibility: string,
+    type: 'SHEET' | 'ROW' | 'COLUMN',
+    sheet: FakeSheet,
+    start: number,
+    end: number,
+  ): void {
+    const used = this.metadata
+      .filter((m) => m.sheet === sheet)
+      .reduce((n, m) => n + m.key.length + (m.value ?? '').length, 0);
+    if (used + key.length + value.length > METADATA_CHARS_PER_SHEET)
+      throw new Error(
+        `Developer metadata on '${sheet.name}' would exceed ${METADATA_CHARS_PER_SHEET} characters.`,
+      );
+    this.metadata.push(
+      new FakeMetadata(
+        this,
+        this.nextMetadataId++,
+        key,
+        value,
+        visibility,
+        type,
+        sheet,
+        start,
+        end,
+      ),
+    );
+  }
+  /** Rules, validations, metadata, charts and protections follow an edit of `sheet`. */
+  _afterEdit(sheet: FakeSheet, edit: Edit): void {
+    const mine = (s: string | null) => s === null || s === sheet.name;
+    const others = (s: string | null) => s === sheet.name;
+    for (const other of this.sheets) {
+      const applies = other === sheet ? mine : others;
+      for (const row of other.cells.values())
+        for (const cell of row.values())
+          if (cell.validation)
+            cell.validation = cell.validation.withFormula(
+              mapRefs(cell.validation.formula, applies, edit),
+            );
+      for (const rule of other.conditionalRules)
+        rule.formula = mapRefs(rule.formula, applies, edit);
+    }
+    sheet.conditionalRules = sheet.conditionalRules.filter((rule) => {
+      rule.blocks = rule.blocks.map((b) => mapBlock(b, edit)).filter((b): b is Block => !!b);
+      return rule.blocks.length > 0;
+    });
+    for (const p of [...sheet.protections]) {
+      const b = mapBlock(p.block, edit);
+      if (b) p.block = b;
+      else p.remove();
+    }
+    for (const chart of sheet.charts) {
+      chart.blocks = chart.blocks.map((b) => mapBlock(b, edit)).filter((b): b is Block => !!b);
+      const anchor = (axis: Axis | undefined, i: number) => (axis ? (axis.point(i) ?? i) : i);
+      chart.position = {
+        row: anchor(edit.rows, chart.position.row),
+        col: anchor(edit.cols, chart.position.col),
+      };
+    }
+    for (const m of [...this.metadata]) {
+      if (m.sheet !== sheet) continue;
+      const axis = m.type === 'ROW' ? edit.rows : m.type === 'COLUMN' ? edit.cols : undefined;
+      if (!axis) continue;
+      const span = axis.span(m.start, m.end);
+      if (!span) m.remove();
+      else [m.start, m.end] = span;
+    }
+  }
   _setContents(
     sheet: FakeSheet,
     row: number,
@@ -554,14 +922,17 @@ export class FakeSpreadsheet implements G.Spreadsheet {
   ): void {
     const id = this.hf.getSheetId(sheet.name)!;
     this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, contents);
+    // The add-on must not write a formula Sheets could not evaluate (a user's own formula,
+    // written back unchanged, is theirs: it is not checked).
+    if (addonDepth === 0) return;
     for (const [r, c, f] of formulas) {
       const v = this.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 });
       if (
         v instanceof DetailedCellError &&
-        (v.type === 'ERROR' || v.type === 'NAME' || v.type === 'REF')
+        (v.type === 'ERROR' || v.type === 'NAME' || (v.type === 'REF' && !f.includes('#REF!')))
       ) {
         throw new Error(
-          `HyperFormula cannot evaluate ${f} in '${sheet.name}'!${a1(r, c)}: ${v.message}`,
+          `HyperFormula cannot evaluate ${f} in '${sheet.name}'!${colLetters(c)}${r}: ${v.message}`,
         );
       }
     }
@@ -584,10 +955,10 @@ export class FakeSpreadsheet implements G.Spreadsheet {
       );
   }
 
-  getSheets(): G.Sheet[] {
+  getSheets(): FakeSheet[] {
     return [...this.sheets];
   }
-  getSheetById(id: number): G.Sheet | null {
+  getSheetById(id: number): FakeSheet | null {
     return this.sheets.find((s) => s.id === id) ?? null;
   }
   insertSheet(name: string, index: number): G.Sheet {
@@ -602,7 +973,21 @@ export class FakeSpreadsheet implements G.Spreadsheet {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.hf.removeSheet(this.hf.getSheetId(s.name)!);
     this.sheets.splice(i, 1);
+    for (const m of [...this.metadata]) if (m.sheet === s) m.remove();
     if (this.active === s) this.active = this.sheets[0];
+  }
+  setActiveSheet(sheet: G.Sheet): G.Sheet {
+    this.active = sheet as FakeSheet;
+    return sheet;
+  }
+  moveActiveSheet(pos: number): void {
+    const s = this.active;
+    if (!s) throw new Error('No active sheet');
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.sheets.splice(Math.max(0, Math.min(pos - 1, this.sheets.length)), 0, s);
+  }
+  createDeveloperMetadataFinder(): G.DeveloperMetadataFinder {
+    return new FakeMetadataFinder(() => [...this.metadata]);
   }
   getSpreadsheetLocale(): string {
     return this.locale;
@@ -691,6 +1076,23 @@ export class FakeLock implements G.Lock {
   }
 }
 
+KINDS.push(
+  [FakeSheet, 'Sheet'],
+  [FakeRange, 'Range'],
+  [FakeSpreadsheet, 'Spreadsheet'],
+  [FakeProtection, 'Protection'],
+  [FakeProperties, 'Properties'],
+  [FakeLock, 'Lock'],
+  [FakeUi, 'Ui'],
+  [FakeMetadata, 'DeveloperMetadata'],
+  [FakeMetadataLocation, 'DeveloperMetadataLocation'],
+  [FakeMetadataFinder, 'DeveloperMetadataFinder'],
+  [FakeChart, 'Chart'],
+  [FakeChartOptions, 'ChartOptions'],
+  [FakeConditionalRule, 'ConditionalFormatRule'],
+  [FakeBooleanCondition, 'BooleanCondition'],
+);
+
 export interface Emulator {
   /** Simulates AuthMode.NONE (onOpen before the add-on is authorised): no document access. */
   authModeNone: boolean;
@@ -710,6 +1112,19 @@ export interface EmulatorOptions {
   /** Where HtmlService.createHtmlOutputFromFile finds NAME.html (default dist/). */
   htmlDir?: string;
 }
+
+/** Enum values as Apps Script's SpreadsheetApp exposes them (their names, here). */
+const ENUMS = {
+  DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
+  DeveloperMetadataLocationType: {
+    SPREADSHEET: 'SPREADSHEET',
+    SHEET: 'SHEET',
+    ROW: 'ROW',
+    COLUMN: 'COLUMN',
+  },
+  ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+  BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
+};
 
 export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const log = new CallLog();
@@ -734,6 +1149,8 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       new FakeHtmlOutput(fs.readFileSync(path.join(htmlDir, `${name}.html`), 'utf8')),
     createHtmlOutput: (content) => new FakeHtmlOutput(content),
   };
+  type E<T> = T;
+  const e = <T>(v: string) => v as unknown as E<T>;
   const services: G.Services = {
     SpreadsheetApp: counted(log, app, 'SpreadsheetApp'),
     HtmlService: counted(log, html, 'HtmlService'),
@@ -743,10 +1160,18 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       'PropertiesService',
     ),
     LockService: counted(log, { getDocumentLock: () => lock }, 'LockService'),
-    chartTypeLine: 'LINE' as unknown as GoogleAppsScript.Charts.ChartType,
+    enums: {
+      chartTypeLine: e('LINE'),
+      visibilityDocument: e('DOCUMENT'),
+      locationSheet: e('SHEET'),
+      locationRow: e('ROW'),
+      locationColumn: e('COLUMN'),
+      protectionRange: e('RANGE'),
+      customFormula: e('CUSTOM_FORMULA'),
+    },
   };
   const globals = {
-    SpreadsheetApp: services.SpreadsheetApp,
+    SpreadsheetApp: Object.assign(Object.create(services.SpreadsheetApp) as object, ENUMS),
     HtmlService: services.HtmlService,
     PropertiesService: services.PropertiesService,
     LockService: services.LockService,

@@ -14,15 +14,14 @@ function argb(hex: string): string {
 }
 
 function cellValue(sheet: FakeSheet, r: number, c: number): ExcelJS.CellValue {
-  const data = sheet._cell(r, c);
-  if (!data) return null;
+  const formula = sheet._formula(r, c);
   const computed = sheet._value(r, c);
-  if (data.formula) {
+  if (formula) {
     const result =
       typeof computed === 'string' && ERRORS.has(computed)
         ? { error: computed as ExcelJS.CellErrorValue['error'] }
         : computed;
-    return { formula: data.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+    return { formula: formula.slice(1), result } as ExcelJS.CellFormulaValue;
   }
   return computed === '' ? null : (computed as ExcelJS.CellValue);
 }

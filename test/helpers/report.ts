@@ -5,7 +5,8 @@ import {
   type Metric,
   type TrackedInputId,
 } from '../../src/catalogue';
-import { TAB1, tab1Positions, type Options } from '../../src/report/spec';
+import type { Options } from '../../src/report/spec';
+import { META_KEY } from '../../src/report/tabstate';
 import { createEmulator, type Emulator, type FakeSheet } from '../emulator/emulator';
 import { call, loadBundle, type Context } from './bundle';
 
@@ -22,9 +23,10 @@ export function newWorkbook(locale = 'en_US'): Workbook {
 export const OPTIONS: Options = { year: 2026, firstMonth: 1, language: 'en', currency: '€' };
 
 export interface Reply {
+  created: boolean;
   sheets: { key: string; name: string; id: number }[];
+  inserted: number;
   kept: number;
-  archived: number;
   message: string;
 }
 
@@ -81,20 +83,75 @@ export function randomMonth(rand: () => number): MonthInputs {
   };
 }
 
-/** Types a whole year of inputs into tab 1 (one month per column; undefined = leave blank). */
-export function typeMonths(sheet: FakeSheet, months: (MonthInputs | undefined)[]): void {
-  const { inputRow } = tab1Positions();
-  const first = inputRow[TRACKED_INPUTS[0].id];
-  const values = TRACKED_INPUTS.map((input) => months.map((m) => (m ? m[input.id] : '')));
-  sheet.getRange(first, TAB1.firstMonth, TRACKED_INPUTS.length, months.length).setValues(values);
+/** The 12 month keys of a report ("2026-01"…), in calendar order from its first month. */
+export function monthKeys(o: Pick<Options, 'year' | 'firstMonth'> = OPTIONS): string[] {
+  return Array.from({ length: 12 }, (_x, i) => {
+    const index = o.firstMonth - 1 + i;
+    return `${o.year + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** Where the add-on's rows and columns of a tab are now, read from its developer metadata. */
+export interface Located {
+  row(key: string): number;
+  col(key: string): number;
+  rows: Map<string, number>;
+  cols: Map<string, number>;
+}
+
+export function locate(sheet: FakeSheet): Located {
+  const rows = new Map<string, number>();
+  const cols = new Map<string, number>();
+  for (const m of sheet.ss.metadata) {
+    if (m.sheet !== sheet || m.key !== META_KEY) continue;
+    if (m.type === 'ROW') rows.set(m.value!, m.start);
+    if (m.type === 'COLUMN') cols.set(m.value!, m.start);
+  }
+  const get = (map: Map<string, number>, what: string) => (key: string) => {
+    const v = map.get(key);
+    if (v === undefined) throw new Error(`no ${what} "${key}" on '${sheet.name}'`);
+    return v;
+  };
+  return { row: get(rows, 'row'), col: get(cols, 'column'), rows, cols };
+}
+
+/** A cell of the add-on's by row key and column key. */
+export function cellAt(sheet: FakeSheet, rowKey: string, colKey: string) {
+  const at = locate(sheet);
+  return sheet.getRange(at.row(rowKey), at.col(colKey), 1, 1);
+}
+
+/** Types months of inputs into tab 1 (one month per column; undefined = leave blank). */
+export function typeMonths(
+  sheet: FakeSheet,
+  months: (MonthInputs | undefined)[],
+  options: Pick<Options, 'year' | 'firstMonth'> = OPTIONS,
+): void {
+  const at = locate(sheet);
+  const cols = monthKeys(options)
+    .slice(0, months.length)
+    .map((k) => at.col(k));
+  const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
+  for (const input of TRACKED_INPUTS) {
+    const row = at.row(`i.${input.id}`);
+    const values = months.map((m) => (m ? m[input.id] : ''));
+    if (contiguous) sheet.getRange(row, cols[0], 1, cols.length).setValues([values]);
+    else cols.forEach((c, i) => sheet.getRange(row, c, 1, 1).setValues([[values[i]]]));
+  }
 }
 
 /** The computed metric block of tab 1: metric id → 12 months + year to date. */
-export function readMetrics(sheet: FakeSheet): Record<string, unknown[]> {
-  const { metricRow } = tab1Positions();
+export function readMetrics(
+  sheet: FakeSheet,
+  options: Pick<Options, 'year' | 'firstMonth'> = OPTIONS,
+): Record<string, unknown[]> {
+  const at = locate(sheet);
   const out: Record<string, unknown[]> = {};
   for (const metric of trackedMetrics()) {
-    out[metric.id] = sheet.getRange(metricRow[metric.id], TAB1.firstMonth, 1, 13).getValues()[0];
+    const row = at.row(`m.${metric.id}`);
+    out[metric.id] = [...monthKeys(options), 'ytd'].map(
+      (k) => sheet.getRange(row, at.col(k), 1, 1).getValues()[0][0],
+    );
   }
   return out;
 }
@@ -104,6 +161,33 @@ export function calculatorInputs(metric: Metric, month: MonthInputs): Record<str
   return Object.fromEntries(
     Object.entries(metric.tracked!).map(([calc, input]) => [calc, month[input]]),
   );
+}
+
+/** Year-to-date inputs over months (all complete): sums, first S, last E, averages. */
+export function yearToDateInputs(months: MonthInputs[]): MonthInputs {
+  const ytd = {} as MonthInputs;
+  for (const input of TRACKED_INPUTS) {
+    const series = months.map((m) => m[input.id]);
+    ytd[input.id] =
+      input.ytd === 'sum'
+        ? series.reduce((a, b) => a + b, 0)
+        : input.ytd === 'first'
+          ? series[0]
+          : input.ytd === 'last'
+            ? series[series.length - 1]
+            : series.reduce((a, b) => a + b, 0) / series.length;
+  }
+  return ytd;
+}
+
+/** The metric from the library on a month's inputs, or '' where the report shows blank. */
+export function expectedMetric(metric: Metric, month: MonthInputs): number | '' {
+  try {
+    const v = metric.compute(calculatorInputs(metric, month));
+    return Number.isFinite(v) ? v : '';
+  } catch {
+    return '';
+  }
 }
 
 /** Scores whose NPS/CSAT/CES tallies are the given counts, as a Sheets column. */

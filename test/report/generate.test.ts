@@ -4,10 +4,12 @@
  * the metric library and with the custom functions on the same inputs.
  */
 import { METRICS, TRACKED_INPUTS, trackedMetrics } from '../../src/catalogue';
-import { TAB1, TAB2, tab1Positions } from '../../src/report/spec';
 import {
   calculatorInputs,
   call,
+  cellAt,
+  locate,
+  monthKeys,
   customCall,
   generate,
   newWorkbook,
@@ -59,11 +61,11 @@ describe('a generated report', () => {
       'Formulas & definitions',
       'Sheet1',
     ]);
-    expect(reply.message).toMatch(/^Report ready in/);
+    expect(reply.message).toMatch(/^Report created in/);
   });
 
-  test('tab 1: months, target, year to date, frozen headers, hidden keys', () => {
-    const header = metrics.getRange(3, 2, 1, 16).getValues()[0];
+  test('tab 1: months, target, year to date, months counted, frozen headers, no key cells', () => {
+    const header = metrics.getRange(3, 1, 1, 17).getValues()[0];
     expect(header).toEqual([
       'Metric',
       'Good when',
@@ -72,14 +74,19 @@ describe('a generated report', () => {
         (m) => `${m} 2026`,
       ),
       'Year to date',
+      'Months counted',
     ]);
     expect(metrics.frozenRows).toBe(3);
-    expect(metrics.frozenColumns).toBe(2);
-    expect([...metrics.hiddenColumns]).toEqual([1]);
+    expect(metrics.frozenColumns).toBe(1);
+    expect([...metrics.hiddenColumns]).toEqual([]);
+    // Every row and column of the add-on's is tagged, none by a cell.
+    const at = locate(metrics);
+    expect(at.rows.size).toBe(4 + TRACKED_INPUTS.length + 1 + trackedMetrics().length);
+    expect([...at.cols.keys()]).toEqual(['label', 'dir', 'target', ...monthKeys(), 'ytd', 'n']);
     const labels = metrics
       .getDataRange()
       .getValues()
-      .map((r) => r[1]);
+      .map((r) => r[0]);
     for (const input of TRACKED_INPUTS) expect(labels).toContain(input.name);
     for (const metric of trackedMetrics()) expect(labels).toContain(metric.name);
   });
@@ -108,39 +115,43 @@ describe('a generated report', () => {
   });
 
   test('data validation on inputs, warning protection on formulas, target formatting both ways', () => {
-    const { inputRow, metricRow } = tab1Positions();
-    const rule = metrics
-      .getRange(inputRow.promoters, TAB1.firstMonth, 1, 1)
-      .getDataValidations()[0][0]!;
-    expect(rule.formula).toBe('=OR(ISBLANK(E5),AND(ISNUMBER(E5),E5>=0,E5=INT(E5)))');
-    expect(rule.allowInvalid).toBe(false);
-    const money = metrics
-      .getRange(inputRow.spend, TAB1.firstMonth, 1, 1)
-      .getDataValidations()[0][0]!;
-    expect(money.formula).toBe(
-      `=OR(ISBLANK(E${inputRow.spend}),AND(ISNUMBER(E${inputRow.spend}),E${inputRow.spend}>=0))`,
+    const at = locate(metrics);
+    const promoters = at.row('i.promoters');
+    const rule = cellAt(metrics, 'i.promoters', '2026-01').getDataValidations()[0][0]!;
+    expect(rule.formula).toBe(
+      `=OR(ISBLANK(D${promoters}),AND(ISNUMBER(D${promoters}),D${promoters}>=0,D${promoters}=INT(D${promoters})))`,
     );
-    expect(
-      metrics.getRange(metricRow.nps, TAB1.firstMonth, 1, 1).getDataValidations()[0][0],
-    ).toBeNull();
+    expect(rule.allowInvalid).toBe(false);
+    const spend = at.row('i.spend');
+    expect(cellAt(metrics, 'i.spend', '2026-01').getDataValidations()[0][0]!.formula).toBe(
+      `=OR(ISBLANK(D${spend}),AND(ISNUMBER(D${spend}),D${spend}>=0))`,
+    );
+    // A target may be any number (an NPS target can be below 0).
+    expect(cellAt(metrics, 'm.nps', 'target').getDataValidations()[0][0]!.formula).toMatch(
+      /^=OR\(ISBLANK\(C\d+\),ISNUMBER\(C\d+\)\)$/,
+    );
+    expect(cellAt(metrics, 'm.nps', '2026-01').getDataValidations()[0][0]).toBeNull();
+    const nps = at.row('m.nps');
+    const backlog = at.row('m.backlog');
     expect(metrics.protections).toHaveLength(1);
     expect(metrics.protections[0].warningOnly).toBe(true);
-    expect(metrics.protections[0].range).toBe(
-      `Monthly metrics!E${metricRow.nps}:Q${metricRow.backlog}`,
-    );
+    expect(metrics.protections[0].range).toBe(`Monthly metrics!D${nps}:Q${backlog}`);
     const rules = metrics.getConditionalFormatRules();
-    expect(rules.map((r) => r.background)).toEqual(['#ceead6', '#fad2cf']);
-    expect(rules[0].ranges).toEqual([`E${metricRow.nps}:P${metricRow.backlog}`]);
+    expect(rules.map((r) => r.background)).toEqual(['#ceead6', '#fad2cf', '#fde293']);
+    expect(rules[0].ranges).toEqual([`D${nps}:O${backlog}`]);
     expect(rules[0].formula).toBe(
-      `=AND(ISNUMBER(E${metricRow.nps}),ISNUMBER($D${metricRow.nps}),IF($C${metricRow.nps}="↓",E${metricRow.nps}<=$D${metricRow.nps},E${metricRow.nps}>=$D${metricRow.nps}))`,
+      `=AND(ISNUMBER(D${nps}),ISNUMBER($C${nps}),IF($B${nps}="↓",D${nps}<=$C${nps},D${nps}>=$C${nps}))`,
     );
+    // Text in an input cell is marked.
+    expect(rules[2].ranges).toEqual([`D${promoters}:O${at.row('i.tickets_first_contact')}`]);
+    expect(rules[2].formula).toBe(`=AND(NOT(ISBLANK(D${promoters})),NOT(ISNUMBER(D${promoters})))`);
   });
 
   test('tab 2: categories and channels by month, totals, shares and a line chart per table', () => {
     const labels = volume
       .getDataRange()
       .getValues()
-      .map((r) => r[1]);
+      .map((r) => r[0]);
     for (const l of [
       'Sales question',
       'Technical question',
@@ -160,9 +171,9 @@ describe('a generated report', () => {
     for (const c of charts) {
       expect(c.type).toBe('LINE');
       expect(c.transpose).toBe(true);
-      expect(c.position.col).toBeGreaterThan(TAB2.share);
+      expect(c.position.col).toBeGreaterThan(locate(volume).col('share'));
     }
-    expect(charts.map((c) => c.ranges[0])).toEqual(['B4:N11', 'B15:N20']);
+    expect(charts.map((c) => c.ranges[0])).toEqual(['A4:M11', 'A15:M20']);
     expect(charts.map((c) => c.options.title)).toEqual([
       'Tickets by category',
       'Tickets by channel',
@@ -174,8 +185,9 @@ describe('a generated report', () => {
     const cats = Array.from({ length: 7 }, () =>
       Array.from({ length: 12 }, () => Math.floor(rand() * 500)),
     );
-    volume.getRange(5, TAB2.firstMonth, 7, 12).setValues(cats);
-    const values = volume.getRange(5, TAB2.total, 8, 2).getValues();
+    const at = locate(volume);
+    volume.getRange(at.row('cat.sales'), at.col('2026-01'), 7, 12).setValues(cats);
+    const values = volume.getRange(at.row('cat.sales'), at.col('total'), 8, 2).getValues();
     const grand = cats.flat().reduce((a, b) => a + b, 0);
     cats.forEach((row, i) => {
       const total = row.reduce((a, b) => a + b, 0);
@@ -186,33 +198,43 @@ describe('a generated report', () => {
   });
 
   test('tab 2 checks each table against the tickets created typed in tab 1', () => {
-    const created = tab1Positions().inputRow.tickets_created;
-    const diffRow =
-      volume
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[1] === 'Difference from tickets created (Monthly metrics)') + 1;
-    expect(volume.getRange(diffRow, TAB2.firstMonth, 1, 1).getFormulas()[0][0]).toBe(
-      `=IF(COUNT(C12,'Monthly metrics'!E${created})<2,"",C12-'Monthly metrics'!E${created})`,
+    const created = locate(metrics).row('i.tickets_created');
+    const at = locate(volume);
+    const diffRow = at.row('cat.diff');
+    const jan = at.col('2026-01');
+    expect(volume.getRange(diffRow, jan, 1, 1).getFormulas()[0][0]).toBe(
+      `=IF(COUNT(B12,'Monthly metrics'!D${created})<2,"",B12-'Monthly metrics'!D${created})`,
     );
-    const total = volume.getRange(diffRow - 1, TAB2.firstMonth, 1, 2).getValues()[0] as number[];
-    metrics.getRange(created, TAB1.firstMonth, 1, 2).setValues([[total[0], total[1] - 5]]);
-    expect(volume.getRange(diffRow, TAB2.firstMonth, 1, 3).getValues()).toEqual([[0, 5, '']]);
-    metrics.getRange(created, TAB1.firstMonth, 1, 2).setValues([['', '']]);
-    expect(volume.getRange(diffRow, TAB2.firstMonth, 1, 1).getValues()).toEqual([['']]);
+    const total = volume.getRange(diffRow - 1, jan, 1, 2).getValues()[0] as number[];
+    metrics
+      .getRange(created, locate(metrics).col('2026-01'), 1, 2)
+      .setValues([[total[0], total[1] - 5]]);
+    expect(volume.getRange(diffRow, jan, 1, 3).getValues()).toEqual([[0, 5, '']]);
+    metrics.getRange(created, locate(metrics).col('2026-01'), 1, 2).setValues([['', '']]);
+    expect(volume.getRange(diffRow, jan, 1, 1).getValues()).toEqual([['']]);
   });
 
   test('tab 3: every metric, NPS first, each calculator showing its worked example', () => {
-    const rows = formulas.getDataRange().getValues();
-    const names = rows.filter((r) => METRICS.some((m) => m.name === r[1])).map((r) => r[1]);
+    const at = locate(formulas);
+    const names = formulas
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0])
+      .filter((n) => METRICS.some((m) => m.name === n));
     expect(names).toEqual(METRICS.map((m) => m.name));
     expect(names[0]).toBe('Net Promoter Score (NPS)');
     for (const metric of METRICS) {
-      const r = rows.findIndex((row) => row[0] === `result:${metric.id}`);
-      expect([metric.id, rows[r][2]]).toEqual([metric.id, expect.closeTo(metric.example, 9)]);
+      const result = cellAt(formulas, `x.${metric.id}`, 'result').getValues()[0][0];
+      expect([metric.id, result]).toEqual([metric.id, expect.closeTo(metric.example, 9)]);
+      metric.inputs.forEach((input, i) => {
+        expect(cellAt(formulas, `x.${metric.id}`, `in${i + 1}`).getValues()[0][0]).toBe(input.name);
+        expect(cellAt(formulas, `x.${metric.id}`, `v${i + 1}`).getValues()[0][0]).toBe(
+          input.example,
+        );
+      });
     }
-    const npsResult = rows.findIndex((row) => row[0] === 'result:nps');
-    expect(formulas.getRange(npsResult + 1, 3, 1, 1).getDisplayValues()[0][0]).toBe('60.0');
+    expect(cellAt(formulas, 'x.nps', 'result').getDisplayValues()[0][0]).toBe('60.0');
+    expect(at.row('x.nps')).toBe(at.row('head') + 1);
   });
 
   test('a realistic month: every metric equals the metric library and the custom function', () => {
@@ -235,11 +257,7 @@ describe('a generated report', () => {
     expect(computed.nps[0]).toBe(60);
     expect(computed.crr[0]).toBe(90);
     expect(computed.clv[0]).toBe(750);
-    expect(
-      metrics
-        .getRange(tab1Positions().metricRow.cac, TAB1.firstMonth, 1, 1)
-        .getDisplayValues()[0][0],
-    ).toBe('0.50 €');
+    expect(cellAt(metrics, 'm.cac', '2026-01').getDisplayValues()[0][0]).toBe('0.50 €');
   });
 });
 
@@ -329,7 +347,7 @@ describe('native formulas against the metric library over random months', () => 
 test('the first-month option starts the year where the team does (fiscal year)', () => {
   const wb = newWorkbook();
   const metrics = sheetOf(wb, generate(wb, { firstMonth: 4 }), 'metrics');
-  const header = metrics.getRange(3, TAB1.firstMonth, 1, 12).getValues()[0];
+  const header = metrics.getRange(3, locate(metrics).col('2026-04'), 1, 12).getValues()[0];
   expect(header[0]).toBe('Apr 2026');
   expect(header[11]).toBe('Mar 2027');
 });

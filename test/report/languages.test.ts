@@ -6,6 +6,8 @@ import { METRICS, trackedMetrics } from '../../src/catalogue';
 import { LANGUAGES, messages, type Language } from '../../src/i18n';
 import {
   call,
+  cellAt,
+  locate,
   generate,
   newWorkbook,
   readMetrics,
@@ -49,7 +51,7 @@ function englishWords(): Set<string> {
   const words = new Set<string>();
   for (const s of reply.sheets) {
     for (const row of sheetOf(wb, reply, s.key).getDataRange().getValues()) {
-      for (const v of row.slice(1))
+      for (const v of row)
         if (typeof v === 'string' && !v.startsWith('='))
           for (const w of v.match(/[A-Za-z][A-Za-z_]{3,}/g) ?? []) words.add(w.toLowerCase());
     }
@@ -71,17 +73,17 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
       t.tabs.formulas,
     ]);
     const metrics = sheetOf(wb, reply, 'metrics');
-    expect(metrics.getRange(1, 2, 1, 1).getValues()[0][0]).toBe(
+    expect(cellAt(metrics, 'title', 'label').getValues()[0][0]).toBe(
       t.report.title.replace('{year}', '2026'),
     );
-    expect(metrics.getRange(3, 5, 1, 1).getValues()[0][0]).toBe(`${t.months[0]} 2026`);
+    expect(cellAt(metrics, 'head', '2026-01').getValues()[0][0]).toBe(`${t.months[0]} 2026`);
   });
 
   test('no English left except names, abbreviations and formula code', () => {
     const leftovers = new Set<string>();
     for (const s of reply.sheets) {
       for (const row of sheetOf(wb, reply, s.key).getDataRange().getValues()) {
-        for (const v of row.slice(1)) {
+        for (const v of row) {
           if (typeof v !== 'string' || v.startsWith('=')) continue;
           // Formula examples after the "custom function" label are code.
           const text = v.startsWith(t.report.customFunction) ? '' : v;
@@ -130,10 +132,12 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
         expect.closeTo(metric.compute(calculatorInputs(metric, month)), 9),
       ]);
     }
-    const rows = sheetOf(wb, reply, 'formulas').getDataRange().getValues();
     for (const metric of METRICS) {
-      const result = rows.find((r) => r[0] === `result:${metric.id}`)!;
-      expect([metric.id, result[2]]).toEqual([metric.id, expect.closeTo(metric.example, 9)]);
+      const result = cellAt(sheetOf(wb, reply, 'formulas'), `x.${metric.id}`, 'result');
+      expect([metric.id, result.getValues()[0][0]]).toEqual([
+        metric.id,
+        expect.closeTo(metric.example, 9),
+      ]);
     }
   });
 });
@@ -143,7 +147,11 @@ test('switching language and regenerating relabels everything and keeps every in
   let reply = generate(wb, { language: 'en' });
   const month = randomMonth(seeded(5));
   typeMonths(sheetOf(wb, reply, 'metrics'), [month, month]);
-  const inputs = () => sheetOf(wb, reply, 'metrics').getRange(5, 5, 23, 2).getValues();
+  const inputs = () => {
+    const m = sheetOf(wb, reply, 'metrics');
+    const at = locate(m);
+    return m.getRange(at.row('i.promoters'), at.col('2026-01'), 23, 2).getValues();
+  };
   const before = inputs();
   for (const language of [...LANGUAGES, 'en'] as Language[]) {
     reply = generate(wb, { language });
@@ -190,11 +198,6 @@ test('in a comma-decimal locale the same formulas show locale numbers', () => {
   const en = newWorkbook();
   const enMetrics = sheetOf(en, generate(en, { currency: '€' }), 'metrics');
   expect(metrics.getDataRange().getFormulas()).toEqual(enMetrics.getDataRange().getFormulas());
-  const row = (id: string) =>
-    metrics
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[0] === id) + 1;
-  expect(metrics.getRange(row('m:nps'), 5, 1, 1).getDisplayValues()[0][0]).toBe('60,0');
-  expect(metrics.getRange(row('m:cac'), 5, 1, 1).getDisplayValues()[0][0]).toBe('1.234,50 €');
+  expect(cellAt(metrics, 'm.nps', '2026-01').getDisplayValues()[0][0]).toBe('60,0');
+  expect(cellAt(metrics, 'm.cac', '2026-01').getDisplayValues()[0][0]).toBe('1.234,50 €');
 });

@@ -3,9 +3,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { tab1Positions, TAB1 } from '../../src/report/spec';
 import { writeXlsx } from '../emulator/xlsx';
-import { generate, newWorkbook, randomMonth, seeded, sheetOf, typeMonths } from '../helpers/report';
+import {
+  generate,
+  locate,
+  newWorkbook,
+  randomMonth,
+  seeded,
+  sheetOf,
+  typeMonths,
+} from '../helpers/report';
 
 test('a generated and filled report survives the round trip to .xlsx', async () => {
   const wb = newWorkbook();
@@ -24,21 +31,20 @@ test('a generated and filled report survives the round trip to .xlsx', async () 
     'Sheet1',
   ]);
   const ws = book.getWorksheet('Monthly metrics')!;
-  const { metricRow } = tab1Positions();
-  const nps = ws.getCell(metricRow.nps, TAB1.firstMonth).value as ExcelJS.CellFormulaValue;
-  expect(nps.formula).toBe(
-    metrics.getRange(metricRow.nps, TAB1.firstMonth, 1, 1).getFormulas()[0][0].slice(1),
-  );
-  expect(nps.result).toBe(metrics.getRange(metricRow.nps, TAB1.firstMonth, 1, 1).getValues()[0][0]);
-  expect(ws.getCell(metricRow.nps, TAB1.firstMonth).numFmt).toBe('0.0');
-  expect(ws.getColumn(1).hidden).toBe(true);
+  const at = locate(metrics);
+  const npsRow = at.row('m.nps');
+  const jan = at.col('2026-01');
+  const nps = ws.getCell(npsRow, jan).value as ExcelJS.CellFormulaValue;
+  expect(nps.formula).toBe(metrics.getRange(npsRow, jan, 1, 1).getFormulas()[0][0].slice(1));
+  expect(nps.result).toBe(metrics.getRange(npsRow, jan, 1, 1).getValues()[0][0]);
+  expect(ws.getCell(npsRow, jan).numFmt).toBe('0.0');
   // Sheets' 100 px default width (Excel's 8.43 characters would show money as ###).
   expect(ws.properties.defaultColWidth).toBe(14);
-  expect(ws.getColumn(2).width).toBe(Math.round(300 / 7));
-  expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
-  expect(ws.getCell(5, TAB1.firstMonth).dataValidation?.type).toBe('custom');
+  expect(ws.getColumn(1).width).toBe(Math.round(300 / 7));
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
+  expect(ws.getCell(at.row('i.promoters'), jan).dataValidation?.type).toBe('custom');
   // A blank month stays blank in the copy, too.
-  const march = ws.getCell(metricRow.nps, TAB1.firstMonth + 2).value as ExcelJS.CellFormulaValue;
+  const march = ws.getCell(npsRow, jan + 2).value as ExcelJS.CellFormulaValue;
   expect(march.formula).toMatch(/^IF\(/);
   expect(march.result ?? '').toBe('');
 });

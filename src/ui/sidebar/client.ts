@@ -70,6 +70,12 @@ function showOpen(report: { name: string; id: number } | null): void {
   if (report && state) open.textContent = `${state.text.openReport}: ${report.name}`;
 }
 
+/** The report of the period chosen in the form, if this file has one. */
+function reportForForm(s: SidebarState): { name: string; id: number } | null {
+  const period = `${year.value}-${String(firstMonth.value).padStart(2, '0')}`;
+  return s.reports.find((r) => r.period === period) ?? null;
+}
+
 /** Applies the texts of the chosen language; keeps what the user typed. */
 function applyTexts(s: SidebarState): void {
   document.documentElement.lang = s.options.language;
@@ -93,7 +99,7 @@ function render(s: SidebarState, first: boolean): void {
   }
   language.value = s.options.language;
   applyTexts(s);
-  showOpen(s.report);
+  showOpen(reportForForm(s));
   generate.disabled = running;
 }
 
@@ -172,6 +178,12 @@ async function onGenerate(event: Event): Promise<void> {
     });
     setStatus(reply.message, 'ok');
     const first = reply.sheets[0];
+    if (first) {
+      state.reports = [
+        { period: reply.period, label: reply.period, name: first.name, id: first.id },
+        ...state.reports.filter((r) => r.period !== reply.period),
+      ];
+    }
     showOpen(first ? { name: first.name, id: first.id } : null);
   } catch (e) {
     setStatus('');
@@ -184,6 +196,8 @@ async function onGenerate(event: Event): Promise<void> {
 }
 
 form.addEventListener('submit', onGenerate);
+for (const field of [year, firstMonth])
+  field.addEventListener('change', () => state && showOpen(reportForForm(state)));
 search.addEventListener('input', filter);
 open.addEventListener('click', () => {
   if (reportId !== null)
