@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { OPTIONS_KEY } from '../../src/report/generate';
+import { locate } from '../helpers/report';
 import { ARTIFACTS, launch, openSidebar, serveSidebar, type SidebarPage } from './page';
 
 let browser: Browser;
@@ -100,6 +101,26 @@ test('idle → busy → success: Generate builds the three tabs, once, and offer
     await page.fill('#year', '2026');
     await page.locator('#year').dispatchEvent('change');
     expect(await page.isHidden('#open-row')).toBe(false);
+  });
+});
+
+test('a sort that separated the labels from their rows is explained in the sidebar', async () => {
+  await withSidebar(async (page, sp) => {
+    await page.fill('#year', '2026');
+    await page.click('#generate');
+    await page.waitForSelector('#status.ok');
+    const m = sp.emu.spreadsheet.sheet('Monthly metrics');
+    const at = locate(m);
+    m.getRange(at.row('i.promoters'), 1, 23, at.col('n')).sort({
+      column: at.col('label'),
+      ascending: false,
+    });
+    await page.click('#generate');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error')).toMatch(
+      /^The report was not generated: Nothing was changed\. In 'Monthly metrics', the labels no longer match their rows \(\d+ rows; row \d+ says ".+" where ".+" belongs\): a sort or a move separated them\. Undo it \(Edit > Undo\) or put the rows back, then update again\./,
+    );
+    await shot(page, 'sidebar-sorted');
   });
 });
 
