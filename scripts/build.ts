@@ -1,7 +1,7 @@
 /**
  * Build: esbuild bundles src/main.ts into one IIFE (global `SupportMetrics`, target
  * es2020), then writes a top-level declaration for every export so Apps Script sees it:
- * custom functions keep the JSDoc from src/functions.ts (Sheets' autocomplete reads it),
+ * custom functions keep the JSDoc from src/functions/*.ts (Sheets' autocomplete reads it),
  * and the rest (onOpen, sidebar callbacks) delegate plainly. Output goes to dist/.
  */
 import { build } from 'esbuild';
@@ -20,10 +20,16 @@ export interface CustomFunctionSource {
   jsdoc: string;
 }
 
-/** Exported functions of src/functions.ts whose JSDoc says @customfunction. */
-export function customFunctionsIn(
-  file = path.join(root, 'src/functions.ts'),
-): CustomFunctionSource[] {
+/** Exported functions of the modules in src/functions/ whose JSDoc says @customfunction. */
+export function customFunctionsIn(dir = path.join(root, 'src/functions')): CustomFunctionSource[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .flatMap((f) => customFunctionsInFile(path.join(dir, f)));
+}
+
+function customFunctionsInFile(file: string): CustomFunctionSource[] {
   const text = fs.readFileSync(file, 'utf8');
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
   const found: CustomFunctionSource[] = [];

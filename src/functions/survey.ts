@@ -1,0 +1,136 @@
+/** Survey functions: NPS, CSAT, CES and the feedback response rate. */
+import * as m from '../metrics';
+import { checkArity, guard } from '../sheets/errors';
+import { optionalNumber } from '../sheets/options';
+import { meanOnScale, shareOnScale, spill, tallyNps, type Table } from './shared';
+import type { Spilled } from '../sheets/elementwise';
+/**
+ * Net Promoter Score from 0–10 answers: % promoters (9–10) − % detractors (0–6), from −100 to 100.
+ *
+ * @param {B2:B500} scores Answers to "how likely are you to recommend us?" on the 0–10 scale; blanks and text (a header) are skipped.
+ * @return The NPS, from −100 to 100.
+ * @customfunction
+ */
+export function NPS(scores: unknown): number {
+  return guard('NPS', () => {
+    checkArity('NPS', arguments.length, ['scores'], 1);
+    const t = tallyNps(scores);
+    return m.npsFromCounts(t.promoters, t.passives, t.detractors);
+  });
+}
+
+/**
+ * Spills a 3×6 table: promoters, passives, detractors, responses, ignored cells and NPS, as counts and as shares.
+ *
+ * @param {B2:B500} scores Answers on the 0–10 scale; blanks are skipped, text is counted as ignored.
+ * @return A header row, a row of counts and a row of shares (0–100; NPS repeated).
+ * @customfunction
+ */
+export function NPS_BREAKDOWN(scores: unknown): Table {
+  return guard('NPS_BREAKDOWN', () => {
+    checkArity('NPS_BREAKDOWN', arguments.length, ['scores'], 1);
+    const t = tallyNps(scores);
+    const nps = m.npsFromCounts(t.promoters, t.passives, t.detractors);
+    const n = t.promoters + t.passives + t.detractors;
+    return [
+      ['Promoters', 'Passives', 'Detractors', 'Responses', 'Ignored', 'NPS'],
+      [t.promoters, t.passives, t.detractors, n, t.ignored, nps],
+      [(t.promoters / n) * 100, (t.passives / n) * 100, (t.detractors / n) * 100, 100, '', nps],
+    ];
+  });
+}
+
+/**
+ * Margin of error of the NPS of 0–10 answers, in points, at the given confidence.
+ *
+ * @param {B2:B500} scores Answers on the 0–10 scale.
+ * @param {0.95} confidence Confidence level between 0 and 1; 0.95 if omitted.
+ * @return The margin of error in NPS points (the NPS ± this value).
+ * @customfunction
+ */
+export function NPS_MOE(scores: unknown, confidence?: unknown): number {
+  return guard('NPS_MOE', () => {
+    checkArity('NPS_MOE', arguments.length, ['scores', 'confidence'], 1);
+    const c = optionalNumber('NPS_MOE', 'confidence', confidence, 0.95);
+    const t = tallyNps(scores);
+    if (t.promoters + t.passives + t.detractors === 0)
+      m.fail('there are no responses (no scores from 0 to 10)');
+    return m.npsMarginOfError(t, c);
+  });
+}
+
+/**
+ * Customer satisfaction: % of answers at or above satisfied_from on a 1–scale_max scale.
+ *
+ * @param {B2:B500} scores Survey answers, whole numbers from 1 to scale_max.
+ * @param {5} scale_max The top of the scale (2–10); 5 if omitted.
+ * @param {4} satisfied_from The lowest satisfied answer; scale_max − 1 if omitted (4 and 5 on a 1–5 scale).
+ * @return The share of satisfied answers, 0–100.
+ * @customfunction
+ */
+export function CSAT(scores: unknown, scale_max?: unknown, satisfied_from?: unknown): number {
+  return guard('CSAT', () =>
+    shareOnScale('CSAT', arguments.length, scores, scale_max, satisfied_from, 'satisfied_from'),
+  );
+}
+
+/**
+ * Mean satisfaction score of answers on a 1–scale_max scale.
+ *
+ * @param {B2:B500} scores Survey answers, whole numbers from 1 to scale_max.
+ * @param {5} scale_max The top of the scale (2–10); 5 if omitted.
+ * @return The mean answer.
+ * @customfunction
+ */
+export function CSAT_AVERAGE(scores: unknown, scale_max?: unknown): number {
+  return guard('CSAT_AVERAGE', () =>
+    meanOnScale('CSAT_AVERAGE', arguments.length, scores, scale_max, 5),
+  );
+}
+
+/**
+ * Customer effort score: the mean answer on a 1–scale_max scale (higher = easier).
+ *
+ * @param {B2:B500} scores Answers to "how easy was it to get your issue solved?", whole numbers from 1 (very hard) to scale_max (very easy).
+ * @param {7} scale_max The top of the scale (2–10); 7 if omitted.
+ * @return The mean effort score.
+ * @customfunction
+ */
+export function CES(scores: unknown, scale_max?: unknown): number {
+  return guard('CES', () => meanOnScale('CES', arguments.length, scores, scale_max, 7));
+}
+
+/**
+ * Customer effort as a share: % of answers at or above agree_from on a 1–scale_max scale.
+ *
+ * @param {B2:B500} scores Answers to "the company made it easy to handle my issue", whole numbers from 1 to scale_max.
+ * @param {5} scale_max The top of the scale (2–10); 5 if omitted.
+ * @param {4} agree_from The lowest answer that agrees; scale_max − 1 if omitted.
+ * @return The share of answers that agree, 0–100.
+ * @customfunction
+ */
+export function CES_PERCENT(scores: unknown, scale_max?: unknown, agree_from?: unknown): number {
+  return guard('CES_PERCENT', () =>
+    shareOnScale('CES_PERCENT', arguments.length, scores, scale_max, agree_from, 'agree_from'),
+  );
+}
+
+/**
+ * Feedback response rate: responses / surveys sent × 100.
+ *
+ * @param {150} responses Surveys answered.
+ * @param {1000} sent Surveys sent.
+ * @return The response rate, 0–100 (one per row when given ranges).
+ * @customfunction
+ */
+export function RESPONSE_RATE(responses: unknown, sent: unknown): Spilled {
+  return guard('RESPONSE_RATE', () =>
+    spill(
+      'RESPONSE_RATE',
+      arguments.length,
+      ['responses', 'sent'],
+      [responses, sent],
+      m.responseRate,
+    ),
+  );
+}

@@ -1,0 +1,206 @@
+/** Time functions: first response, response and resolution time, handle time, waits, service level. */
+import * as m from '../metrics';
+import { toGrid } from '../sheets/cells';
+import type { Spilled } from '../sheets/elementwise';
+import { checkArity, guard, position, raise, rethrowAt } from '../sheets/errors';
+import { optionalWord } from '../sheets/options';
+import { DurationReader, amountIn, isDurationCell } from '../sheets/time';
+import { spill, timeBetween } from './shared';
+/**
+ * First response time from ticket timestamps, over tickets that got a reply (mean or median).
+ *
+ * @param {A2:A500} created When each ticket was created (date-times).
+ * @param {B2:B500} first_reply When it got its first reply; blank = not answered yet (skipped).
+ * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
+ * @param {"mean"} statistic "mean" (default) or "median".
+ * @return The first response time in the unit.
+ * @customfunction
+ */
+export function FRT(
+  created: unknown,
+  first_reply: unknown,
+  unit?: unknown,
+  statistic?: unknown,
+): number {
+  return guard('FRT', () =>
+    timeBetween(
+      'FRT',
+      arguments.length,
+      { start: 'created', end: 'first_reply' },
+      created,
+      first_reply,
+      unit,
+      statistic,
+    ),
+  );
+}
+
+/**
+ * Response time between received and replied timestamps, over answered rows (mean or median).
+ *
+ * @param {A2:A500} received When each message was received (date-times).
+ * @param {B2:B500} replied When it was answered; blank = not answered (skipped).
+ * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
+ * @param {"mean"} statistic "mean" (default) or "median".
+ * @return The response time in the unit.
+ * @customfunction
+ */
+export function RESPONSE_TIME(
+  received: unknown,
+  replied: unknown,
+  unit?: unknown,
+  statistic?: unknown,
+): number {
+  return guard('RESPONSE_TIME', () =>
+    timeBetween(
+      'RESPONSE_TIME',
+      arguments.length,
+      { start: 'received', end: 'replied' },
+      received,
+      replied,
+      unit,
+      statistic,
+    ),
+  );
+}
+
+/**
+ * Resolution time over resolved tickets only; a blank resolved cell is an open ticket.
+ *
+ * @param {A2:A500} created When each ticket was opened (date-times).
+ * @param {C2:C500} resolved When it was fully resolved; blank = still open (skipped).
+ * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
+ * @param {"mean"} statistic "mean" (default) or "median".
+ * @return The resolution time in the unit.
+ * @customfunction
+ */
+export function RESOLUTION_TIME(
+  created: unknown,
+  resolved: unknown,
+  unit?: unknown,
+  statistic?: unknown,
+): number {
+  return guard('RESOLUTION_TIME', () =>
+    timeBetween(
+      'RESOLUTION_TIME',
+      arguments.length,
+      { start: 'created', end: 'resolved' },
+      created,
+      resolved,
+      unit,
+      statistic,
+    ),
+  );
+}
+
+/**
+ * Average handle time: (Σ talk + Σ hold + Σ wrap-up) / contacts, from durations or numbers in unit.
+ *
+ * @param {B2:B300} talk Talk time per contact: durations (0:05:30) or numbers in unit.
+ * @param {C2:C300} hold Hold time per contact (blank = none).
+ * @param {D2:D300} wrap_up After-contact work per contact (blank = none).
+ * @param {"minutes"} unit Unit of plain numbers and of the result; "minutes" if omitted.
+ * @return The average handle time in the unit.
+ * @customfunction
+ */
+export function AHT(talk: unknown, hold: unknown, wrap_up: unknown, unit?: unknown): number {
+  return guard('AHT', () => {
+    checkArity('AHT', arguments.length, ['talk', 'hold', 'wrap_up', 'unit'], 3);
+    const u = m.parseUnit(optionalWord('AHT', 'unit', unit, 'minutes'));
+    const labels = ['talk', 'hold', 'wrap_up'];
+    const grids = [talk, hold, wrap_up].map(toGrid);
+    const rows = grids[0].length;
+    const cols = grids[0][0]?.length ?? 0;
+    grids.forEach((g, i) => {
+      if (g.length !== rows || (g[0]?.length ?? 0) !== cols) {
+        raise(
+          'AHT',
+          `talk (${rows}×${cols}) and ${labels[i]} (${g.length}×${g[0]?.length ?? 0}) must have the same shape`,
+        );
+      }
+    });
+    const reader = new DurationReader();
+    const sums = [0, 0, 0];
+    let contacts = 0;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        let present = false;
+        for (let i = 0; i < 3; i++) {
+          let amount: number | undefined;
+          try {
+            amount = amountIn(u, reader, grids[i][r][c]);
+          } catch (e) {
+            rethrowAt('AHT', e, position(r, c, rows, cols), `${labels[i]}: `);
+          }
+          if (amount !== undefined) {
+            sums[i] += amount;
+            present = true;
+          }
+        }
+        if (present) contacts++;
+      }
+    }
+    return m.aht(sums[0], sums[1], sums[2], contacts);
+  });
+}
+
+/**
+ * Average wait time: total wait / contacts served.
+ *
+ * @param {500} total_wait Total waiting time in the period (any unit; the result is in the same unit).
+ * @param {200} served Contacts served.
+ * @return The average wait per contact (one per row when given ranges).
+ * @customfunction
+ */
+export function AVG_WAIT(total_wait: unknown, served: unknown): Spilled {
+  return guard('AVG_WAIT', () =>
+    spill('AVG_WAIT', arguments.length, ['total_wait', 'served'], [total_wait, served], m.avgWait),
+  );
+}
+
+/**
+ * Service level: % of wait times at or under the threshold (same unit, or both durations).
+ *
+ * @param {E2:E900} wait_times How long each contact waited: numbers, or durations (0:00:20).
+ * @param {20} threshold The target: a number in the same unit as the wait times, or a duration.
+ * @return The share answered within the threshold, 0–100.
+ * @customfunction
+ */
+export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
+  return guard('SERVICE_LEVEL', () => {
+    checkArity('SERVICE_LEVEL', arguments.length, ['wait_times', 'threshold'], 2);
+    const reader = new DurationReader();
+    const t = toGrid(threshold);
+    if (t.length !== 1 || t[0].length !== 1)
+      m.fail('threshold must be a single value, not a range');
+    const thresholdIsDuration = isDurationCell(t[0][0]);
+    const limit = amountIn('seconds', reader, t[0][0]);
+    if (limit === undefined) m.fail('threshold must be a number or a duration');
+    let within = 0;
+    let total = 0;
+    const grid = toGrid(wait_times);
+    const rows = grid.length;
+    for (let r = 0; r < rows; r++) {
+      const row = grid[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        let wait: number | undefined;
+        try {
+          wait = amountIn('seconds', reader, v);
+        } catch (e) {
+          rethrowAt('SERVICE_LEVEL', e, position(r, c, rows, row.length));
+        }
+        if (wait === undefined) continue;
+        if (isDurationCell(v) !== thresholdIsDuration) {
+          raise(
+            'SERVICE_LEVEL',
+            `${position(r, c, rows, row.length)} is ${thresholdIsDuration ? 'a plain number' : 'a duration'} but the threshold is ${thresholdIsDuration ? 'a duration' : 'a plain number'}; give both the same way`,
+          );
+        }
+        total++;
+        if (wait <= limit) within++;
+      }
+    }
+    return m.serviceLevel(within, total);
+  });
+}
