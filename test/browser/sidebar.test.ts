@@ -163,7 +163,8 @@ test('Functions help: generated from the catalogue, searchable, copies the examp
       origin: new URL(page.url()).origin,
     });
     await visible.locator('button').click();
-    expect(await visible.locator('button').textContent()).toBe('Copied');
+    // The label changes once the clipboard has taken the text (a promise).
+    await poll(() => visible.locator('button').textContent(), 'Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('=CRR(200, 200, 20)');
     await page.fill('#search', 'no such metric at all');
     await poll(() => page.isHidden('#no-match'), false);
