@@ -7,7 +7,8 @@
  *     for every custom-function call) against an empty script;
  *   - the report in the emulator: service calls and time to create it (batched vs a per-cell
  *     writer), to update it with a year of inputs, and an update that changes nothing;
- *   - peak memory of the 1 M case.
+ *   - peak memory of the 1 M case;
+ *   - BUSINESS_HOURS over 100 000 pairs against calendar-time FRT, extrapolated to 30 s.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -178,6 +179,42 @@ function functionBench(): { rows: FunctionRow[]; growth: Record<string, number>;
   return { rows, growth, memory };
 }
 
+/**
+ * BUSINESS_HOURS over 100 000 ticket pairs with spans up to 30 days, in a zone with
+ * daylight saving, against the calendar-time FRT on the same pairs in the same run.
+ */
+function hoursBench(): Record<string, number> {
+  const ctx = loadBundle({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'America/Los_Angeles' }),
+    },
+  });
+  const rand = seeded(30);
+  const pairs = 100_000;
+  const created: unknown[][] = [['Created']];
+  const solved: unknown[][] = [['Solved']];
+  for (let i = 0; i < pairs; i++) {
+    const t = Date.UTC(2026, 0, 1) + Math.floor(rand() * 330 * 86400000);
+    created.push([new Date(t)]);
+    solved.push([new Date(t + Math.floor(rand() * 30 * 86400000))]);
+  }
+  const holidays = [[new Date(2026, 0, 1)], [new Date(2026, 4, 25)], [new Date(2026, 6, 3)]];
+  const schedule = 'Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00';
+  const frt = best(7, () => call(ctx, 'FRT', created, solved));
+  const hours = best(7, () => call(ctx, 'BUSINESS_HOURS', created, solved, schedule, holidays));
+  const frtWorking = best(7, () =>
+    call(ctx, 'FRT', created, solved, 'hours', 'mean', schedule, holidays),
+  );
+  return {
+    pairs,
+    frtMs: frt.ms,
+    businessHoursMs: hours.ms,
+    frtWorkingMs: frtWorking.ms,
+    ratio: hours.ms / frt.ms,
+    pairsIn30s: Math.floor((pairs * 30000) / hours.ms),
+  };
+}
+
 function loadBench(): {
   sizeKB: number;
   evalMedianMs: number;
@@ -263,12 +300,14 @@ function reportBench(): Record<string, number> {
 async function main(): Promise<void> {
   await buildAll();
   const functions = functionBench();
+  const hours = hoursBench();
   const load = loadBench();
   const report = reportBench();
   const results = {
     date: new Date().toISOString(),
     node: process.version,
     functions,
+    hours,
     load,
     report,
   };
@@ -294,6 +333,20 @@ async function main(): Promise<void> {
   const mem = functions.memory;
   console.log(
     `Memory, 1 M case: the Sheets-shaped data ${f(mem.dataMiB)} MiB of heap; the functions' own work on top of it ≤ ${f(mem.workMiB)} MiB (heap after each call, without GC); peak RSS of the whole run ${f(mem.maxRssMiB)} MiB`,
+  );
+  console.log(
+    `\nBusiness hours, ${hours.pairs.toLocaleString('en-US')} pairs, spans up to 30 days, America/Los_Angeles (best of 7):`,
+  );
+  console.log('| what | ms | vs calendar FRT |\n| --- | ---: | ---: |');
+  console.log(`| FRT (calendar time) | ${f(hours.frtMs, 1)} | 1× |`);
+  console.log(
+    `| BUSINESS_HOURS (two windows a day, Saturdays, 3 holidays), spilled | ${f(hours.businessHoursMs, 1)} | ${f(hours.ratio, 2)}× |`,
+  );
+  console.log(
+    `| FRT with the same schedule | ${f(hours.frtWorkingMs, 1)} | ${f(hours.frtWorkingMs / hours.frtMs, 2)}× |`,
+  );
+  console.log(
+    `At this speed BUSINESS_HOURS fits ${hours.pairsIn30s.toLocaleString('en-US')} pairs in the 30-second custom-function limit.`,
   );
   console.log('\n| bundle | value |\n| --- | ---: |');
   console.log(`| dist/Code.js | ${f(load.sizeKB)} KB |`);

@@ -36,6 +36,8 @@ export interface CalculatorInput {
   name: string;
   /** Pre-filled with the published worked example. */
   example: number;
+  /** A date and time (a spreadsheet serial number), shown as one. */
+  datetime?: boolean;
 }
 
 export const METRIC_IDS = [
@@ -55,6 +57,7 @@ export const METRIC_IDS = [
   'frt',
   'response_time',
   'resolution_time',
+  'business_hours',
   'aht',
   'avg_wait',
   'service_level',
@@ -63,6 +66,8 @@ export const METRIC_IDS = [
   'abandon_rate',
   'ticket_volume',
   'backlog',
+  'reopen_rate',
+  'one_touch_rate',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
@@ -152,6 +157,9 @@ export const TRACKED_INPUTS: TrackedInput[] = [
 
 const scores = (fn: string, extra = '') => `=${fn}(B2:B500${extra})`;
 
+/** Monday 5 January 2026, 08:00, as a spreadsheet serial number (days since 1899-12-30). */
+const MONDAY_8 = 46027 + 8 / 24;
+
 export const METRICS: Metric[] = [
   {
     id: 'nps',
@@ -182,6 +190,13 @@ export const METRICS: Metric[] = [
         summary:
           'Net Promoter Score from 0–10 answers: % promoters (9–10) − % detractors (0–6), from −100 to 100.',
         example: scores('NPS'),
+      },
+      {
+        name: 'NPS_CATEGORY',
+        params: ['scores'],
+        summary:
+          'Promoter, Passive or Detractor for each 0–10 answer, in the same shape; a blank stays blank.',
+        example: scores('NPS_CATEGORY'),
       },
       {
         name: 'NPS_BREAKDOWN',
@@ -246,7 +261,7 @@ export const METRICS: Metric[] = [
         name: 'CSAT',
         params: ['scores', '[scale_max=5]', '[satisfied_from=scale_max−1]'],
         summary:
-          'Customer satisfaction: % of answers at or above satisfied_from on a 1–scale_max scale.',
+          'Customer satisfaction: % of answers at or above satisfied_from on a 1–scale_max scale, or % Good of Good/Bad ratings.',
         example: scores('CSAT', ', 5'),
       },
     ],
@@ -531,7 +546,14 @@ export const METRICS: Metric[] = [
     functions: [
       {
         name: 'FRT',
-        params: ['created', 'first_reply', '[unit="hours"]', '[statistic="mean"]'],
+        params: [
+          'created',
+          'first_reply',
+          '[unit="hours"]',
+          '[statistic="mean"]',
+          '[schedule]',
+          '[holidays]',
+        ],
         summary:
           'First response time from ticket timestamps, over tickets that got a reply (mean or median).',
         example: '=FRT(A2:A500, B2:B500, "hours", "median")',
@@ -557,7 +579,14 @@ export const METRICS: Metric[] = [
     functions: [
       {
         name: 'RESPONSE_TIME',
-        params: ['received', 'replied', '[unit="hours"]', '[statistic="mean"]'],
+        params: [
+          'received',
+          'replied',
+          '[unit="hours"]',
+          '[statistic="mean"]',
+          '[schedule]',
+          '[holidays]',
+        ],
         summary:
           'Response time between received and replied timestamps, over answered rows (mean or median).',
         example: '=RESPONSE_TIME(A2:A500, B2:B500, "minutes")',
@@ -584,10 +613,56 @@ export const METRICS: Metric[] = [
     functions: [
       {
         name: 'RESOLUTION_TIME',
-        params: ['created', 'resolved', '[unit="hours"]', '[statistic="mean"]'],
+        params: [
+          'created',
+          'resolved',
+          '[unit="hours"]',
+          '[statistic="mean"]',
+          '[schedule]',
+          '[holidays]',
+        ],
         summary:
           'Resolution time over resolved tickets only; a blank resolved cell is an open ticket.',
         example: '=RESOLUTION_TIME(A2:A500, C2:C500, "days")',
+      },
+    ],
+  },
+  {
+    id: 'business_hours',
+    name: 'Business hours (working time)',
+    definition:
+      'Time between two moments counted only within working hours, as help desks report first reply and resolution times. Nights, weekends and holidays do not count.',
+    formula:
+      "Working time = the part of [start, end] that falls in the schedule's hours, day by day",
+    unit: 'hours',
+    direction: 'lower',
+    source:
+      'Not in the five guides; schedules as help desks (Zendesk) define them. The usual spreadsheet formula with NETWORKDAYS.INTL and MOD is wrong at the edges: it gives 600 minutes for Monday 08:00→18:00 on a 09:00–17:00 day (right: 480) and −240 for Friday 20:00→Monday 08:00 (right: 0). This calculator uses a corrected formula for one Mon–Fri window; BUSINESS_HOURS handles any schedule, holidays and time zones.',
+    inputs: [
+      { id: 'start', name: 'Start (date and time)', example: MONDAY_8, datetime: true },
+      { id: 'end', name: 'End (date and time)', example: MONDAY_8 + 10 / 24, datetime: true },
+      { id: 'opens', name: 'Opens (hour)', example: 9 },
+      { id: 'closes', name: 'Closes (hour)', example: 17 },
+    ],
+    example: 8,
+    compute: (v) => m.weekdayHours(v.start, v.end, v.opens, v.closes),
+    native: {
+      expr: '((NETWORKDAYS({start},{end})-1)*({closes}-{opens})/24+IF(NETWORKDAYS({end},{end}),MEDIAN(MOD({end},1),{closes}/24,{opens}/24),{closes}/24)-MEDIAN(NETWORKDAYS({start},{start})*MOD({start},1),{closes}/24,{opens}/24))*24',
+      nonzero: [],
+    },
+    functions: [
+      {
+        name: 'BUSINESS_HOURS',
+        params: [
+          'start',
+          'end',
+          '[schedule="Mon-Fri 09:00-17:00"]',
+          '[holidays]',
+          '[unit="hours"]',
+        ],
+        summary:
+          'Working time between two date-times under a weekly schedule, holidays excluded; ranges spill one result per row.',
+        example: '=BUSINESS_HOURS(A2:A500, B2:B500, "Mon-Fri 08:00-12:00, 13:00-17:00", H2:H20)',
       },
     ],
   },
@@ -786,6 +861,59 @@ export const METRICS: Metric[] = [
         params: ['open_at_start', 'created', 'resolved'],
         summary: 'Backlog: open at start + created − resolved.',
         example: '=BACKLOG(40, 500, 480)',
+      },
+    ],
+  },
+  {
+    id: 'reopen_rate',
+    name: 'Reopen rate',
+    definition:
+      'Share of tickets reopened at least once after being solved. A high rate means problems were closed before they were really solved.',
+    formula: 'Reopen rate = tickets reopened at least once / all tickets × 100',
+    unit: 'percent',
+    direction: 'lower',
+    source:
+      "Not in the five guides; help desks (Zendesk, Freshdesk) report it from each ticket's reopen count. The worked example is ours.",
+    inputs: [
+      { id: 'reopened', name: 'Tickets reopened at least once', example: 12 },
+      { id: 'tickets', name: 'All tickets', example: 400 },
+    ],
+    example: 3,
+    compute: (v) => m.reopenRate(v.reopened, v.tickets),
+    native: { expr: '{reopened}/{tickets}*100', nonzero: ['{tickets}'] },
+    functions: [
+      {
+        name: 'REOPEN_RATE',
+        params: ['reopens'],
+        summary: 'Reopen rate: % of tickets (numeric cells) reopened at least once.',
+        example: '=REOPEN_RATE(F2:F500)',
+      },
+    ],
+  },
+  {
+    id: 'one_touch_rate',
+    name: 'One-touch resolution rate',
+    definition:
+      'Share of tickets solved with exactly one agent reply and never reopened: the customer got what they needed in one answer.',
+    formula: 'One-touch rate = tickets with one agent reply and no reopen / all tickets × 100',
+    unit: 'percent',
+    direction: 'higher',
+    source:
+      'Not in the five guides; help desks (Zendesk) report it from agent replies and reopens. The worked example is ours.',
+    inputs: [
+      { id: 'one_touch', name: 'One-touch tickets', example: 180 },
+      { id: 'tickets', name: 'All tickets', example: 400 },
+    ],
+    example: 45,
+    compute: (v) => m.oneTouchRate(v.one_touch, v.tickets),
+    native: { expr: '{one_touch}/{tickets}*100', nonzero: ['{tickets}'] },
+    functions: [
+      {
+        name: 'ONE_TOUCH_RATE',
+        params: ['replies', '[reopens]'],
+        summary:
+          'One-touch rate: % of tickets with exactly one agent reply (and no reopen, when given).',
+        example: '=ONE_TOUCH_RATE(G2:G500, F2:F500)',
       },
     ],
   },

@@ -2,7 +2,7 @@
 import * as m from '../metrics';
 import { elementwise, type Spilled } from '../sheets/elementwise';
 import { checkArity, guard } from '../sheets/errors';
-import { optionalNumber } from '../sheets/options';
+import { omitted, optionalNumber } from '../sheets/options';
 import { scanNumbers } from '../sheets/scan';
 import { spill } from './shared';
 /**
@@ -36,7 +36,7 @@ export function CRR(S: unknown, E: unknown, N: unknown): Spilled {
 export function CHURN(lost_or_S: unknown, start_or_E: unknown, N?: unknown): Spilled {
   return guard('CHURN', () => {
     checkArity('CHURN', arguments.length, ['lost_or_S', 'start_or_E', 'N'], 2);
-    if (arguments.length === 2) {
+    if (arguments.length === 2 || omitted(N)) {
       return elementwise(
         'CHURN',
         [
@@ -81,7 +81,7 @@ export function CLV(
       { label: 'purchases per year', value: purchases_per_year },
       { label: 'years', value: years },
     ];
-    if (cac !== undefined) params.push({ label: 'cac', value: cac });
+    if (!omitted(cac)) params.push({ label: 'cac', value: cac });
     return elementwise('CLV', params, (a, f, y, c = 0) => m.clv(a, f, y, c));
   });
 }

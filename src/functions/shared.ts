@@ -5,9 +5,22 @@
  */
 import * as m from '../metrics';
 import { elementwise, type Spilled } from '../sheets/elementwise';
-import { checkArity, raise } from '../sheets/errors';
-import { optionalNumber, optionalWord } from '../sheets/options';
+import { checkArity, position, raise } from '../sheets/errors';
+import { omitted, optionalNumber, optionalWord } from '../sheets/options';
 import { scanNumbers } from '../sheets/scan';
+import {
+  BLANK,
+  ERROR_VALUE,
+  NUMBER,
+  TEXT,
+  describe,
+  gridOf,
+  isRow,
+  kindOf,
+  notARow,
+  numberIn,
+} from '../sheets/cells';
+import { instantIn, workCalendar } from '../sheets/hours';
 import { elapsedDays, type PairLabels } from '../sheets/time';
 
 export type Table = (number | string)[][];
@@ -47,6 +60,77 @@ export function tallyScale(scores: unknown, scaleMax: number, threshold: number)
   return { atOrAbove, sum, responses: scan.counted };
 }
 
+/** Help-desk satisfaction ratings: satisfied (true), not (false), skipped (null). */
+const RATINGS: Record<string, boolean | null> = {
+  good: true,
+  'good with comment': true,
+  bad: false,
+  'bad with comment': false,
+  offered: null,
+  'not offered': null,
+  unoffered: null,
+};
+
+/**
+ * CSAT's tally: scores on 1..scaleMax, or Good/Bad ratings as a help desk exports them
+ * (Offered/Unoffered skipped); one range may not mix the two.
+ */
+export function tallyCsat(scores: unknown, scaleMax: number, threshold: number): ScaleTally {
+  const grid = gridOf(scores);
+  const rows = grid.length;
+  let good = 0;
+  let rated = 0;
+  let atOrAbove = 0;
+  let sum = 0;
+  let responses = 0;
+  // Where the first number and the first rating are, found on the error path only.
+  let firstNumber = -1;
+  let firstRating = -1;
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    if (!isRow(row)) notARow(r);
+    const cols = row.length;
+    for (let c = 0; c < cols; c++) {
+      const v = row[c];
+      let n: number;
+      if (typeof v === 'number' && v - v === 0) n = v;
+      else {
+        const kind = kindOf(v);
+        if (kind === BLANK) continue;
+        if (kind === ERROR_VALUE) m.fail(`${position(r, c, rows, cols)} holds ${describe(v)}`);
+        if (kind === TEXT) {
+          const rating = RATINGS[(v as string).trim().toLowerCase()];
+          if (rating === undefined || rating === null) continue;
+          if (firstRating < 0) firstRating = r * cols + c;
+          rated++;
+          if (rating) good++;
+          if (firstNumber >= 0) mixed(grid, firstNumber, firstRating);
+          continue;
+        }
+        if (kind !== NUMBER) continue;
+        n = numberIn(v);
+      }
+      const problem = m.scoreProblem(n, 1, scaleMax);
+      if (problem) m.fail(`${n} in ${position(r, c, rows, cols)} ${problem}`);
+      if (firstNumber < 0) firstNumber = r * cols + c;
+      if (firstRating >= 0) mixed(grid, firstNumber, firstRating);
+      sum += n;
+      responses++;
+      if (n >= threshold) atOrAbove++;
+    }
+  }
+  return rated ? { atOrAbove: good, sum: 0, responses: rated } : { atOrAbove, sum, responses };
+}
+
+/** The error for a range that mixes scores and ratings, naming where each first appears. */
+function mixed(grid: unknown[][], number: number, rating: number): never {
+  const cols = grid[0].length;
+  const at = (i: number) => position(Math.floor(i / cols), i % cols, grid.length, cols);
+  m.fail(
+    `mixes numbers and Good/Bad ratings (${at(number)} is a number, ${at(rating)} a rating); use one or the other`,
+  );
+}
+
 /** Shared body of CSAT and CES_PERCENT. */
 export function shareOnScale(
   fn: string,
@@ -61,7 +145,7 @@ export function shareOnScale(
   m.checkScale(max, undefined, fromLabel);
   const threshold = optionalNumber(fn, fromLabel, from, max - 1);
   m.checkScale(max, threshold, fromLabel);
-  const t = tallyScale(scores, max, threshold);
+  const t = fn === 'CSAT' ? tallyCsat(scores, max, threshold) : tallyScale(scores, max, threshold);
   return m.shareAtOrAbove(t.atOrAbove, t.responses);
 }
 
@@ -80,7 +164,10 @@ export function meanOnScale(
   return m.meanScore(t.sum, t.responses);
 }
 
-/** Shared body of FRT, RESPONSE_TIME and RESOLUTION_TIME. */
+/**
+ * Shared body of FRT, RESPONSE_TIME and RESOLUTION_TIME. With a schedule or holidays, each
+ * row's time is its working time (a blank schedule is the default one).
+ */
 export function timeBetween(
   fn: string,
   argc: number,
@@ -89,11 +176,24 @@ export function timeBetween(
   end: unknown,
   unit: unknown,
   statistic: unknown,
+  schedule: unknown,
+  holidays: unknown,
 ): number {
-  checkArity(fn, argc, [labels.start, labels.end, 'unit', 'statistic'], 2);
+  checkArity(fn, argc, [labels.start, labels.end, 'unit', 'statistic', 'schedule', 'holidays'], 2);
   const u = m.parseUnit(optionalWord(fn, 'unit', unit, 'hours'));
   const s = m.parseStatistic(optionalWord(fn, 'statistic', statistic, 'mean'));
-  const { values, n } = elapsedDays(fn, start, end, labels);
+  const calendar =
+    omitted(schedule) && omitted(holidays) ? undefined : workCalendar(fn, schedule, holidays);
+  const { values, n } = elapsedDays(
+    fn,
+    start,
+    end,
+    labels,
+    calendar && {
+      days: (a, b) => calendar.between(a, b) / 86400000,
+      instant: (v, label) => instantIn(calendar, v, label)!,
+    },
+  );
   if (n === 0) raise(fn, `no row has both ${labels.start} and ${labels.end}`);
   return m.summarise(values, n, s) * m.unitsPerDay(u);
 }

@@ -1,6 +1,7 @@
 /** Survey functions: NPS, CSAT, CES and the feedback response rate. */
 import * as m from '../metrics';
-import { checkArity, guard } from '../sheets/errors';
+import { ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from '../sheets/cells';
+import { checkArity, guard, position } from '../sheets/errors';
 import { optionalNumber } from '../sheets/options';
 import { meanOnScale, shareOnScale, spill, tallyNps, type Table } from './shared';
 import type { Spilled } from '../sheets/elementwise';
@@ -60,9 +61,9 @@ export function NPS_MOE(scores: unknown, confidence?: unknown): number {
 }
 
 /**
- * Customer satisfaction: % of answers at or above satisfied_from on a 1–scale_max scale.
+ * Customer satisfaction: % of answers at or above satisfied_from on a 1–scale_max scale, or % Good of Good/Bad ratings.
  *
- * @param {B2:B500} scores Survey answers, whole numbers from 1 to scale_max.
+ * @param {B2:B500} scores Survey answers, whole numbers from 1 to scale_max; or Good/Bad ratings as a help desk exports them (Offered and Unoffered are skipped; scale_max and satisfied_from then do not apply).
  * @param {5} scale_max The top of the scale (2–10); 5 if omitted.
  * @param {4} satisfied_from The lowest satisfied answer; scale_max − 1 if omitted (4 and 5 on a 1–5 scale).
  * @return The share of satisfied answers, 0–100.
@@ -133,4 +134,34 @@ export function RESPONSE_RATE(responses: unknown, sent: unknown): Spilled {
       m.responseRate,
     ),
   );
+}
+
+const CATEGORY = ['Detractor', 'Passive', 'Promoter'];
+
+/**
+ * Promoter, Passive or Detractor for each 0–10 answer, in the same shape; a blank stays blank.
+ *
+ * @param {B2:B500} scores Answers on the 0–10 scale; blanks and text (a header) give a blank.
+ * @return "Promoter" (9–10), "Passive" (7–8) or "Detractor" (0–6) per cell.
+ * @customfunction
+ */
+export function NPS_CATEGORY(scores: unknown): string | Table {
+  return guard('NPS_CATEGORY', () => {
+    checkArity('NPS_CATEGORY', arguments.length, ['scores'], 1);
+    const grid = toGrid(scores);
+    const rows = grid.length;
+    const out = grid.map((row, r) =>
+      row.map((v, c) => {
+        const kind = kindOf(v);
+        if (kind === ERROR_VALUE)
+          m.fail(`${position(r, c, rows, row.length)} holds ${describe(v)}`);
+        if (kind !== NUMBER) return '';
+        const n = numberIn(v);
+        const problem = m.scoreProblem(n, 0, 10);
+        if (problem) m.fail(`${n} in ${position(r, c, rows, row.length)} ${problem}`);
+        return CATEGORY[m.npsCategory(n)];
+      }),
+    );
+    return rows === 1 && out[0].length === 1 ? out[0][0] : out;
+  });
 }

@@ -1,7 +1,9 @@
-/** Ticket functions: first contact resolution, resolution and abandonment rates, backlog. */
+/** Ticket functions: first contact resolution, resolution, abandonment, reopen and one-touch rates, backlog. */
 import * as m from '../metrics';
 import type { Spilled } from '../sheets/elementwise';
-import { guard } from '../sheets/errors';
+import { BLANK, ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from '../sheets/cells';
+import { checkArity, guard, position } from '../sheets/errors';
+import { omitted } from '../sheets/options';
 import { spill } from './shared';
 /**
  * First contact resolution: resolved on first contact / resolved × 100.
@@ -82,4 +84,84 @@ export function BACKLOG(open_at_start: unknown, created: unknown, resolved: unkn
       m.backlog,
     ),
   );
+}
+
+/** A ticket's count (reopens, replies) at a position: whole and ≥ 0, or undefined when not a number. */
+function ticketCount(v: unknown, label: string, where: string): number | undefined {
+  const kind = kindOf(v);
+  if (kind === ERROR_VALUE) m.fail(`${label} in ${where} holds ${describe(v)}`);
+  if (kind !== NUMBER) return undefined;
+  const n = numberIn(v);
+  if (n < 0 || n % 1 !== 0) m.fail(`${label} ${n} in ${where} is not a whole number of 0 or more`);
+  return n;
+}
+
+/**
+ * Reopen rate: % of tickets (numeric cells) reopened at least once.
+ *
+ * @param {F2:F500} reopens How many times each ticket was reopened (a help desk's "Reopens" column); blanks and text are skipped.
+ * @return The share of tickets reopened at least once, 0–100.
+ * @customfunction
+ */
+export function REOPEN_RATE(reopens: unknown): number {
+  return guard('REOPEN_RATE', () => {
+    checkArity('REOPEN_RATE', arguments.length, ['reopens'], 1);
+    const grid = toGrid(reopens);
+    let tickets = 0;
+    let reopened = 0;
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const n = ticketCount(v, 'reopens', position(r, c, grid.length, row.length));
+        if (n === undefined) return;
+        tickets++;
+        if (n > 0) reopened++;
+      }),
+    );
+    if (!tickets) m.fail('there are no tickets (no numbers in reopens)');
+    return m.reopenRate(reopened, tickets);
+  });
+}
+
+/**
+ * One-touch rate: % of tickets with exactly one agent reply (and no reopen, when given).
+ *
+ * @param {G2:G500} replies Agent replies per ticket (a help desk's "Replies" or "Agent interactions"); blanks and text are skipped.
+ * @param {F2:F500} reopens Optional: reopens per ticket, same shape; a blank is none.
+ * @return The share of one-touch tickets, 0–100.
+ * @customfunction
+ */
+export function ONE_TOUCH_RATE(replies: unknown, reopens?: unknown): number {
+  return guard('ONE_TOUCH_RATE', () => {
+    checkArity('ONE_TOUCH_RATE', arguments.length, ['replies', 'reopens'], 1);
+    const a = toGrid(replies);
+    const b = omitted(reopens) ? null : toGrid(reopens);
+    const rows = a.length;
+    if (b && (b.length !== rows || (b[0]?.length ?? 0) !== (a[0]?.length ?? 0)))
+      m.fail(
+        `replies (${rows}×${a[0]?.length ?? 0}) and reopens (${b.length}×${b[0]?.length ?? 0}) must have the same shape`,
+      );
+    let tickets = 0;
+    let oneTouch = 0;
+    a.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const where = position(r, c, rows, row.length);
+        const n = ticketCount(v, 'replies', where);
+        if (n === undefined) return;
+        let again = 0;
+        if (b) {
+          const w = b[r][c];
+          const kind = kindOf(w);
+          if (kind !== BLANK) {
+            const k = ticketCount(w, 'reopens', where);
+            if (k === undefined) m.fail(`reopens in ${where} is ${describe(w)}, not a number`);
+            again = k;
+          }
+        }
+        tickets++;
+        if (n === 1 && again === 0) oneTouch++;
+      }),
+    );
+    if (!tickets) m.fail('there are no tickets (no numbers in replies)');
+    return m.oneTouchRate(oneTouch, tickets);
+  });
 }

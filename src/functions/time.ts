@@ -1,6 +1,7 @@
 /** Time functions: first response, response and resolution time, handle time, waits, service level. */
 import * as m from '../metrics';
-import { toGrid } from '../sheets/cells';
+import { BOOLEAN, TEXT, describe, isDate, kindOf, toGrid } from '../sheets/cells';
+import { instantIn, workCalendar } from '../sheets/hours';
 import type { Spilled } from '../sheets/elementwise';
 import { checkArity, guard, position, raise, rethrowAt } from '../sheets/errors';
 import { optionalWord } from '../sheets/options';
@@ -13,6 +14,8 @@ import { spill, timeBetween } from './shared';
  * @param {B2:B500} first_reply When it got its first reply; blank = not answered yet (skipped).
  * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
  * @param {"mean"} statistic "mean" (default) or "median".
+ * @param {"Mon-Fri 09:00-17:00"} schedule Optional: count business hours only, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00".
+ * @param {H2:H20} holidays Optional: dates on which no time counts (with the default schedule when schedule is blank).
  * @return The first response time in the unit.
  * @customfunction
  */
@@ -21,6 +24,8 @@ export function FRT(
   first_reply: unknown,
   unit?: unknown,
   statistic?: unknown,
+  schedule?: unknown,
+  holidays?: unknown,
 ): number {
   return guard('FRT', () =>
     timeBetween(
@@ -31,6 +36,8 @@ export function FRT(
       first_reply,
       unit,
       statistic,
+      schedule,
+      holidays,
     ),
   );
 }
@@ -42,6 +49,8 @@ export function FRT(
  * @param {B2:B500} replied When it was answered; blank = not answered (skipped).
  * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
  * @param {"mean"} statistic "mean" (default) or "median".
+ * @param {"Mon-Fri 09:00-17:00"} schedule Optional: count business hours only, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00".
+ * @param {H2:H20} holidays Optional: dates on which no time counts (with the default schedule when schedule is blank).
  * @return The response time in the unit.
  * @customfunction
  */
@@ -50,6 +59,8 @@ export function RESPONSE_TIME(
   replied: unknown,
   unit?: unknown,
   statistic?: unknown,
+  schedule?: unknown,
+  holidays?: unknown,
 ): number {
   return guard('RESPONSE_TIME', () =>
     timeBetween(
@@ -60,6 +71,8 @@ export function RESPONSE_TIME(
       replied,
       unit,
       statistic,
+      schedule,
+      holidays,
     ),
   );
 }
@@ -71,6 +84,8 @@ export function RESPONSE_TIME(
  * @param {C2:C500} resolved When it was fully resolved; blank = still open (skipped).
  * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
  * @param {"mean"} statistic "mean" (default) or "median".
+ * @param {"Mon-Fri 09:00-17:00"} schedule Optional: count business hours only, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00".
+ * @param {H2:H20} holidays Optional: dates on which no time counts (with the default schedule when schedule is blank).
  * @return The resolution time in the unit.
  * @customfunction
  */
@@ -79,6 +94,8 @@ export function RESOLUTION_TIME(
   resolved: unknown,
   unit?: unknown,
   statistic?: unknown,
+  schedule?: unknown,
+  holidays?: unknown,
 ): number {
   return guard('RESOLUTION_TIME', () =>
     timeBetween(
@@ -89,6 +106,8 @@ export function RESOLUTION_TIME(
       resolved,
       unit,
       statistic,
+      schedule,
+      holidays,
     ),
   );
 }
@@ -202,5 +221,108 @@ export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
       }
     }
     return m.serviceLevel(within, total);
+  });
+}
+
+/** The instant of a date-time cell; undefined for anything else (a duration, a number, text…). */
+function instantOfDate(v: unknown): number | undefined {
+  if (typeof v !== 'object' || v === null || !isDate(v)) return undefined;
+  const t = v.getTime();
+  return t >= FIRST_DATE_TIME ? t : undefined;
+}
+
+/** Held here: looking up the global Array inside node:vm costs time on every call. */
+const ArrayOf = Array;
+
+/** The 1900 start of date-times: earlier Dates are duration cells. */
+const FIRST_DATE_TIME = Date.UTC(1900, 0, 1) - 14 * 3600000;
+
+/**
+ * BUSINESS_HOURS for a pair that is not two date-times: serial numbers, a blank or a header
+ * (blank), or a mistake (an error naming the row).
+ */
+function unusualHours(
+  fn: string,
+  calendar: m.WorkCalendar,
+  msPerUnit: number,
+  s: unknown,
+  e: unknown,
+  where: string,
+): number | string {
+  let from: number | undefined;
+  let to: number | undefined;
+  try {
+    from = instantIn(calendar, s, 'start');
+    to = instantIn(calendar, e, 'end');
+    if (from !== undefined && to !== undefined && kindOf(s) !== kindOf(e))
+      m.fail('start and end mix a date and a plain number');
+  } catch (err) {
+    rethrowAt(fn, err, where);
+  }
+  if (from !== undefined && to !== undefined) return calendar.between(from, to) / msPerUnit;
+  // An open ticket or a header row is blank; a single cell of text is a mistake.
+  const text = [s, e].find((v) => kindOf(v) === TEXT || kindOf(v) === BOOLEAN);
+  if (!where && text !== undefined) raise(fn, `${describe(text)} is not a date-time`);
+  return '';
+}
+
+/**
+ * Working time between two date-times under a weekly schedule, holidays excluded; ranges spill one result per row.
+ *
+ * @param {A2:A500} start When each ticket was created (date-times); a blank or text row gives a blank result.
+ * @param {B2:B500} end When it was answered or solved; before start gives minus the working time.
+ * @param {"Mon-Fri 09:00-17:00"} schedule Working hours, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00"; "22:00-06:00" runs past midnight. "Mon-Fri 09:00-17:00" if omitted.
+ * @param {H2:H20} holidays Optional: dates on which no time counts.
+ * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
+ * @return The working time in the unit (one per row when given ranges).
+ * @customfunction
+ */
+export function BUSINESS_HOURS(
+  start: unknown,
+  end: unknown,
+  schedule?: unknown,
+  holidays?: unknown,
+  unit?: unknown,
+): Spilled {
+  return guard('BUSINESS_HOURS', () => {
+    const fn = 'BUSINESS_HOURS';
+    checkArity(fn, arguments.length, ['start', 'end', 'schedule', 'holidays', 'unit'], 2);
+    const msPerUnit =
+      86400000 / m.unitsPerDay(m.parseUnit(optionalWord(fn, 'unit', unit, 'hours')));
+    const calendar = workCalendar(fn, schedule, holidays);
+    const a = toGrid(start);
+    const b = toGrid(end);
+    const oneA = a.length === 1 && a[0].length === 1;
+    const oneB = b.length === 1 && b[0].length === 1;
+    const rows = oneA ? b.length : a.length;
+    const cols = oneA ? b[0].length : a[0].length;
+    if (!oneA && !oneB && (b.length !== rows || b[0].length !== cols))
+      raise(
+        fn,
+        `start (${a.length}×${a[0].length}) and end (${b.length}×${b[0].length}) must have the same shape`,
+      );
+    const one = rows * cols === 1;
+    const out: (number | string)[][] = new ArrayOf(rows);
+    for (let r = 0; r < rows; r++) {
+      const left = oneA ? a[0] : a[r];
+      const right = oneB ? b[0] : b[r];
+      let line: (number | string)[] | undefined;
+      for (let c = 0; c < cols; c++) {
+        const s = oneA ? left[0] : left[c];
+        const e = oneB ? right[0] : right[c];
+        // The common case first: two date-times.
+        const from = instantOfDate(s);
+        const to = instantOfDate(e);
+        const value =
+          from === undefined || to === undefined
+            ? unusualHours(fn, calendar, msPerUnit, s, e, one ? '' : position(r, c, rows, cols))
+            : calendar.between(from, to) / msPerUnit;
+        // A one-cell row as a literal: the cheapest allocation, once per row of the spill.
+        if (cols === 1) line = [value];
+        else (line ??= []).push(value);
+      }
+      out[r] = line ?? [];
+    }
+    return one ? out[0][0] : out;
   });
 }

@@ -241,6 +241,21 @@ export function fi(): Messages {
         source: 'Slovenian-, venäjän- ja suomenkieliset oppaat.',
         inputs: ['Ratkaisuaika yhteensä (tuntia)', 'Ratkaistut tiketit'],
       },
+      business_hours: {
+        name: 'Työaika (aukioloaika)',
+        definition:
+          'Kahden hetken välinen aika vain työaikana laskettuna, kuten asiakastukijärjestelmät raportoivat ensimmäisen vastauksen ja ratkaisun ajan. Yöt, viikonloput ja pyhäpäivät eivät lasketa.',
+        formula:
+          'Työaika = se osa välistä [alku, loppu], joka osuu aikataulun tunteihin, päivä kerrallaan',
+        source:
+          'Ei mukana viidessä oppaassa; aikataulut kuten asiakastukijärjestelmät (Zendesk) ne määrittelevät. Tavallinen NETWORKDAYS.INTL- ja MOD-kaava menee reunoilla väärin: maanantaille 08:00→18:00 aikataululla 09:00–17:00 se antaa 600 minuuttia (oikein 480) ja perjantain 20:00:sta maanantain 08:00:aan −240 (oikein 0). Laskin käyttää korjattua kaavaa yhdelle ma–pe-aikavälille; BUSINESS_HOURS ottaa huomioon minkä tahansa aikataulun, pyhäpäivät ja aikavyöhykkeet.',
+        inputs: [
+          'Alku (päivä ja kellonaika)',
+          'Loppu (päivä ja kellonaika)',
+          'Työ alkaa (tunti)',
+          'Työ päättyy (tunti)',
+        ],
+      },
       aht: {
         name: 'Keskimääräinen käsittelyaika (AHT)',
         definition:
@@ -310,6 +325,26 @@ export function fi(): Messages {
         formula: 'Jono = alussa avoimet + uudet − ratkaistut',
         source: 'Slovenian- ja romaniankieliset oppaat.',
         inputs: ['Avoimet alussa', 'Uudet tiketit', 'Ratkaistut tiketit'],
+      },
+      reopen_rate: {
+        name: 'Uudelleenavausaste',
+        definition:
+          'Osuus tiketeistä, jotka avattiin ratkaisun jälkeen uudelleen vähintään kerran. Korkea osuus kertoo, että ongelmia suljettiin ennen kuin ne oli todella ratkaistu.',
+        formula:
+          'Uudelleenavausaste = vähintään kerran uudelleen avatut tiketit / kaikki tiketit × 100',
+        source:
+          'Ei mukana viidessä oppaassa; asiakastukijärjestelmät (Zendesk, Freshdesk) raportoivat sen kunkin tiketin uudelleenavausten määrästä. Esimerkki on meidän.',
+        inputs: ['Vähintään kerran uudelleen avatut tiketit', 'Kaikki tiketit'],
+      },
+      one_touch_rate: {
+        name: 'Yhden vastauksen ratkaisuaste',
+        definition:
+          'Osuus tiketeistä, jotka ratkaistiin täsmälleen yhdellä agentin vastauksella eikä niitä avattu uudelleen: asiakas sai tarvitsemansa yhdellä vastauksella.',
+        formula:
+          'Yhden vastauksen ratkaisuaste = tiketit, joissa yksi agentin vastaus eikä uudelleenavausta / kaikki tiketit × 100',
+        source:
+          'Ei mukana viidessä oppaassa; asiakastukijärjestelmät (Zendesk) raportoivat sen agenttien vastausmääristä ja uudelleenavauksista. Esimerkki on meidän.',
+        inputs: ['Yhdellä vastauksella ratkaistut tiketit', 'Kaikki tiketit'],
       },
     },
     sidebar: {

@@ -242,6 +242,21 @@ export function ro(): Messages {
         source: 'Ghidurile slovene, ruse și finlandeze.',
         inputs: ['Timpul total de rezolvare (ore)', 'Tichete rezolvate'],
       },
+      business_hours: {
+        name: 'Ore lucrătoare (program de lucru)',
+        definition:
+          'Timpul dintre două momente, socotit doar în orele de program, așa cum platformele de asistență raportează timpul primului răspuns și timpul de rezolvare. Nopțile, weekendurile și sărbătorile nu se socotesc.',
+        formula:
+          'Timp lucrat = partea din intervalul [început, sfârșit] care cade în orele programului, zi cu zi',
+        source:
+          'Nu apare în cele cinci ghiduri; programele sunt definite ca în platformele de asistență (Zendesk). Formula obișnuită cu NETWORKDAYS.INTL și MOD greșește la capete: pentru luni 08:00→18:00, cu programul 09:00–17:00, dă 600 de minute (corect: 480), iar pentru vineri 20:00→luni 08:00 dă −240 (corect: 0). Calculatorul folosește o formulă corectată pentru un singur interval luni–vineri; BUSINESS_HOURS ține cont de orice program, de sărbători și de fusul orar.',
+        inputs: [
+          'Început (data și ora)',
+          'Sfârșit (data și ora)',
+          'Deschidere (ora)',
+          'Închidere (ora)',
+        ],
+      },
       aht: {
         name: 'Timpul mediu de gestionare (AHT)',
         definition:
@@ -309,6 +324,26 @@ export function ro(): Messages {
         formula: 'Restanțe = deschise la început + noi − rezolvate',
         source: 'Ghidurile slovene și române.',
         inputs: ['Deschise la început', 'Tichete noi', 'Tichete rezolvate'],
+      },
+      reopen_rate: {
+        name: 'Rata tichetelor redeschise',
+        definition:
+          'Ponderea tichetelor redeschise cel puțin o dată după ce au fost rezolvate. O rată mare arată că problemele au fost închise înainte de a fi rezolvate cu adevărat.',
+        formula:
+          'Rata de redeschidere = tichete redeschise cel puțin o dată / toate tichetele × 100',
+        source:
+          'Nu apare în cele cinci ghiduri; platformele de asistență (Zendesk, Freshdesk) o raportează din numărul de redeschideri al fiecărui tichet. Exemplul este al nostru.',
+        inputs: ['Tichete redeschise cel puțin o dată', 'Toate tichetele'],
+      },
+      one_touch_rate: {
+        name: 'Rata de rezolvare dintr-un singur răspuns',
+        definition:
+          'Ponderea tichetelor rezolvate cu exact un răspuns al agentului și niciodată redeschise: clientul a primit ce îi trebuia dintr-un singur răspuns.',
+        formula:
+          'Rata dintr-un singur răspuns = tichete cu un singur răspuns al agentului și fără redeschidere / toate tichetele × 100',
+        source:
+          'Nu apare în cele cinci ghiduri; platformele de asistență (Zendesk) o raportează din numărul de răspunsuri ale agenților și de redeschideri. Exemplul este al nostru.',
+        inputs: ['Tichete rezolvate dintr-un răspuns', 'Toate tichetele'],
       },
     },
     sidebar: {

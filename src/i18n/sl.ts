@@ -225,6 +225,20 @@ export function sl(): Messages {
         source: 'Slovenski, ruski in finski vodnik.',
         inputs: ['Skupni čas rešitve (ure)', 'Rešeni zahtevki'],
       },
+      business_hours: {
+        name: 'Delovni čas (poslovne ure)',
+        definition:
+          'Čas med dvema trenutkoma, štet le v delovnem času, kot sistemi za podporo poročajo čas prvega odziva in čas rešitve. Noči, vikendi in prazniki ne štejejo.',
+        formula: 'Delovni čas = del intervala [začetek, konec], ki pade v ure urnika, dan za dnem',
+        source:
+          'Ni ga v petih vodnikih; urniki, kot jih opredeljujejo sistemi za podporo (Zendesk). Običajna formula z NETWORKDAYS.INTL in MOD se na robovih zmoti: za ponedeljek 08:00→18:00 pri urniku 09:00–17:00 da 600 minut (prav je 480), za petek 20:00→ponedeljek 08:00 pa −240 (prav je 0). Kalkulator uporablja popravljeno formulo za eno okno pon–pet; BUSINESS_HOURS upošteva vsak urnik, praznike in časovne pasove.',
+        inputs: [
+          'Začetek (datum in ura)',
+          'Konec (datum in ura)',
+          'Začetek dela (ura)',
+          'Konec dela (ura)',
+        ],
+      },
       aht: {
         name: 'Povprečni čas obravnave (AHT)',
         definition:
@@ -291,6 +305,26 @@ export function sl(): Messages {
         formula: 'Zaostanek = odprti na začetku + novi − rešeni',
         source: 'Slovenski in romunski vodnik.',
         inputs: ['Odprti na začetku', 'Novi zahtevki', 'Rešeni zahtevki'],
+      },
+      reopen_rate: {
+        name: 'Delež ponovno odprtih zahtevkov',
+        definition:
+          'Delež zahtevkov, ki so bili po rešitvi vsaj enkrat ponovno odprti. Visok delež pomeni, da so bile težave zaprte, preden so bile zares rešene.',
+        formula:
+          'Delež ponovno odprtih = zahtevki, ponovno odprti vsaj enkrat / vsi zahtevki × 100',
+        source:
+          'Ni ga v petih vodnikih; poročajo ga sistemi za podporo (Zendesk, Freshdesk) iz števila ponovnih odprtij vsakega zahtevka. Zgled je naš.',
+        inputs: ['Zahtevki, ponovno odprti vsaj enkrat', 'Vsi zahtevki'],
+      },
+      one_touch_rate: {
+        name: 'Delež rešitev z enim odgovorom',
+        definition:
+          'Delež zahtevkov, rešenih z natanko enim odgovorom agenta in nikoli ponovno odprtih: stranka je v enem odgovoru dobila, kar je potrebovala.',
+        formula:
+          'Delež z enim odgovorom = zahtevki z enim odgovorom agenta in brez ponovnega odprtja / vsi zahtevki × 100',
+        source:
+          'Ni ga v petih vodnikih; poročajo ga sistemi za podporo (Zendesk) iz števila odgovorov agentov in ponovnih odprtij. Zgled je naš.',
+        inputs: ['Zahtevki z enim odgovorom', 'Vsi zahtevki'],
       },
     },
     sidebar: {

@@ -10,6 +10,12 @@ export class MetricInputError extends Error {
   }
 }
 
+/**
+ * A divisor of 0 (no customers at start, no tickets): a single calculation cannot be done,
+ * but in a column of months that month is simply blank, as in the report.
+ */
+export class ZeroDivisor extends MetricInputError {}
+
 export function fail(message: string): never {
   throw new MetricInputError(message);
 }
@@ -31,14 +37,14 @@ export function count(value: number, label: string): number {
 /** A count that divides: a whole number > 0. */
 export function positiveCount(value: number, label: string): number {
   count(value, label);
-  if (value === 0) fail(`${label} must be greater than 0`);
+  if (value === 0) throw new ZeroDivisor(`${label} must be greater than 0`);
   return value;
 }
 
 /** A finite number > 0 (an amount that divides). */
 export function positive(value: number, label: string): number {
   nonNegative(value, label);
-  if (value === 0) fail(`${label} must be greater than 0`);
+  if (value === 0) throw new ZeroDivisor(`${label} must be greater than 0`);
   return value;
 }
 

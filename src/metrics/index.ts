@@ -4,3 +4,5 @@ export * from './survey';
 export * from './retention';
 export * from './time';
 export * from './volume';
+export * from './zone';
+export * from './hours';

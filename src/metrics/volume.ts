@@ -1,4 +1,4 @@
-/** Ticket volume and resolution: FCR, resolution rate, abandonment, backlog. */
+/** Ticket volume and resolution: FCR, resolution rate, abandonment, backlog, reopens, one-touch. */
 import { count, countShare } from './errors';
 
 /** First contact resolution: resolved on first contact / resolved × 100. */
@@ -26,4 +26,14 @@ export function backlog(openAtStart: number, created: number, resolved: number):
     count(open, `open at start + created − resolved (${openAtStart} + ${created} − ${resolved})`);
   }
   return open;
+}
+
+/** Reopen rate: tickets reopened at least once / all tickets × 100. */
+export function reopenRate(reopened: number, tickets: number): number {
+  return countShare(reopened, 'tickets reopened', tickets, 'tickets');
+}
+
+/** One-touch rate: tickets solved with one agent reply and no reopen / all tickets × 100. */
+export function oneTouchRate(oneTouch: number, tickets: number): number {
+  return countShare(oneTouch, 'one-touch tickets', tickets, 'tickets');
 }

@@ -188,6 +188,9 @@ export function unitFormat(unit: Unit, o: Options): string {
 const inputFormat = (kind: 'count' | 'money' | 'hours' | 'number', o: Options): string =>
   kind === 'count' ? '#,##0' : kind === 'money' ? moneyFormat(o.currency) : '0.0#';
 
+/** Date and time in tab 3's calculators (ISO order reads the same in every language). */
+export const DATETIME = 'yyyy-mm-dd hh:mm';
+
 /** Whether a number format is one the add-on writes (for some options); others are the user's. */
 export function isOwnFormat(format: string): boolean {
   return (
@@ -596,7 +599,7 @@ function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
           c.set(r, col(`v${i + 1}`), {
             kind: 'input',
             value: input.example,
-            format: whole ? '#,##0' : '0.00##',
+            format: input.datetime ? DATETIME : whole ? '#,##0' : '0.00##',
             background: COLORS.input,
           });
           refs[input.id] = L.a1(rk, `v${i + 1}`);

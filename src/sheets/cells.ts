@@ -5,7 +5,11 @@
 
 export type Grid = unknown[][];
 
+import { MetricInputError } from '../metrics/errors';
+
 const typeTag = Object.prototype.toString;
+/** Held here: a global lookup per row is slow inside node:vm (and costs time in any host). */
+const isArray = Array.isArray;
 
 /** Dates are recognised by their type tag, so Dates from another realm (node:vm) count. */
 export function isDate(v: unknown): v is Date {
@@ -13,18 +17,41 @@ export function isDate(v: unknown): v is Date {
 }
 
 export function isGrid(v: unknown): v is Grid {
-  return Array.isArray(v) && (v.length === 0 || Array.isArray(v[0]));
+  return isArray(v) && (v.length === 0 || isArray(v[0]));
 }
 
-/** A range as a 2-D array; a single value as a 1×1 grid; a flat array as a column. */
-export function toGrid(v: unknown): Grid {
+/**
+ * A range as a 2-D array; a single value as a 1×1 grid; a flat array as a column. The rows
+ * are not looked at: loops over large ranges check each row as they reach it (isRow), in
+ * the same pass; `toGrid` checks them all first, for the small ranges of other functions.
+ */
+export function gridOf(v: unknown): Grid {
   if (isGrid(v)) return v;
-  if (Array.isArray(v)) return v.map((x) => [x]);
+  if (isArray(v)) return v.map((x) => [x]);
   return [[v]];
 }
 
+/** Whether a row of a range is a row of cells (Sheets never sends less; a test might). */
+export function isRow(row: unknown): row is unknown[] {
+  return typeof row === 'object' && row !== null && typeof (row as unknown[]).length === 'number';
+}
+
+/** The error for a row that is not a row of cells: refused, never silently dropped. */
+export function notARow(r: number): never {
+  throw new MetricInputError(`row ${r + 1} of the range is not a row of cells`);
+}
+
+/** A range (as gridOf) whose every row is a row of cells. */
+export function toGrid(v: unknown): Grid {
+  const grid = gridOf(v);
+  for (let r = 1; r < grid.length; r++) if (!isRow(grid[r])) notARow(r);
+  return grid;
+}
+
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const SHEET_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+/** Sheets' error values as a custom function receives them (any case). */
+const SHEET_ERROR =
+  /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA|LOADING\.*)$/i;
 
 export const BLANK = 0;
 export const NUMBER = 1;
@@ -34,19 +61,26 @@ export const BOOLEAN = 4;
 export const ERROR_VALUE = 5;
 export type Kind = 0 | 1 | 2 | 3 | 4 | 5;
 
-/** Kind of a cell, with numbers stored as text counted as numbers. */
+/**
+ * Kind of a cell, with numbers stored as text counted as numbers. Sheets' error values,
+ * numbers no spreadsheet can hold ("1e400", Infinity) and anything that is not a cell value
+ * at all are ERROR_VALUE: they stop the function with a message, never pass as text.
+ */
 export function kindOf(v: unknown): Kind {
   if (typeof v === 'number') return v - v === 0 ? NUMBER : ERROR_VALUE; // finite, without a global lookup
   if (v === '' || v === null || v === undefined) return BLANK;
   if (typeof v === 'string') {
     const t = v.trim();
     if (t === '') return BLANK;
-    if (NUMERIC.test(t)) return NUMBER;
+    if (NUMERIC.test(t)) return +t - +t === 0 ? NUMBER : ERROR_VALUE;
     return SHEET_ERROR.test(t) ? ERROR_VALUE : TEXT;
   }
   if (typeof v === 'boolean') return BOOLEAN;
-  if (isDate(v)) return DATE;
-  return TEXT;
+  if (isDate(v)) {
+    const t = (v as Date).getTime();
+    return t - t === 0 ? DATE : ERROR_VALUE;
+  }
+  return ERROR_VALUE;
 }
 
 /** The number in a cell whose kind is NUMBER. */
@@ -54,9 +88,18 @@ export function numberIn(v: unknown): number {
   return typeof v === 'number' ? v : +(v as string).trim();
 }
 
-/** A short quote of a cell for messages. */
+/** A short quote of a cell for messages ("the error "#N/A"", ""abc"", "a date"…). */
 export function describe(v: unknown): string {
-  if (typeof v === 'string') return `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`;
-  if (isDate(v)) return 'a date';
-  return String(v);
+  if (typeof v === 'string') {
+    const quoted = `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`;
+    if (kindOf(v) !== ERROR_VALUE) return quoted;
+    return NUMERIC.test(v.trim())
+      ? `${quoted}, a number too large for a spreadsheet`
+      : `the error ${quoted}`;
+  }
+  if (typeof v === 'number')
+    return v - v === 0 ? String(v) : `${v}, which is not a number a spreadsheet can hold`;
+  if (isDate(v)) return kindOf(v) === DATE ? 'a date' : 'an invalid date';
+  if (v === null || v === undefined || typeof v === 'boolean') return String(v);
+  return 'a value that is not a number, text or date';
 }

@@ -1,11 +1,14 @@
 /**
  * Count arguments (S, E, N, lost, resolved…) take a number or a range. With ranges of
  * one shape the result spills element-wise, one result per month row; single values
- * are used for every row. A row with a blank (or a header's text) gives a blank result.
+ * are used for every row. A row with a blank, or a header's text or date, gives a blank
+ * result, and so does a month whose divisor is 0; other bad values stop with the row named.
  */
+import { ZeroDivisor } from '../metrics/errors';
 import {
   BLANK,
   BOOLEAN,
+  DATE,
   ERROR_VALUE,
   NUMBER,
   TEXT,
@@ -65,9 +68,13 @@ export function elementwise(
         const v = g.length === 1 && g[0].length === 1 ? g[0][0] : g[r][c];
         const kind = kindOf(v);
         if (kind === NUMBER) values[i] = numberIn(v);
-        else if (kind === BLANK || (!single && (kind === TEXT || kind === BOOLEAN))) blank = true;
+        else if (
+          kind === BLANK ||
+          (!single && (kind === TEXT || kind === BOOLEAN || kind === DATE))
+        )
+          blank = true;
         else if (kind === ERROR_VALUE)
-          raise(fn, `${params[i].label} holds the error ${describe(v)}${at(r, c)}`);
+          raise(fn, `${params[i].label} holds ${describe(v)}${at(r, c)}`);
         else raise(fn, `${params[i].label} is ${describe(v)}, not a number${at(r, c)}`);
       }
       if (blank) {
@@ -77,7 +84,8 @@ export function elementwise(
       try {
         line.push(compute(...values));
       } catch (e) {
-        rethrowAt(fn, e, single ? '' : position(r, c, rows, cols));
+        if (!single && e instanceof ZeroDivisor) line.push('');
+        else rethrowAt(fn, e, single ? '' : position(r, c, rows, cols));
       }
     }
     out.push(line);

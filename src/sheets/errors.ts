@@ -11,13 +11,25 @@ export function raise(fn: string, message: string): never {
  * anything unexpected still names the function instead of surfacing a raw TypeError.
  */
 export function guard<T>(fn: string, body: () => T): T {
+  let out: T;
   try {
-    return body();
+    out = body();
   } catch (e) {
     if (e instanceof Error && e.message.startsWith(`${fn}: `)) throw e;
     if (e instanceof MetricInputError) raise(fn, e.message);
     raise(fn, `unexpected problem (${e instanceof Error ? e.message : String(e)})`);
   }
+  if (!finite(out)) raise(fn, 'the result is too large for a spreadsheet; check the inputs');
+  return out;
+}
+
+/** A result Sheets can show: no Infinity or NaN in a number or a spilled table. */
+function finite(out: unknown): boolean {
+  if (typeof out === 'number') return out - out === 0;
+  if (!Array.isArray(out)) return true;
+  for (const row of out as unknown[][])
+    for (const v of row) if (typeof v === 'number' && !(v - v === 0)) return false;
+  return true;
 }
 
 /**

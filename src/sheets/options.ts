@@ -33,3 +33,10 @@ export function optionalWord(fn: string, label: string, value: unknown, fallback
     raise(fn, `${label} must be a word such as "${fallback}", got ${describe(v)}`);
   return v;
 }
+
+/** Whether an optional argument was left out: omitted, or a single blank cell (its default then). */
+export function omitted(value: unknown): boolean {
+  if (value === undefined) return true;
+  const g = toGrid(value);
+  return g.length === 1 && g[0].length === 1 && kindOf(g[0][0]) === BLANK;
+}

@@ -1,6 +1,16 @@
 /** One pass over a range of values (scores, wait times, purchases). */
 import { MetricInputError } from '../metrics/errors';
-import { BLANK, ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from './cells';
+import {
+  BLANK,
+  ERROR_VALUE,
+  NUMBER,
+  describe,
+  gridOf,
+  isRow,
+  kindOf,
+  notARow,
+  numberIn,
+} from './cells';
 import { position } from './errors';
 
 export interface ScanResult {
@@ -21,12 +31,13 @@ export type Visit = (n: number) => string | undefined | void;
  * blanks, text, booleans and dates. Single pass, no intermediate arrays.
  */
 export function scanNumbers(arg: unknown, visit: Visit): ScanResult {
-  const grid = toGrid(arg);
+  const grid = gridOf(arg);
   const rows = grid.length;
   let counted = 0;
   let ignored = 0;
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
+    if (!isRow(row)) notARow(r);
     const cols = row.length;
     for (let c = 0; c < cols; c++) {
       const v = row[c];
@@ -36,9 +47,7 @@ export function scanNumbers(arg: unknown, visit: Visit): ScanResult {
         const kind = kindOf(v);
         if (kind === BLANK) continue;
         if (kind === ERROR_VALUE) {
-          throw new MetricInputError(
-            `${position(r, c, rows, cols)} holds the error ${describe(v)}`,
-          );
+          throw new MetricInputError(`${position(r, c, rows, cols)} holds ${describe(v)}`);
         }
         if (kind !== NUMBER) {
           ignored++;

@@ -8,6 +8,9 @@
  */
 import { MetricInputError } from '../metrics/errors';
 import { unitsPerDay, type TimeUnit } from '../metrics/time';
+import { wallClock } from '../metrics/zone';
+
+export { wallClock };
 import {
   BLANK,
   BOOLEAN,
@@ -18,7 +21,9 @@ import {
   describe,
   kindOf,
   numberIn,
-  toGrid,
+  gridOf,
+  isRow,
+  notARow,
 } from './cells';
 import { position, raise } from './errors';
 
@@ -34,36 +39,6 @@ export function spreadsheetTimeZone(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Wall-clock fields of `d` in `zone` (or the runtime's zone), as a UTC millisecond count. */
-export function wallClock(d: Date, zone: string | undefined): number {
-  if (!zone) {
-    return Date.UTC(
-      d.getFullYear(),
-      d.getMonth(),
-      d.getDate(),
-      d.getHours(),
-      d.getMinutes(),
-      d.getSeconds(),
-      d.getMilliseconds(),
-    );
-  }
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    era: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(d);
-  const f: Record<string, number> = {};
-  for (const p of parts) if (p.type !== 'literal' && p.type !== 'era') f[p.type] = Number(p.value);
-  const ms = ((d.getTime() % 1000) + 1000) % 1000;
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, ms);
 }
 
 /** Reads durations; finds the zone and its 1899 offset once per call, on first use. */
@@ -103,7 +78,7 @@ function unusualPair(
 ): number | undefined {
   if (skippable(ks) && skippable(ke)) return undefined;
   if (ks === ERROR_VALUE || ke === ERROR_VALUE)
-    raise(fn, `a cell holds the error ${describe(ks === ERROR_VALUE ? s : e)}${where}`);
+    raise(fn, `a cell holds ${describe(ks === ERROR_VALUE ? s : e)}${where}`);
   if (ke === BLANK) return undefined;
   if (ks === BLANK) raise(fn, `${labels.end} is set but ${labels.start} is blank${where}`);
   if (ks === TEXT || ks === BOOLEAN)
@@ -131,14 +106,21 @@ export interface PairLabels {
  * ends are present. Rows whose end is blank are skipped (not answered, not resolved);
  * rows of text on both sides (headers) are skipped.
  */
+/** Working time instead of elapsed time: days between two instants, and a serial's instant. */
+export interface Worktime {
+  days(from: number, to: number): number;
+  instant(serial: unknown, label: string): number;
+}
+
 export function elapsedDays(
   fn: string,
   startArg: unknown,
   endArg: unknown,
   labels: PairLabels,
+  work?: Worktime,
 ): { values: Float64Array; n: number } {
-  const a = toGrid(startArg);
-  const b = toGrid(endArg);
+  const a = gridOf(startArg);
+  const b = gridOf(endArg);
   const rows = a.length;
   const cols = rows ? a[0].length : 0;
   if (rows === 0 || cols === 0) raise(fn, `${labels.start} is an empty range`);
@@ -154,6 +136,7 @@ export function elapsedDays(
   for (let r = 0; r < rows; r++) {
     const left = a[r];
     const right = b[r];
+    if (!isRow(left) || !isRow(right)) notARow(r);
     for (let c = 0; c < cols; c++) {
       const s = left[c];
       const e = right[c];
@@ -165,13 +148,18 @@ export function elapsedDays(
         const te = (e as Date).getTime();
         if (ts >= FIRST_TIMESTAMP && te >= FIRST_TIMESTAMP) {
           if (te < ts) raise(fn, `${labels.end} is before ${labels.start}${at(r, c, rows, cols)}`);
-          values[n++] = (te - ts) / MS_PER_DAY;
+          values[n++] = work ? work.days(ts, te) : (te - ts) / MS_PER_DAY;
           continue;
         }
+        if (work) raise(fn, `a schedule needs date-times, not durations${at(r, c, rows, cols)}`);
       } else if (ks === NUMBER && ke === NUMBER) {
         const elapsed = numberIn(e) - numberIn(s);
         if (elapsed < 0)
           raise(fn, `${labels.end} is before ${labels.start}${at(r, c, rows, cols)}`);
+        if (work) {
+          values[n++] = work.days(work.instant(s, labels.start), work.instant(e, labels.end));
+          continue;
+        }
         values[n++] = elapsed;
         continue;
       }
@@ -199,7 +187,7 @@ export function amountIn(unit: TimeUnit, reader: DurationReader, v: unknown): nu
       throw new MetricInputError('a date-time is not a duration (type it like 0:05:30)');
     return reader.days(d) * unitsPerDay(unit);
   }
-  if (kind === ERROR_VALUE) throw new MetricInputError(`the error ${describe(v)} is not a time`);
+  if (kind === ERROR_VALUE) throw new MetricInputError(`${describe(v)} is not a time`);
   return undefined;
 }
 

@@ -25,7 +25,20 @@ export function formatNumber(value: number, pattern: string, locale = 'en_US'): 
   return shown.replace(/[.,]/g, (ch) => (ch === '.' ? sep.decimal : sep.group));
 }
 
+/** yyyy-mm-dd hh:mm and its parts, from a serial number (days since 1899-12-30). */
+function formatDate(value: number, pattern: string): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86400000));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return pattern
+    .replace('yyyy', String(d.getUTCFullYear()))
+    .replace('mm', two(d.getUTCMonth() + 1))
+    .replace('dd', two(d.getUTCDate()))
+    .replace('hh', two(d.getUTCHours()))
+    .replace(/:mm/, `:${two(d.getUTCMinutes())}`);
+}
+
 function formatPattern(value: number, pattern: string): string {
+  if (/yyyy/.test(pattern)) return formatDate(value, pattern);
   if (!pattern || pattern === 'General') {
     if (Number.isInteger(value)) return String(value);
     return String(Number(value.toPrecision(10)));

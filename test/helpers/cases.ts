@@ -5,6 +5,14 @@
  */
 import { col, rep, scoresColumn } from './sheets';
 
+/** A spreadsheet serial number (days since 1899-12-30) of a local date and time. */
+const serial = (y: number, m: number, d: number, h = 0, min = 0) =>
+  (Date.UTC(y, m - 1, d, h, min) - Date.UTC(1899, 11, 30)) / 86400000;
+const mon8 = serial(2026, 1, 5, 8);
+const mon18 = serial(2026, 1, 5, 18);
+const fri20 = serial(2026, 1, 9, 20);
+const nextMon8 = serial(2026, 1, 12, 8);
+
 export interface Good {
   fn: string;
   args: unknown[];
@@ -145,6 +153,124 @@ export const GOOD: Good[] = [
     args: [col(40, 60), col(500, 400), col(480, 420)],
     expected: col(60, 40),
     why: 'spills',
+  },
+  // The hostile-input run: blank optional arguments are their defaults; month ranges spill blanks.
+  { fn: 'CLV', args: [50, 5, 3, ''], expected: 750, why: 'a blank cac is 0' },
+  { fn: 'CHURN', args: [20, 250, ''], expected: 8, why: 'a blank N is the two-argument form' },
+  {
+    fn: 'CRR',
+    args: [col(100, 0), col(90, 5), col(1, 1)],
+    expected: [[89], ['']],
+    why: 'a month with S = 0 is blank, the others computed',
+  },
+  {
+    fn: 'CRR',
+    args: [col(new Date(2026, 0, 1), 100), col(new Date(2026, 0, 1), 90), col('Month', 10)],
+    expected: [[''], [80]],
+    why: 'a date in a header row gives a blank, like text',
+  },
+  // Ticket-level functions.
+  {
+    fn: 'NPS_CATEGORY',
+    args: [col('Score', 10, 9, 8, 7, 6, 0, '')],
+    expected: [
+      [''],
+      ['Promoter'],
+      ['Promoter'],
+      ['Passive'],
+      ['Passive'],
+      ['Detractor'],
+      ['Detractor'],
+      [''],
+    ],
+    why: 'one category per cell, same shape; header and blank stay blank',
+  },
+  { fn: 'NPS_CATEGORY', args: [' 9 '], expected: 'Promoter', why: 'a single cell, number as text' },
+  {
+    fn: 'REOPEN_RATE',
+    args: [col('Reopens', 0, 1, 0, 2, '')],
+    expected: 50,
+    why: '2 of 4 reopened',
+  },
+  {
+    fn: 'ONE_TOUCH_RATE',
+    args: [col('Replies', 1, 2, 1, 0), col('Reopens', 0, 0, 1, '')],
+    expected: 25,
+    why: 'one reply and no reopen: 1 of 4',
+  },
+  { fn: 'ONE_TOUCH_RATE', args: [col(1, 2, 1)], expected: (2 / 3) * 100, why: 'without reopens' },
+  { fn: 'ONE_TOUCH_RATE', args: [col(1, 2, 1), ''], expected: (2 / 3) * 100, why: 'blank reopens' },
+  {
+    fn: 'CSAT',
+    args: [
+      col(
+        'Satisfaction',
+        'Good',
+        'bad',
+        'Offered',
+        'Not Offered',
+        'Unoffered',
+        ' GOOD ',
+        'Good with comment',
+        '',
+      ),
+    ],
+    expected: 75,
+    why: 'Good/Bad ratings (any case); offered and unoffered skipped',
+  },
+  // Business hours: the examples the common NETWORKDAYS.INTL + MOD formula gets wrong.
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, '', '', 'minutes'],
+    expected: 480,
+    why: 'Mon 08:00→18:00 on 9–17: 480, not 600',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [fri20, nextMon8, '', '', 'minutes'],
+    expected: 0,
+    why: 'Fri 20:00→Mon 08:00: 0, not −240',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon18, mon8],
+    expected: -8,
+    why: 'end before start: minus the working time',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [
+      mon8,
+      serial(2026, 1, 6, 18),
+      'Mon-Fri 08:00-12:00, 13:00-17:00',
+      col(serial(2026, 1, 5)),
+    ],
+    expected: 8,
+    why: 'two windows a day; Monday a holiday',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [serial(2026, 1, 5, 20), serial(2026, 1, 6, 12), 'Mon 22:00-06:00'],
+    expected: 8,
+    why: 'a night shift past midnight',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [col('Created', mon8, fri20, mon8), col('Solved', mon18, nextMon8, '')],
+    expected: [[''], [8], [0], ['']],
+    why: 'spills one per row; header and open ticket blank',
+  },
+  {
+    fn: 'FRT',
+    args: [col(mon8, fri20), col(mon18, nextMon8), 'hours', 'mean', 'Mon-Fri 09:00-17:00'],
+    expected: 4,
+    why: 'working time per row with a schedule: (8 + 0) / 2',
+  },
+  {
+    fn: 'RESOLUTION_TIME',
+    args: [col(mon8), col(serial(2026, 1, 6, 18)), 'hours', 'median', '', col(serial(2026, 1, 6))],
+    expected: 8,
+    why: 'holidays with the default schedule',
   },
 ];
 
@@ -303,8 +429,8 @@ export const BAD: Bad[] = [
   },
   {
     fn: 'CRR',
-    args: [col(100, 0), col(90, 5), col(1, 1)],
-    message: 'CRR: customers at start (S) must be greater than 0 (row 2)',
+    args: [col(100, 10), col(90, 50), col(1, 1)],
+    message: 'CRR: E − N (49) is more than the 10 customers at start (S) (row 2)',
     why: 'names the row',
   },
   {
@@ -415,7 +541,7 @@ export const BAD: Bad[] = [
   {
     fn: 'RESOLUTION_TIME',
     args: [col(1)],
-    message: 'RESOLUTION_TIME: expects 2 to 4 arguments',
+    message: 'RESOLUTION_TIME: expects 2 to 6 arguments',
     why: 'too few',
   },
   {
@@ -497,4 +623,157 @@ export const BAD: Bad[] = [
     why: 'resolved too many',
   },
   { fn: 'BACKLOG', args: [rep(1, 1), 2], message: 'BACKLOG: expects 3 arguments', why: 'too few' },
+  // The hostile-input run.
+  {
+    fn: 'NPS',
+    args: [col(9, '#n/a')],
+    message: 'NPS: row 2 holds the error "#n/a"',
+    why: 'an error value in any case',
+  },
+  {
+    fn: 'NPS',
+    args: [col(9, '#GETTING_DATA')],
+    message: 'NPS: row 2 holds the error "#GETTING_DATA"',
+    why: 'data still loading',
+  },
+  {
+    fn: 'NPS',
+    args: [col(9, {})],
+    message: 'NPS: row 2 holds a value that is not a number, text or date',
+    why: 'not a cell value',
+  },
+  {
+    fn: 'NPS',
+    args: [[[9], 10]],
+    message: 'NPS: row 2 of the range is not a row of cells',
+    why: 'a row that is not a row',
+  },
+  {
+    fn: 'NPS',
+    args: [col('1e400')],
+    message: 'NPS: row 1 holds "1e400", a number too large for a spreadsheet',
+    why: 'text beyond a double',
+  },
+  {
+    fn: 'CLV',
+    args: [1e200, 1e200, 1],
+    message: 'CLV: the result is too large for a spreadsheet; check the inputs',
+    why: 'overflow',
+  },
+  {
+    fn: 'FRT',
+    args: [0, 1e308],
+    message: 'FRT: the result is too large for a spreadsheet; check the inputs',
+    why: 'overflow',
+  },
+  {
+    fn: 'BACKLOG',
+    args: [1e308, 1e308, 0],
+    message: 'BACKLOG: the result is too large for a spreadsheet; check the inputs',
+    why: 'overflow',
+  },
+  {
+    fn: 'CRR',
+    args: [100, 90, '#N/A'],
+    message: 'CRR: new customers (N) holds the error "#N/A"',
+    why: 'an error cell, single',
+  },
+  // Ticket-level functions.
+  {
+    fn: 'NPS_CATEGORY',
+    args: [col(10, 11)],
+    message: 'NPS_CATEGORY: 11 in row 2 is outside the 0–10 scale',
+    why: 'off the scale',
+  },
+  {
+    fn: 'NPS_CATEGORY',
+    args: [col(7.5)],
+    message: 'NPS_CATEGORY: 7.5 in row 1 is not a whole score on the 0–10 scale',
+    why: 'not whole',
+  },
+  {
+    fn: 'REOPEN_RATE',
+    args: [col(1, 1.5)],
+    message: 'REOPEN_RATE: reopens 1.5 in row 2 is not a whole number of 0 or more',
+    why: 'not whole',
+  },
+  {
+    fn: 'REOPEN_RATE',
+    args: [col('Reopens', '')],
+    message: 'REOPEN_RATE: there are no tickets (no numbers in reopens)',
+    why: 'no tickets',
+  },
+  {
+    fn: 'ONE_TOUCH_RATE',
+    args: [col(1, 2), col(0)],
+    message: 'ONE_TOUCH_RATE: replies (2×1) and reopens (1×1) must have the same shape',
+    why: 'shapes',
+  },
+  {
+    fn: 'ONE_TOUCH_RATE',
+    args: [col(1, 2), col(0, 'x')],
+    message: 'ONE_TOUCH_RATE: reopens in row 2 is "x", not a number',
+    why: 'text in reopens',
+  },
+  {
+    fn: 'CSAT',
+    args: [col('Good', 5)],
+    message:
+      'CSAT: mixes numbers and Good/Bad ratings (row 2 is a number, row 1 a rating); use one or the other',
+    why: 'mixed',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, 'Mon-Fry 09:00-17:00'],
+    message: 'BUSINESS_HOURS: "Mon-Fry" is not a day',
+    why: 'a bad day',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, 'Mon-Fri 9-17'],
+    message: 'BUSINESS_HOURS: "9-17" is not a time range like 09:00-17:00',
+    why: 'a bad time range',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, 'Mon-Fri 09:00-25:00'],
+    message: 'BUSINESS_HOURS: "09:00-25:00": 25:00 is not a time of day',
+    why: 'a bad hour',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, '09:00-17:00'],
+    message: 'BUSINESS_HOURS: "09:00-17:00" needs days, then hours, like "Mon-Fri 09:00-17:00"',
+    why: 'no days',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, 'Mon 10:00-10:00'],
+    message: 'BUSINESS_HOURS: "10:00-10:00" is empty',
+    why: 'an empty interval',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [col(mon8, mon8), col(mon18, new Date(2026, 0, 5, 18))],
+    message: 'BUSINESS_HOURS: start and end mix a date and a plain number (row 2)',
+    why: 'mixed pair',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: ['abc', mon18],
+    message: 'BUSINESS_HOURS: "abc" is not a date-time',
+    why: 'text in a single cell',
+  },
+  {
+    fn: 'BUSINESS_HOURS',
+    args: [mon8, mon18, '', '', 'weeks'],
+    message: 'BUSINESS_HOURS: unknown unit "weeks"; use one of: seconds, minutes, hours, days',
+    why: 'unit',
+  },
+  {
+    fn: 'FRT',
+    args: [col(mon18), col(mon8), 'hours', 'mean', 'Mon-Fri 09:00-17:00'],
+    message: 'FRT: first_reply is before created (row 1)',
+    why: 'end before start stays an error',
+  },
 ];

@@ -145,4 +145,37 @@ describe('the common rules, function by function', () => {
       );
     },
   );
+
+  test('NPS_CATEGORY: same shape; blanks, text, dates and booleans blank; errors and bad scores named', () => {
+    const f = fns.NPS_CATEGORY;
+    expect(
+      f([
+        [10, ''],
+        [new Date(2026, 0, 1), true],
+        ['Score', 6],
+      ]),
+    ).toEqual([
+      ['Promoter', ''],
+      ['', ''],
+      ['', 'Detractor'],
+    ]);
+    expect(f('')).toBe('');
+    expect(() => f([['#DIV/0!']])).toThrow('NPS_CATEGORY: row 1 holds the error "#DIV/0!"');
+    expect(() => f([[3], [-1]])).toThrow('NPS_CATEGORY: -1 in row 2 is outside the 0–10 scale');
+    expect(() => f()).toThrow('NPS_CATEGORY: expects');
+  });
+
+  test.each(['REOPEN_RATE', 'ONE_TOUCH_RATE'])(
+    '%s: text, dates and booleans skipped; errors, negatives and fractions named; nothing to count is an error',
+    (fn) => {
+      const f = fns[fn];
+      const noisy = [['Header'], [new Date(2026, 0, 1)], [true], [''], [1], [0]];
+      expect(f(noisy)).toBe(50);
+      expect(() => f([['#N/A']])).toThrow(`${fn}: `);
+      expect(() => f([[-1]])).toThrow(/is not a whole number of 0 or more/);
+      expect(() => f([[0.5]])).toThrow(/is not a whole number of 0 or more/);
+      expect(() => f([['x'], ['']])).toThrow(new RegExp(`^${fn}: there are no tickets`));
+      expect(() => f()).toThrow(`${fn}: expects`);
+    },
+  );
 });

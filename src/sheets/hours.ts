@@ -1,0 +1,68 @@
+/**
+ * Business-hours arguments: a schedule (text), holidays (a range of dates) and date-time
+ * cells, read in the spreadsheet's time zone. Date-time cells arrive as instants; serial
+ * numbers are local wall-clock times; holidays are whole local dates.
+ */
+import { DEFAULT_SCHEDULE, parseSchedule, WorkCalendar, ZoneClock } from '../metrics';
+import { MetricInputError } from '../metrics/errors';
+import {
+  BLANK,
+  BOOLEAN,
+  DATE,
+  ERROR_VALUE,
+  NUMBER,
+  TEXT,
+  describe,
+  kindOf,
+  numberIn,
+  toGrid,
+} from './cells';
+import { optionalWord } from './options';
+import { position } from './errors';
+import { DurationReader, spreadsheetTimeZone } from './time';
+
+const DAY = 86400000;
+const SERIAL_ZERO = Date.UTC(1899, 11, 30);
+const SERIAL_DAY_ZERO = SERIAL_ZERO / DAY;
+
+/** The working-time calendar of a call: its schedule, holidays and the spreadsheet's zone. */
+export function workCalendar(fn: string, schedule: unknown, holidays: unknown): WorkCalendar {
+  const week = parseSchedule(optionalWord(fn, 'schedule', schedule, DEFAULT_SCHEDULE));
+  const clock = new ZoneClock(spreadsheetTimeZone());
+  const days = new Set<number>();
+  if (holidays !== undefined) {
+    const grid = toGrid(holidays);
+    const rows = grid.length;
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const kind = kindOf(v);
+        const where = `holidays ${position(r, c, rows, row.length)}`;
+        if (kind === DATE) {
+          const d = v as Date;
+          if (DurationReader.isDuration(d))
+            throw new MetricInputError(`${where} is a duration, not a date`);
+          days.add(clock.dayOf(d.getTime()));
+        } else if (kind === NUMBER) days.add(Math.floor(numberIn(v)) + SERIAL_DAY_ZERO);
+        else if (kind === ERROR_VALUE) throw new MetricInputError(`${where} holds ${describe(v)}`);
+      }),
+    );
+  }
+  return new WorkCalendar(week, days, clock);
+}
+
+/**
+ * The instant of a date-time cell (a Date) or a serial number (local wall-clock), or
+ * undefined for a blank, text or boolean (an open ticket, a header).
+ */
+export function instantIn(calendar: WorkCalendar, v: unknown, label: string): number | undefined {
+  const kind = kindOf(v);
+  if (kind === DATE) {
+    const d = v as Date;
+    if (DurationReader.isDuration(d))
+      throw new MetricInputError(`${label} is a duration, not a date-time`);
+    return d.getTime();
+  }
+  if (kind === NUMBER) return calendar.clock.instantOf(numberIn(v) * DAY + SERIAL_ZERO);
+  if (kind === BLANK || kind === TEXT || kind === BOOLEAN) return undefined;
+  throw new MetricInputError(`${label} holds ${describe(v)}`);
+}
