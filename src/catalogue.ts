@@ -43,7 +43,9 @@ export interface CalculatorInput {
 export const METRIC_IDS = [
   'nps',
   'nps_moe',
+  'nps_change',
   'csat',
+  'csat_change',
   'csat_average',
   'ces',
   'ces_percent',
@@ -122,6 +124,11 @@ export interface Metric {
   tracked?: Record<string, TrackedInputId>;
   /** The custom functions that compute it from raw data. */
   functions: FunctionDoc[];
+  /**
+   * A change between two periods (tab 3 shows it as a calculator of its own: change, margin
+   * of error, p-value and a verdict in words).
+   */
+  change?: 'nps' | 'csat';
 }
 
 export const TRACKED_INPUTS: TrackedInput[] = [
@@ -240,6 +247,48 @@ export const METRICS: Metric[] = [
     ],
   },
   {
+    id: 'nps_change',
+    name: 'Is the NPS change real?',
+    definition:
+      'Whether a change in NPS between two periods is larger than chance would make it, given how many people answered each time. With a few hundred answers a month, NPS moves by several points by chance alone.',
+    formula:
+      'Change = NPS₂ − NPS₁; margin = z × √(v₁ + v₂) × 100 with v = (p + d − (p − d)²) / n; p-value = 2 × (1 − Φ(|change| / (√(v₁ + v₂) × 100)))',
+    unit: 'points',
+    direction: 'higher',
+    source:
+      'Not in the five guides; the two-sample test on the NPS variance that NPS_MOE uses for one period. Worked example ours: 160/84/36 then 136/85/59 of 280 answers is −16.8 ± 12.4 points (p ≈ 0.008): a real fall.',
+    inputs: [
+      { id: 'promoters1', name: 'Promoters, earlier period', example: 160 },
+      { id: 'passives1', name: 'Passives, earlier period', example: 84 },
+      { id: 'detractors1', name: 'Detractors, earlier period', example: 36 },
+      { id: 'promoters2', name: 'Promoters, later period', example: 136 },
+      { id: 'passives2', name: 'Passives, later period', example: 85 },
+      { id: 'detractors2', name: 'Detractors, later period', example: 59 },
+      { id: 'confidence', name: 'Confidence (e.g. 0.95)', example: 0.95 },
+    ],
+    example: -16.78571428571428,
+    compute: (v) =>
+      m.npsChange(
+        { promoters: v.promoters1, passives: v.passives1, detractors: v.detractors1 },
+        { promoters: v.promoters2, passives: v.passives2, detractors: v.detractors2 },
+        v.confidence,
+      ).change,
+    native: {
+      expr: '({promoters2}-{detractors2})/({promoters2}+{passives2}+{detractors2})*100-({promoters1}-{detractors1})/({promoters1}+{passives1}+{detractors1})*100',
+      nonzero: ['{promoters1}+{passives1}+{detractors1}', '{promoters2}+{passives2}+{detractors2}'],
+    },
+    change: 'nps',
+    functions: [
+      {
+        name: 'NPS_CHANGE',
+        params: ['before', 'after', '[confidence=0.95]'],
+        summary:
+          'Is the NPS change real? Spills one row: change in points (after − before), its margin of error, two-sided p-value.',
+        example: '=NPS_CHANGE(Jan!B2:B300, Feb!B2:B300)',
+      },
+    ],
+  },
+  {
     id: 'csat',
     name: 'Customer satisfaction (CSAT)',
     definition:
@@ -263,6 +312,52 @@ export const METRICS: Metric[] = [
         summary:
           'Customer satisfaction: % of answers at or above satisfied_from on a 1–scale_max scale, or % Good of Good/Bad ratings.',
         example: scores('CSAT', ', 5'),
+      },
+    ],
+  },
+  {
+    id: 'csat_change',
+    name: 'Is the CSAT change real?',
+    definition:
+      'Whether a change in CSAT between two periods is larger than chance would make it, given how many people answered each time.',
+    formula:
+      'Change = CSAT₂ − CSAT₁ in points; margin = z × √(s₁(1 − s₁) / n₁ + s₂(1 − s₂) / n₂) × 100; p-value as for NPS',
+    unit: 'points',
+    direction: 'higher',
+    source:
+      'Not in the five guides; the two-sample test of two shares. Worked example ours: 240 of 300 satisfied, then 222 of 300, is −6.0 ± 6.7 points (p ≈ 0.08): it could be noise.',
+    inputs: [
+      { id: 'satisfied1', name: 'Satisfied answers, earlier period', example: 240 },
+      { id: 'responses1', name: 'All answers, earlier period', example: 300 },
+      { id: 'satisfied2', name: 'Satisfied answers, later period', example: 222 },
+      { id: 'responses2', name: 'All answers, later period', example: 300 },
+      { id: 'confidence', name: 'Confidence (e.g. 0.95)', example: 0.95 },
+    ],
+    example: -6.000000000000005,
+    compute: (v) =>
+      m.csatChange(
+        { satisfied: v.satisfied1, responses: v.responses1 },
+        { satisfied: v.satisfied2, responses: v.responses2 },
+        v.confidence,
+      ).change,
+    native: {
+      expr: '({satisfied2}/{responses2}-{satisfied1}/{responses1})*100',
+      nonzero: ['{responses1}', '{responses2}'],
+    },
+    change: 'csat',
+    functions: [
+      {
+        name: 'CSAT_CHANGE',
+        params: [
+          'before',
+          'after',
+          '[scale_max=5]',
+          '[satisfied_from=scale_max−1]',
+          '[confidence=0.95]',
+        ],
+        summary:
+          'Is the CSAT change real? Spills one row: change in percentage points, its margin of error, two-sided p-value.',
+        example: '=CSAT_CHANGE(Jan!C2:C300, Feb!C2:C300, 5)',
       },
     ],
   },

@@ -3,7 +3,7 @@ import * as m from '../metrics';
 import { ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from '../sheets/cells';
 import { checkArity, guard, position } from '../sheets/errors';
 import { optionalNumber } from '../sheets/options';
-import { meanOnScale, shareOnScale, spill, tallyNps, type Table } from './shared';
+import { meanOnScale, shareOnScale, spill, tallyCsat, tallyNps, type Table } from './shared';
 import type { Spilled } from '../sheets/elementwise';
 /**
  * Net Promoter Score from 0–10 answers: % promoters (9–10) − % detractors (0–6), from −100 to 100.
@@ -164,4 +164,78 @@ export function NPS_CATEGORY(scores: unknown): string | Table {
     );
     return rows === 1 && out[0].length === 1 ? out[0][0] : out;
   });
+}
+
+/**
+ * Is the NPS change real? Spills one row: change in points (after − before), its margin of error, two-sided p-value.
+ *
+ * @param {B2:B300} before Answers (0–10) of the earlier period.
+ * @param {C2:C300} after Answers (0–10) of the later period.
+ * @param {0.95} confidence Confidence level between 0 and 1; 0.95 if omitted.
+ * @return Change, margin of error (both in NPS points) and p-value: a change larger than the margin, p-value below 1 − confidence, is beyond noise.
+ * @customfunction
+ */
+export function NPS_CHANGE(before: unknown, after: unknown, confidence?: unknown): Table {
+  return guard('NPS_CHANGE', () => {
+    checkArity('NPS_CHANGE', arguments.length, ['before', 'after', 'confidence'], 2);
+    const c = optionalNumber('NPS_CHANGE', 'confidence', confidence, 0.95);
+    m.checkConfidence(c);
+    const r = m.npsChange(
+      tallyIn('before', before, tallyNps),
+      tallyIn('after', after, tallyNps),
+      c,
+    );
+    return [[r.change, r.margin, r.pValue]];
+  });
+}
+
+/**
+ * Is the CSAT change real? Spills one row: change in percentage points, its margin of error, two-sided p-value.
+ *
+ * @param {B2:B300} before Answers (1–scale_max, or Good/Bad ratings) of the earlier period.
+ * @param {C2:C300} after Answers of the later period.
+ * @param {5} scale_max The top of the scale (2–10); 5 if omitted.
+ * @param {4} satisfied_from The lowest satisfied answer; scale_max − 1 if omitted.
+ * @param {0.95} confidence Confidence level between 0 and 1; 0.95 if omitted.
+ * @return Change, margin of error (both in percentage points) and p-value.
+ * @customfunction
+ */
+export function CSAT_CHANGE(
+  before: unknown,
+  after: unknown,
+  scale_max?: unknown,
+  satisfied_from?: unknown,
+  confidence?: unknown,
+): Table {
+  return guard('CSAT_CHANGE', () => {
+    const fn = 'CSAT_CHANGE';
+    checkArity(
+      fn,
+      arguments.length,
+      ['before', 'after', 'scale_max', 'satisfied_from', 'confidence'],
+      2,
+    );
+    const max = optionalNumber(fn, 'scale_max', scale_max, 5);
+    m.checkScale(max, undefined, 'satisfied_from');
+    const from = optionalNumber(fn, 'satisfied_from', satisfied_from, max - 1);
+    m.checkScale(max, from, 'satisfied_from');
+    const c = optionalNumber(fn, 'confidence', confidence, 0.95);
+    m.checkConfidence(c);
+    const tally = (v: unknown) => {
+      const t = tallyCsat(v, max, from);
+      return { satisfied: t.atOrAbove, responses: t.responses };
+    };
+    const r = m.csatChange(tallyIn('before', before, tally), tallyIn('after', after, tally), c);
+    return [[r.change, r.margin, r.pValue]];
+  });
+}
+
+/** Tallies one period, naming it when its cells are wrong ("before: 11 in row 3 …"). */
+function tallyIn<T>(which: string, v: unknown, tally: (v: unknown) => T): T {
+  try {
+    return tally(v);
+  } catch (e) {
+    if (e instanceof m.MetricInputError) throw new m.MetricInputError(`${which}: ${e.message}`);
+    throw e;
+  }
 }

@@ -41,6 +41,17 @@ export function fi(): Messages {
       validationCount: 'Anna kokonaisluku, vähintään 0.',
       validationAmount: 'Anna luku, vähintään 0.',
       validationNumber: 'Anna luku.',
+      confidence: 'Luottamustaso muutosriveille',
+      change: 'Muutos edelliseen kuukauteen',
+      margin: 'Virhemarginaali (±)',
+      changePoints: 'Muutos (pisteinä)',
+      changeNote:
+        'Näin luet muutokset: muutos väritetään vain, kun se on suurempi kuin sen virhemarginaali yllä olevalla luottamustasolla (vihreä ylös, punainen alas). Värittämätön muutos voi olla sattumaa; mitä vähemmän vastauksia, sitä leveämpi marginaali. Vuoden alusta -sarake vertaa edellisen kauden raporttiin.',
+      pValue: 'p-arvo (todennäköisyys, että näin suuri muutos syntyy pelkästä sattumasta)',
+      verdict: 'Johtopäätös',
+      verdictReal: 'Todellinen: muutos on sattumaa suurempi',
+      verdictNoise: 'Voi olla sattumaa: muutos on virhemarginaalin sisällä',
+      calculatorBelow: 'Laskin alempana',
       monthsCounted: 'Kuukausia mukana',
       input: 'Lähtötieto {n}',
       value: 'Arvo',
@@ -125,6 +136,24 @@ export function fi(): Messages {
           'Luottamustaso (esim. 0,95)',
         ],
       },
+      nps_change: {
+        name: 'Onko NPS:n muutos todellinen?',
+        definition:
+          'Onko NPS:n muutos kahden kauden välillä suurempi kuin sattuma voisi aiheuttaa, kun otetaan huomioon vastaajien määrä kummallakin kaudella. Muutaman sadan kuukausittaisen vastauksen NPS heiluu sattumalta useita pisteitä.',
+        formula:
+          'Muutos = NPS₂ − NPS₁; virhemarginaali = z × √(v₁ + v₂) × 100, jossa v = (p + d − (p − d)²) / n; p-arvo = 2 × (1 − Φ(|muutos| / (√(v₁ + v₂) × 100)))',
+        source:
+          'Ei mukana viidessä oppaassa; kahden otoksen testi NPS:n varianssilla, jota NPS_MOE käyttää yhdelle kaudelle. Esimerkki on meidän: 160/84/36 ja sitten 136/85/59 280 vastauksesta on −16,8 ± 12,4 pistettä (p ≈ 0,008): todellinen lasku.',
+        inputs: [
+          'Suosittelijat, edellinen kausi',
+          'Passiiviset, edellinen kausi',
+          'Arvostelijat, edellinen kausi',
+          'Suosittelijat, myöhempi kausi',
+          'Passiiviset, myöhempi kausi',
+          'Arvostelijat, myöhempi kausi',
+          'Luottamustaso (esim. 0,95)',
+        ],
+      },
       csat: {
         name: 'Asiakastyytyväisyys (CSAT)',
         definition:
@@ -133,6 +162,22 @@ export function fi(): Messages {
         source:
           'Slovenian-, romanian- ja suomenkieliset oppaat (esimerkki: 30 tyytyväistä 50 vastauksesta = 60 %).',
         inputs: ['Tyytyväiset vastaukset', 'Kaikki vastaukset'],
+      },
+      csat_change: {
+        name: 'Onko CSAT:n muutos todellinen?',
+        definition:
+          'Onko CSAT:n muutos kahden kauden välillä suurempi kuin sattuma voisi aiheuttaa, kun otetaan huomioon vastaajien määrä kummallakin kaudella.',
+        formula:
+          'Muutos = CSAT₂ − CSAT₁ prosenttiyksikköinä; virhemarginaali = z × √(s₁(1 − s₁) / n₁ + s₂(1 − s₂) / n₂) × 100; p-arvo kuten NPS:llä',
+        source:
+          'Ei mukana viidessä oppaassa; kahden osuuden testi. Esimerkki on meidän: 240 tyytyväistä asiakasta 300:sta ja sitten 222 300:sta on −6,0 ± 6,7 pistettä (p ≈ 0,08): voi olla sattumaa.',
+        inputs: [
+          'Tyytyväiset asiakkaat, edellinen kausi',
+          'Kaikki vastaukset, edellinen kausi',
+          'Tyytyväiset asiakkaat, myöhempi kausi',
+          'Kaikki vastaukset, myöhempi kausi',
+          'Luottamustaso (esim. 0,95)',
+        ],
       },
       csat_average: {
         name: 'Keskimääräinen tyytyväisyyspistemäärä',

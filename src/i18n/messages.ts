@@ -66,6 +66,18 @@ export interface Messages {
     validationCount: string;
     validationAmount: string;
     validationNumber: string;
+    /** Tab 1: the significance of month-to-month changes (NPS and CSAT). */
+    confidence: string;
+    change: string;
+    margin: string;
+    changePoints: string;
+    changeNote: string;
+    /** Tab 3: the "is the change real?" calculators. */
+    pValue: string;
+    verdict: string;
+    verdictReal: string;
+    verdictNoise: string;
+    calculatorBelow: string;
     /** Header of the column saying how many months year to date covers. */
     monthsCounted: string;
     /** Tab 3 calculator column, `{n}` = 1…4. */

@@ -42,6 +42,17 @@ export function ro(): Messages {
       validationCount: 'Introduceți un număr întreg, 0 sau mai mare.',
       validationAmount: 'Introduceți un număr, 0 sau mai mare.',
       validationNumber: 'Introduceți un număr.',
+      confidence: 'Nivel de încredere pentru rândurile de schimbare',
+      change: 'Schimbare față de luna precedentă',
+      margin: 'Marjă de eroare (±)',
+      changePoints: 'Schimbare (în puncte)',
+      changeNote:
+        'Cum citiți schimbările: o schimbare este colorată doar când este mai mare decât marja ei de eroare la nivelul de încredere de mai sus (verde în sus, roșu în jos). O schimbare necolorată poate fi întâmplătoare; mai puține răspunsuri înseamnă o marjă mai largă. Coloana de la începutul anului compară cu raportul perioadei precedente.',
+      pValue: 'Valoarea p (șansa unei asemenea schimbări doar din întâmplare)',
+      verdict: 'Concluzie',
+      verdictReal: 'Reală: schimbarea depășește variația întâmplătoare',
+      verdictNoise: 'Poate fi întâmplătoare: schimbarea este în marja de eroare',
+      calculatorBelow: 'Calculatorul este mai jos',
       monthsCounted: 'Luni incluse',
       input: 'Parametrul {n}',
       value: 'Valoare',
@@ -126,6 +137,24 @@ export function ro(): Messages {
           'Nivel de încredere (de ex. 0,95)',
         ],
       },
+      nps_change: {
+        name: 'Este reală schimbarea NPS?',
+        definition:
+          'Dacă schimbarea NPS între două perioade este mai mare decât ar produce-o întâmplarea, ținând cont de câte persoane au răspuns de fiecare dată. La câteva sute de răspunsuri pe lună, NPS se mișcă din întâmplare cu câteva puncte.',
+        formula:
+          'Schimbare = NPS₂ − NPS₁; marjă = z × √(v₁ + v₂) × 100, unde v = (p + d − (p − d)²) / n; valoarea p = 2 × (1 − Φ(|schimbare| / (√(v₁ + v₂) × 100)))',
+        source:
+          'Nu apare în cele cinci ghiduri; testul pe două eșantioane al varianței NPS pe care NPS_MOE o folosește pentru o singură perioadă. Exemplul este al nostru: 160/84/36, apoi 136/85/59 din 280 de răspunsuri înseamnă −16,8 ± 12,4 puncte (p ≈ 0,008): o scădere reală.',
+        inputs: [
+          'Promotori, perioada anterioară',
+          'Pasivi, perioada anterioară',
+          'Detractori, perioada anterioară',
+          'Promotori, perioada următoare',
+          'Pasivi, perioada următoare',
+          'Detractori, perioada următoare',
+          'Nivel de încredere (de ex. 0,95)',
+        ],
+      },
       csat: {
         name: 'Satisfacția clienților (CSAT)',
         definition:
@@ -134,6 +163,22 @@ export function ro(): Messages {
         source:
           'Ghidurile slovene, române și finlandeze (exemplu: 30 mulțumiți din 50 de răspunsuri = 60 %).',
         inputs: ['Răspunsuri mulțumite', 'Toate răspunsurile'],
+      },
+      csat_change: {
+        name: 'Este reală schimbarea CSAT?',
+        definition:
+          'Dacă schimbarea CSAT între două perioade este mai mare decât ar produce-o întâmplarea, ținând cont de câte persoane au răspuns de fiecare dată.',
+        formula:
+          'Schimbare = CSAT₂ − CSAT₁ în puncte; marjă = z × √(s₁(1 − s₁) / n₁ + s₂(1 − s₂) / n₂) × 100; valoarea p ca la NPS',
+        source:
+          'Nu apare în cele cinci ghiduri; testul pe două eșantioane pentru două ponderi. Exemplul este al nostru: 240 de răspunsuri pozitive din 300, apoi 222 din 300, înseamnă −6,0 ± 6,7 puncte (p ≈ 0,08): poate fi întâmplare.',
+        inputs: [
+          'Răspunsuri pozitive, perioada anterioară',
+          'Toate răspunsurile, perioada anterioară',
+          'Răspunsuri pozitive, perioada următoare',
+          'Toate răspunsurile, perioada următoare',
+          'Nivel de încredere (de ex. 0,95)',
+        ],
       },
       csat_average: {
         name: 'Scorul mediu de satisfacție',

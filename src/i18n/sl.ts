@@ -41,6 +41,17 @@ export function sl(): Messages {
       validationCount: 'Vpišite celo število, 0 ali več.',
       validationAmount: 'Vpišite število, 0 ali več.',
       validationNumber: 'Vpišite število.',
+      confidence: 'Stopnja zaupanja za vrstice sprememb',
+      change: 'Sprememba glede na prejšnji mesec',
+      margin: 'Statistična napaka (±)',
+      changePoints: 'Sprememba (v točkah)',
+      changeNote:
+        'Kako brati spremembe: sprememba je obarvana le, če je večja od svoje statistične napake pri zgornji stopnji zaupanja (zeleno navzgor, rdeče navzdol). Neobarvana sprememba je lahko naključje; manj odgovorov pomeni širšo mejo. Stolpec od začetka leta primerja s poročilom prejšnjega obdobja.',
+      pValue: 'Vrednost p (verjetnost takšne spremembe zgolj po naključju)',
+      verdict: 'Ocena',
+      verdictReal: 'Resnična: sprememba je večja od naključnih nihanj',
+      verdictNoise: 'Lahko je naključje: sprememba je znotraj statistične napake',
+      calculatorBelow: 'Kalkulator spodaj',
       monthsCounted: 'Upoštevani meseci',
       input: 'Parameter {n}',
       value: 'Vrednost',
@@ -112,6 +123,24 @@ export function sl(): Messages {
           'Stopnja zaupanja (npr. 0,95)',
         ],
       },
+      nps_change: {
+        name: 'Je sprememba NPS resnična?',
+        definition:
+          'Ali je sprememba NPS med dvema obdobjema večja, kot bi jo povzročilo naključje, glede na število odgovorov v vsakem obdobju. Pri nekaj sto odgovorih na mesec se NPS zaradi naključja premakne za več točk.',
+        formula:
+          'Sprememba = NPS₂ − NPS₁; napaka = z × √(v₁ + v₂) × 100, pri čemer je v = (p + d − (p − d)²) / n; vrednost p = 2 × (1 − Φ(|sprememba| / (√(v₁ + v₂) × 100)))',
+        source:
+          'Ni ga v petih vodnikih; test dveh vzorcev na varianci NPS, ki jo za eno obdobje uporablja NPS_MOE. Zgled je naš: 160/84/36 in nato 136/85/59 od 280 odgovorov je −16,8 ± 12,4 točke (p ≈ 0,008): resničen padec.',
+        inputs: [
+          'Promotorji, prejšnje obdobje',
+          'Pasivni, prejšnje obdobje',
+          'Kritiki, prejšnje obdobje',
+          'Promotorji, poznejše obdobje',
+          'Pasivni, poznejše obdobje',
+          'Kritiki, poznejše obdobje',
+          'Stopnja zaupanja (npr. 0,95)',
+        ],
+      },
       csat: {
         name: 'Zadovoljstvo strank (CSAT)',
         definition:
@@ -120,6 +149,22 @@ export function sl(): Messages {
         source:
           'Slovenski, romunski in finski vodnik (zgled: 30 zadovoljnih od 50 odgovorov = 60 %).',
         inputs: ['Zadovoljni odgovori', 'Vsi odgovori'],
+      },
+      csat_change: {
+        name: 'Je sprememba CSAT resnična?',
+        definition:
+          'Ali je sprememba CSAT med dvema obdobjema večja, kot bi jo povzročilo naključje, glede na število odgovorov v vsakem obdobju.',
+        formula:
+          'Sprememba = CSAT₂ − CSAT₁ v točkah; napaka = z × √(s₁(1 − s₁) / n₁ + s₂(1 − s₂) / n₂) × 100; vrednost p kot pri NPS',
+        source:
+          'Ni ga v petih vodnikih; test dveh deležev. Zgled je naš: 240 od 300 pozitivnih odgovorov in nato 222 od 300 je −6,0 ± 6,7 točke (p ≈ 0,08): lahko je naključje.',
+        inputs: [
+          'Pozitivni odgovori, prejšnje obdobje',
+          'Vsi odgovori, prejšnje obdobje',
+          'Pozitivni odgovori, poznejše obdobje',
+          'Vsi odgovori, poznejše obdobje',
+          'Stopnja zaupanja (npr. 0,95)',
+        ],
       },
       csat_average: {
         name: 'Povprečna ocena zadovoljstva',

@@ -6,3 +6,4 @@ export * from './time';
 export * from './volume';
 export * from './zone';
 export * from './hours';
+export * from './change';

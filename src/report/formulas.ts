@@ -212,3 +212,93 @@ export function inputRule(cell: string, whole: boolean): string {
     ? `=OR(ISBLANK(${cell}),AND(ISNUMBER(${cell}),${cell}>=0,${cell}=INT(${cell})))`
     : `=OR(ISBLANK(${cell}),AND(ISNUMBER(${cell}),${cell}>=0))`;
 }
+
+/** Cells of one period's NPS counts. */
+export interface NpsCells {
+  promoters: string;
+  passives: string;
+  detractors: string;
+}
+
+/** Cells of one period's CSAT counts. */
+export interface CsatCells {
+  satisfied: string;
+  responses: string;
+}
+
+/** The change statistics as native formulas: change, margin of error and p-value. */
+export interface ChangeFormulas {
+  change: string;
+  margin: string;
+  pValue: string;
+}
+
+/**
+ * Change, margin and p-value over expressions: `parts` are the two periods' (value, variance,
+ * count) expressions, `cells` every count cell (all must be numbers), `conf` the confidence.
+ * Blank while a count is missing or a period has no responses. NORMDIST(…,0,1,TRUE()) is
+ * the standard normal distribution in Sheets, Excel, LibreOffice and HyperFormula alike.
+ */
+function changeFormulas(
+  before: { value: string; variance: string; n: string },
+  after: { value: string; variance: string; n: string },
+  cells: string[],
+  conf: string,
+): ChangeFormulas {
+  const change = `(${after.value}-${before.value})`;
+  const se = `SQRT(${before.variance}+${after.variance})*100`;
+  const wrap = (expr: string) =>
+    `=IF(COUNT(${cells.join(',')})<${cells.length},"",IF(OR(${before.n}=0,${after.n}=0),"",${expr}))`;
+  return {
+    change: wrap(change),
+    margin: wrap(`NORMSINV((1+${conf})/2)*${se}`),
+    pValue: wrap(
+      `IF(${se}=0,IF(${change}=0,1,0),2*(1-NORMDIST(ABS(${change})/(${se}),0,1,TRUE())))`,
+    ),
+  };
+}
+
+function npsPeriod(c: NpsCells): { value: string; variance: string; n: string } {
+  const n = `(${c.promoters}+${c.passives}+${c.detractors})`;
+  const p = `${c.promoters}/${n}`;
+  const d = `${c.detractors}/${n}`;
+  return {
+    n,
+    value: `(${c.promoters}-${c.detractors})/${n}*100`,
+    variance: `(${p}+${d}-((${c.promoters}-${c.detractors})/${n})^2)/${n}`,
+  };
+}
+
+function csatPeriod(c: CsatCells): { value: string; variance: string; n: string } {
+  const s = `${c.satisfied}/${c.responses}`;
+  return { n: c.responses, value: `${s}*100`, variance: `${s}*(1-${s})/${c.responses}` };
+}
+
+/** NPS change from one period's counts to another's, as in src/metrics/change.ts. */
+export function npsChangeFormulas(before: NpsCells, after: NpsCells, conf: string): ChangeFormulas {
+  return changeFormulas(
+    npsPeriod(before),
+    npsPeriod(after),
+    [...Object.values(before), ...Object.values(after)],
+    conf,
+  );
+}
+
+/** CSAT change from one period's counts to another's, as in src/metrics/change.ts. */
+export function csatChangeFormulas(
+  before: CsatCells,
+  after: CsatCells,
+  conf: string,
+): ChangeFormulas {
+  return changeFormulas(
+    csatPeriod(before),
+    csatPeriod(after),
+    [...Object.values(before), ...Object.values(after)],
+    conf,
+  );
+}
+
+/** Conditional-format test: a change beyond its margin, up (or down). */
+export function beyondNoise(change: string, margin: string, up: boolean): string {
+  return `=AND(ISNUMBER(${change}),ISNUMBER(${margin}),${up ? '' : '-'}${change}>${margin})`;
+}

@@ -8,7 +8,7 @@
 import { LANGUAGES, messages } from '../i18n';
 import type { Services, Sheet, Spreadsheet } from './gas';
 import { Journal } from './journal';
-import { tabsOf, type Layout } from './layout';
+import { Layout, tabsOf } from './layout';
 import { periodLabel, periodOf, reportSpec, type Options, type TabKey } from './spec';
 import { findReports, type Report } from './tabstate';
 import { createTab, updateTab, type Known, type WriteContext, type Written } from './writer';
@@ -97,6 +97,14 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
     },
     base: { v: 1, t: 'metrics', p: period, l: options.language, c: options.currency },
   };
+  // The previous period's report, when there is one: tab 1 compares its first month and year
+  // to date with it.
+  const before = reports.get(periodOf({ year: options.year - 1, firstMonth: options.firstMonth }));
+  if (before?.metrics)
+    entries['prev.metrics'] = {
+      layout: new Layout(before.metrics.rows, before.metrics.cols),
+      name: before.metrics.sheet.getName(),
+    };
   const written: { key: TabKey; w: Written }[] = [];
   try {
     let previous: Sheet | null = null;

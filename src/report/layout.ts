@@ -70,6 +70,7 @@ export class Layout {
 
 /** The layouts and current names of the report's tabs, for formulas that cross tabs. */
 export interface Tabs {
+  has(tab: string): boolean;
   layout(tab: string): Layout;
   /** The tab's name as formulas quote it, e.g. 'Monthly metrics'. */
   ref(tab: string): string;
@@ -77,6 +78,7 @@ export interface Tabs {
 
 export function tabsOf(entries: Record<string, { layout: Layout; name: string }>): Tabs {
   return {
+    has: (tab) => tab in entries,
     layout(tab) {
       const e = entries[tab];
       if (!e) throw new Error(`the report has no tab "${tab}"`);

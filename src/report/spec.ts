@@ -10,6 +10,8 @@ import { METRICS, TRACKED_INPUTS, trackedMetrics, type Metric, type Unit } from 
 import { CATEGORY_IDS, CHANNEL_IDS, fill, messages, type Language, type Messages } from '../i18n';
 import {
   a1,
+  beyondNoise,
+  csatChangeFormulas,
   differenceFormula,
   DOWN,
   inputYearToDate,
@@ -17,10 +19,12 @@ import {
   metricYearToDate,
   monthsFilled,
   notNumberTest,
+  npsChangeFormulas,
   shareFormula,
   targetTest,
   totalFormula,
   UP,
+  type ChangeFormulas,
   type MetricInputRows,
 } from './formulas';
 import { Layout, type Tabs } from './layout';
@@ -238,6 +242,42 @@ function runsOf(positions: number[]): [number, number][] {
 }
 
 const inputRowKey = (id: string) => `i.${id}`;
+
+/**
+ * Tab 1's change rows: under NPS and CSAT, the change against the previous month and its
+ * margin of error, from the month counts (src/report/formulas.ts, as src/metrics/change.ts).
+ */
+const CHANGE_METRICS = ['nps', 'csat'];
+
+function changeFormulasFor(
+  metric: string,
+  before: (inputId: string) => string,
+  after: (inputId: string) => string,
+  conf: string,
+): ChangeFormulas {
+  return metric === 'nps'
+    ? npsChangeFormulas(
+        {
+          promoters: before('promoters'),
+          passives: before('passives'),
+          detractors: before('detractors'),
+        },
+        {
+          promoters: after('promoters'),
+          passives: after('passives'),
+          detractors: after('detractors'),
+        },
+        conf,
+      )
+    : csatChangeFormulas(
+        { satisfied: before('csat_satisfied'), responses: before('csat_responses') },
+        { satisfied: after('csat_satisfied'), responses: after('csat_responses') },
+        conf,
+      );
+}
+
+/** An absolute reference ($C$30). */
+const absolute = (row: number, col: number) => `$${a1(row, col).replace(/(\d+)$/, '$$$1')}`;
 const metricRowKey = (id: string) => `m.${id}`;
 
 function monthlyMetrics(o: Options, t: Messages): TabSpec {
@@ -252,7 +292,13 @@ function monthlyMetrics(o: Options, t: Messages): TabSpec {
     ...TRACKED_INPUTS.map((x) => inputRowKey(x.id)),
     '',
     'h.m',
-    ...tracked.map((m) => metricRowKey(m.id)),
+    'conf',
+    ...tracked.flatMap((m) =>
+      CHANGE_METRICS.includes(m.id)
+        ? [metricRowKey(m.id), `c.${m.id}`, `c.${m.id}.moe`]
+        : [metricRowKey(m.id)],
+    ),
+    'note.change',
   ];
   const cols = ['label', 'dir', 'target', ...monthKeys, 'ytd', 'n'];
   return {
@@ -263,7 +309,7 @@ function monthlyMetrics(o: Options, t: Messages): TabSpec {
     frozenRows: 3,
     frozenCols: 1,
     widths: { label: 300 },
-    render(L) {
+    render(L, tabs) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
       const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
@@ -346,6 +392,67 @@ function monthlyMetrics(o: Options, t: Messages): TabSpec {
         c.set(r, col('n'), { kind: 'formula', value: ytd.months, format: '#,##0' });
       }
 
+      // Changes against the previous month (the first month against the previous period's
+      // report, year to date against its year to date), with their margins of error.
+      text('conf', 'label', t.report.confidence);
+      c.set(L.row('conf'), col('target'), {
+        kind: 'input',
+        value: 0.95,
+        format: '0%',
+        background: COLORS.input,
+      });
+      const conf = absolute(L.row('conf'), col('target'));
+      const prev = tabs.has('prev.metrics') ? tabs.layout('prev.metrics') : null;
+      const prevRef = prev ? `${tabs.ref('prev.metrics')}!` : '';
+      const prevLast = monthsOf({ ...o, year: o.year - 1 }, t)[11].key;
+      const changeRules: RuleSpec[] = [];
+      for (const id of CHANGE_METRICS) {
+        const row = `c.${id}`;
+        const moe = `c.${id}.moe`;
+        text(row, 'label', t.report.change);
+        text(moe, 'label', t.report.margin);
+        const here = (k: string) => (inputId: string) => L.a1(inputRowKey(inputId), k);
+        const there = (k: string) => (inputId: string) =>
+          `${prevRef}${prev!.a1(inputRowKey(inputId), k)}`;
+        for (const [i, k] of [...monthKeys, 'ytd'].entries()) {
+          const before =
+            k === 'ytd' || i === 0
+              ? prev
+                ? there(k === 'ytd' ? 'ytd' : prevLast)
+                : null
+              : here(monthKeys[i - 1]);
+          const f = before ? changeFormulasFor(id, before, here(k), conf) : null;
+          c.set(L.row(row), col(k), {
+            kind: 'formula',
+            value: f ? f.change : '',
+            format: '+0.0;-0.0;0.0',
+          });
+          c.set(L.row(moe), col(k), {
+            kind: 'formula',
+            value: f ? f.margin : '',
+            format: '"±"0.0',
+          });
+        }
+        const first = a1(L.row(row), col(monthKeys[0]));
+        const margin = a1(L.row(moe), col(monthKeys[0]));
+        const ranges = blocks(L, [row], [...monthKeys, 'ytd']);
+        changeRules.push(
+          {
+            formula: beyondNoise(first, margin, true),
+            background: COLORS.good,
+            fontColor: COLORS.goodText,
+            ranges,
+          },
+          {
+            formula: beyondNoise(first, margin, false),
+            background: COLORS.bad,
+            fontColor: COLORS.badText,
+            ranges,
+          },
+        );
+      }
+      text('note.change', 'label', t.report.changeNote);
+
       // Month columns of the metrics meet (green) or miss (red) the row's target, the ↑/↓
       // cell saying which way is good; year to date is left out (a monthly target does not
       // fit a yearly retention). Input cells holding text are marked.
@@ -380,8 +487,13 @@ function monthlyMetrics(o: Options, t: Messages): TabSpec {
             fontColor: COLORS.notNumberText,
             ranges: inputBlocks,
           },
+          ...changeRules,
         ],
-        protect: blocks(L, metricKeys, [...monthKeys, 'ytd', 'n']),
+        protect: blocks(
+          L,
+          [...metricKeys, ...CHANGE_METRICS.flatMap((id) => [`c.${id}`, `c.${id}.moe`])],
+          [...monthKeys, 'ytd', 'n'],
+        ),
         charts: [],
       };
     },
@@ -543,7 +655,23 @@ function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
     `v${i + 1}`,
   ]).flat();
   const cols = ['name', 'def', 'formula', ...inputCols, 'result', 'fn', 'source'];
-  const rows = ['title', 'intro', 'head', ...METRICS.map((m) => `x.${m.id}`)];
+  // Change metrics have a calculator of their own below the table.
+  const changes = METRICS.filter((m) => m.change);
+  const rows = [
+    'title',
+    'intro',
+    'head',
+    ...METRICS.map((m) => `x.${m.id}`),
+    ...changes.flatMap((m) => [
+      '',
+      `k.${m.id}`,
+      ...m.inputs.map((i) => `k.${m.id}.${i.id}`),
+      `k.${m.id}.change`,
+      `k.${m.id}.margin`,
+      `k.${m.id}.p`,
+      `k.${m.id}.verdict`,
+    ]),
+  ];
   return {
     key: 'formulas',
     name: t.tabs.formulas,
@@ -591,6 +719,10 @@ function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
             : t.report.noFunction,
           { wrap: true },
         );
+        if (metric.change) {
+          text(rk, 'in1', t.report.calculatorBelow, { wrap: true });
+          continue;
+        }
         const refs: Record<string, string> = {};
         metric.inputs.forEach((input, i) => {
           text(rk, `in${i + 1}`, words.inputs[i], { wrap: true });
@@ -610,6 +742,66 @@ function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
           format: unitFormat(metric.unit, o),
           bold: true,
         });
+      }
+      // "Is the change real?": two periods' counts → change, margin, p-value, a verdict.
+      for (const metric of changes) {
+        const words = t.metrics[metric.id];
+        const key = `k.${metric.id}`;
+        text(key, 'name', words.name, { bold: true, background: COLORS.header, wrap: true });
+        text(key, 'def', words.definition, { background: COLORS.header, wrap: true });
+        const cell: Record<string, string> = {};
+        metric.inputs.forEach((input, i) => {
+          const rk = `${key}.${input.id}`;
+          text(rk, 'name', words.inputs[i], { wrap: true });
+          c.set(L.row(rk), col('def'), {
+            kind: 'input',
+            value: input.example,
+            format: Number.isInteger(input.example) ? '#,##0' : '0.00##',
+            background: COLORS.input,
+          });
+          cell[input.id] = L.a1(rk, 'def');
+        });
+        const f =
+          metric.change === 'nps'
+            ? npsChangeFormulas(
+                {
+                  promoters: cell.promoters1,
+                  passives: cell.passives1,
+                  detractors: cell.detractors1,
+                },
+                {
+                  promoters: cell.promoters2,
+                  passives: cell.passives2,
+                  detractors: cell.detractors2,
+                },
+                cell.confidence,
+              )
+            : csatChangeFormulas(
+                { satisfied: cell.satisfied1, responses: cell.responses1 },
+                { satisfied: cell.satisfied2, responses: cell.responses2 },
+                cell.confidence,
+              );
+        const p = L.a1(`${key}.p`, 'def');
+        const outputs: [string, string, string, string][] = [
+          ['change', t.report.changePoints, f.change, '+0.0;-0.0;0.0'],
+          ['margin', t.report.margin, f.margin, '"±"0.0'],
+          ['p', t.report.pValue, f.pValue, '0.000'],
+          [
+            'verdict',
+            t.report.verdict,
+            `=IF(${p}="","",IF(${p}<1-${cell.confidence},"${t.report.verdictReal.replace(/"/g, '""')}","${t.report.verdictNoise.replace(/"/g, '""')}"))`,
+            'General',
+          ],
+        ];
+        for (const [id, label, formula, format] of outputs) {
+          text(`${key}.${id}`, 'name', label, { bold: true, wrap: true });
+          c.set(L.row(`${key}.${id}`), col('def'), {
+            kind: 'formula',
+            value: formula,
+            format,
+            bold: true,
+          });
+        }
       }
       return { cells: c.map, rules: [], protect: [], charts: [] };
     },

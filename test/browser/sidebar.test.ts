@@ -155,7 +155,7 @@ test('Functions help: generated from the catalogue, searchable, copies the examp
   await withSidebar(async (page) => {
     const items = page.locator('#function-list li');
     expect(await items.count()).toBe(allFunctions().length);
-    expect(allFunctions().length).toBe(28);
+    expect(allFunctions().length).toBe(30);
     await page.fill('#search', 'retention');
     const visible = page.locator('#function-list li:not([hidden])');
     await poll(() => visible.count(), 1);
@@ -171,8 +171,8 @@ test('Functions help: generated from the catalogue, searchable, copies the examp
     await page.fill('#search', 'no such metric at all');
     await poll(() => page.isHidden('#no-match'), false);
     await page.fill('#search', 'nps');
-    // NPS, NPS_CATEGORY, NPS_BREAKDOWN, NPS_MOE.
-    await poll(() => visible.count(), 4);
+    // NPS, NPS_CATEGORY, NPS_BREAKDOWN, NPS_MOE, NPS_CHANGE.
+    await poll(() => visible.count(), 5);
     await shot(page, 'sidebar-functions');
   });
 });

@@ -28,6 +28,10 @@ export interface Bad {
 }
 
 const npsSeed = scoresColumn({ 10: 40, 9: 30, 8: 10, 7: 10, 5: 6, 0: 4 }); // 70 % − 10 %
+const npsBefore = scoresColumn({ 10: 160, 8: 84, 3: 36 }); // 44.3 of 280
+const npsAfter = scoresColumn({ 9: 136, 7: 85, 0: 59 }); // 27.5 of 280
+const csatBefore = scoresColumn({ 5: 240, 2: 60 }); // 80 % of 300
+const csatAfter = scoresColumn({ 4: 222, 1: 78 }); // 74 % of 300
 const npsSeed2 = scoresColumn({ 10: 80, 8: 5, 3: 15 }); // 80 % − 15 %
 const csatSeed = [...scoresColumn({ 5: 10, 4: 20, 3: 10, 2: 5, 1: 5 })]; // 30 of 50
 
@@ -168,6 +172,31 @@ export const GOOD: Good[] = [
     args: [col(new Date(2026, 0, 1), 100), col(new Date(2026, 0, 1), 90), col('Month', 10)],
     expected: [[''], [80]],
     why: 'a date in a header row gives a blank, like text',
+  },
+  // Is the change real?
+  {
+    fn: 'NPS_CHANGE',
+    args: [npsBefore, npsAfter],
+    expected: [[-16.78571428571428, 12.421778424404167, 0.008084377807569432]],
+    why: '44.3 → 27.5 on 280 answers: −16.8 ± 12.4, p ≈ 0.008 (real)',
+  },
+  {
+    fn: 'NPS_CHANGE',
+    args: [col(10), col(9), 0.9],
+    expected: [[0, 0, 1]],
+    why: 'no variance and no change: p-value 1',
+  },
+  {
+    fn: 'CSAT_CHANGE',
+    args: [csatBefore, csatAfter],
+    expected: [[-6, 6.71746501892048, 0.08000996901840796]],
+    why: '80 % → 74 % on 300 answers: −6.0 ± 6.7, p ≈ 0.08 (could be noise)',
+  },
+  {
+    fn: 'CSAT_CHANGE',
+    args: [col('Good', 'Bad'), col('Good', 'Good'), '', '', 0.95],
+    expected: [[50, 1.959963984540054 * Math.sqrt(0.25 / 2) * 100, 0.15729920705028502]],
+    why: 'ratings work too',
   },
   // Ticket-level functions.
   {
@@ -677,6 +706,36 @@ export const BAD: Bad[] = [
     args: [100, 90, '#N/A'],
     message: 'CRR: new customers (N) holds the error "#N/A"',
     why: 'an error cell, single',
+  },
+  {
+    fn: 'NPS_CHANGE',
+    args: [col('Score'), col(9)],
+    message: 'NPS_CHANGE: the period before has no responses',
+    why: 'no responses',
+  },
+  {
+    fn: 'NPS_CHANGE',
+    args: [col(9), col(9, 11)],
+    message: 'NPS_CHANGE: after: 11 in row 2 is outside the 0–10 scale',
+    why: 'names the period and row',
+  },
+  {
+    fn: 'NPS_CHANGE',
+    args: [col(9), col(9), 1.5],
+    message: 'NPS_CHANGE: confidence must be between 0 and 1, e.g. 0.95 (got 1.5)',
+    why: 'confidence',
+  },
+  {
+    fn: 'CSAT_CHANGE',
+    args: [col(5), col('')],
+    message: 'CSAT_CHANGE: the period after has no responses',
+    why: 'no responses',
+  },
+  {
+    fn: 'CSAT_CHANGE',
+    args: [col(5)],
+    message: 'CSAT_CHANGE: expects 2 to 5 arguments',
+    why: 'too few',
   },
   // Ticket-level functions.
   {

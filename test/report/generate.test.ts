@@ -81,7 +81,8 @@ describe('a generated report', () => {
     expect([...metrics.hiddenColumns]).toEqual([]);
     // Every row and column of the add-on's is tagged, none by a cell.
     const at = locate(metrics);
-    expect(at.rows.size).toBe(4 + TRACKED_INPUTS.length + 1 + trackedMetrics().length);
+    // Title, intro, header, headings, inputs, confidence, metrics, 2 change rows each for NPS and CSAT, the note.
+    expect(at.rows.size).toBe(4 + TRACKED_INPUTS.length + 2 + trackedMetrics().length + 4 + 1);
     expect([...at.cols.keys()]).toEqual(['label', 'dir', 'target', ...monthKeys(), 'ytd', 'n']);
     const labels = metrics
       .getDataRange()
@@ -137,8 +138,28 @@ describe('a generated report', () => {
     expect(metrics.protections[0].warningOnly).toBe(true);
     expect(metrics.protections[0].range).toBe(`Monthly metrics!D${nps}:Q${backlog}`);
     const rules = metrics.getConditionalFormatRules();
-    expect(rules.map((r) => r.background)).toEqual(['#ceead6', '#fad2cf', '#fde293']);
-    expect(rules[0].ranges).toEqual([`D${nps}:O${backlog}`]);
+    expect(rules.map((r) => r.background)).toEqual([
+      '#ceead6',
+      '#fad2cf',
+      '#fde293',
+      ...['#ceead6', '#fad2cf', '#ceead6', '#fad2cf'],
+    ]);
+    // The change rows under NPS and CSAT split the metric rows into three runs.
+    const csat = at.row('m.csat');
+    expect(rules[0].ranges).toEqual([
+      `D${nps}:O${nps}`,
+      `D${csat}:O${csat}`,
+      `D${at.row('m.ces')}:O${backlog}`,
+    ]);
+    // A change is coloured when it is beyond its margin of error (the row below it).
+    const change = at.row('c.nps');
+    expect(rules[3].ranges).toEqual([`D${change}:P${change}`]);
+    expect(rules[3].formula).toBe(
+      `=AND(ISNUMBER(D${change}),ISNUMBER(D${change + 1}),D${change}>D${change + 1})`,
+    );
+    expect(rules[4].formula).toBe(
+      `=AND(ISNUMBER(D${change}),ISNUMBER(D${change + 1}),-D${change}>D${change + 1})`,
+    );
     expect(rules[0].formula).toBe(
       `=AND(ISNUMBER(D${nps}),ISNUMBER($C${nps}),IF($B${nps}="↓",D${nps}<=$C${nps},D${nps}>=$C${nps}))`,
     );
@@ -221,9 +242,13 @@ describe('a generated report', () => {
       .getValues()
       .map((r) => r[0])
       .filter((n) => METRICS.some((m) => m.name === n));
-    expect(names).toEqual(METRICS.map((m) => m.name));
+    // The change metrics appear twice: in the table, and over their calculator below it.
+    expect(names).toEqual([
+      ...METRICS.map((m) => m.name),
+      ...METRICS.filter((m) => m.change).map((m) => m.name),
+    ]);
     expect(names[0]).toBe('Net Promoter Score (NPS)');
-    for (const metric of METRICS) {
+    for (const metric of METRICS.filter((x) => !x.change)) {
       const result = cellAt(formulas, `x.${metric.id}`, 'result').getValues()[0][0];
       expect([metric.id, result]).toEqual([metric.id, expect.closeTo(metric.example, 9)]);
       metric.inputs.forEach((input, i) => {

@@ -103,7 +103,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
     // "marketing", "standard", "Chat live"; fi "Slovenian-", "romanian-" (genitive stems),
     // "Sosiaalinen media".
     const shared: Record<string, string[]> = {
-      sl: ['agent', 'Formula', 'formula'],
+      sl: ['agent', 'Formula', 'formula', 'test'],
       ro: [
         'Chat',
         'Date',
@@ -116,6 +116,8 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
         'formula',
         'Formula',
         'live',
+        'Real',
+        'real',
         'marketing',
         'media',
         'standard',
@@ -139,7 +141,9 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
       ]);
     }
     for (const metric of METRICS) {
-      const result = cellAt(sheetOf(wb, reply, 'formulas'), `x.${metric.id}`, 'result');
+      const result = metric.change
+        ? cellAt(sheetOf(wb, reply, 'formulas'), `k.${metric.id}.change`, 'def')
+        : cellAt(sheetOf(wb, reply, 'formulas'), `x.${metric.id}`, 'result');
       expect([metric.id, result.getValues()[0][0]]).toEqual([
         metric.id,
         expect.closeTo(metric.example, 9),

