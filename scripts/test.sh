@@ -15,6 +15,7 @@ step "$bin"/prettier --check --log-level warn .
 step "$bin"/tsc -p .
 step "$bin"/tsx scripts/build.ts
 if [ -f scripts/ensure-chromium.sh ]; then step bash scripts/ensure-chromium.sh; fi
+step bash scripts/ensure-libreoffice.sh
 results=$(mktemp -d)
 step "$bin"/jest --ci --json --outputFile="$results/all.json"
 for tz in America/Los_Angeles Europe/Ljubljana Asia/Shanghai; do

@@ -13,7 +13,7 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function cellValue(sheet: FakeSheet, r: number, c: number): ExcelJS.CellValue {
+function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): ExcelJS.CellValue {
   const formula = sheet._formula(r, c);
   const computed = sheet._value(r, c);
   if (formula) {
@@ -21,12 +21,15 @@ function cellValue(sheet: FakeSheet, r: number, c: number): ExcelJS.CellValue {
       typeof computed === 'string' && ERRORS.has(computed)
         ? { error: computed as ExcelJS.CellErrorValue['error'] }
         : computed;
-    return { formula: formula.slice(1), result } as ExcelJS.CellFormulaValue;
+    return (
+      cached ? { formula: formula.slice(1), result } : { formula: formula.slice(1) }
+    ) as ExcelJS.CellFormulaValue;
   }
   return computed === '' ? null : (computed as ExcelJS.CellValue);
 }
 
-export function toWorkbook(ss: FakeSpreadsheet): ExcelJS.Workbook {
+/** `cached: false` leaves formula results out, so whatever opens the file must compute them. */
+export function toWorkbook(ss: FakeSpreadsheet, cached = true): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Support Metrics (offline demo)';
   for (const sheet of ss.sheets) {
@@ -37,7 +40,7 @@ export function toWorkbook(ss: FakeSpreadsheet): ExcelJS.Workbook {
     for (const [r, row] of sheet.cells) {
       for (const [c, data] of row) {
         const cell = ws.getCell(r, c);
-        cell.value = cellValue(sheet, r, c);
+        cell.value = cellValue(sheet, r, c, cached);
         if (data.format && data.format !== 'General') cell.numFmt = data.format;
         if (data.weight === 'bold') cell.font = { bold: true };
         if (data.background && data.background !== '#ffffff') {
@@ -87,6 +90,6 @@ export function toWorkbook(ss: FakeSpreadsheet): ExcelJS.Workbook {
   return wb;
 }
 
-export async function writeXlsx(ss: FakeSpreadsheet, file: string): Promise<void> {
-  await toWorkbook(ss).xlsx.writeFile(file);
+export async function writeXlsx(ss: FakeSpreadsheet, file: string, cached = true): Promise<void> {
+  await toWorkbook(ss, cached).xlsx.writeFile(file);
 }
