@@ -177,7 +177,7 @@ export const METRICS: Metric[] = [
     unit: 'nps',
     direction: 'higher',
     source:
-      'All five guides (example: 70 % − 10 % = 60). The Finnish guide gives the scale as 1–10; it is 0–10.',
+      "Slovenian, Russian, Romanian and Finnish guides; the Chinese guide has none. The example (70 % − 10 % = 60) is the Russian guide's. The Finnish guide gives the scale as 1–10; it is 0–10.",
     inputs: [
       { id: 'promoters', name: 'Promoters (9–10)', example: 70 },
       { id: 'passives', name: 'Passives (7–8)', example: 20 },
@@ -296,7 +296,8 @@ export const METRICS: Metric[] = [
     formula: 'CSAT = satisfied answers / all answers × 100',
     unit: 'percent',
     direction: 'higher',
-    source: 'Slovenian, Romanian and Finnish guides (example: 30 satisfied of 50 answers = 60 %).',
+    source:
+      "Slovenian, Russian, Romanian and Finnish guides; the example (30 satisfied of 50 answers = 60 %) is the Russian guide's.",
     inputs: [
       { id: 'satisfied', name: 'Satisfied answers', example: 30 },
       { id: 'responses', name: 'All answers', example: 50 },
@@ -472,7 +473,7 @@ export const METRICS: Metric[] = [
     unit: 'percent',
     direction: 'higher',
     source:
-      'Slovenian, Russian and Romanian guides (examples: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+      "Slovenian, Russian, Romanian and Finnish guides; the examples are the Russian guide's (S 200, E 200, N 20 → 90 %) and the Finnish guide's (S 100, E 90, N 15 → 75 %).",
     inputs: [
       { id: 'start', name: 'Customers at start (S)', example: 200 },
       { id: 'end', name: 'Customers at end (E)', example: 200 },
@@ -500,7 +501,8 @@ export const METRICS: Metric[] = [
     formula: 'Churn = customers lost / customers at start × 100 (equivalently 100 − CRR)',
     unit: 'percent',
     direction: 'lower',
-    source: 'Slovenian, Chinese and Romanian guides (example: 20 lost of 250 → 8 %).',
+    source:
+      "Slovenian, Russian, Romanian and Finnish guides; the example (20 lost of 250 → 8 %) is the Russian guide's.",
     inputs: [
       { id: 'lost', name: 'Customers lost', example: 20 },
       { id: 'start', name: 'Customers at start', example: 250 },
@@ -552,7 +554,7 @@ export const METRICS: Metric[] = [
     unit: 'money',
     direction: 'higher',
     source:
-      'Slovenian, Chinese and Finnish guides (example: $50 × 5 × 3 = $750); the Finnish guide subtracts CAC.',
+      "Slovenian, Russian and Finnish guides; the example ($50 × 5 × 3 = $750) is the Russian guide's; the Finnish guide subtracts CAC.",
     inputs: [
       { id: 'purchase', name: 'Average purchase value', example: 50 },
       { id: 'frequency', name: 'Purchases per year', example: 5 },
@@ -579,7 +581,7 @@ export const METRICS: Metric[] = [
     formula: 'Historical CLV = sum of purchases × gross margin',
     unit: 'money',
     direction: 'higher',
-    source: 'Chinese guide.',
+    source: 'Russian guide.',
     inputs: [
       { id: 'purchases', name: 'Sum of purchases', example: 1200 },
       { id: 'margin', name: 'Gross margin (%)', example: 40 },
@@ -768,7 +770,7 @@ export const METRICS: Metric[] = [
     formula: 'AHT = (total talk + total hold + total after-contact work) / contacts handled',
     unit: 'minutes',
     direction: 'lower',
-    source: 'Russian guide.',
+    source: 'Slovenian guide.',
     inputs: [
       { id: 'talk', name: 'Total talk time (minutes)', example: 300 },
       { id: 'hold', name: 'Total hold time (minutes)', example: 40 },
@@ -820,7 +822,7 @@ export const METRICS: Metric[] = [
     formula: 'Service level = contacts answered within the threshold / all contacts × 100',
     unit: 'percent',
     direction: 'higher',
-    source: 'Russian guide.',
+    source: 'Slovenian guide.',
     inputs: [
       { id: 'within', name: 'Answered within the threshold', example: 160 },
       { id: 'contacts', name: 'All contacts', example: 200 },

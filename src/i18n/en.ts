@@ -18,6 +18,7 @@ export function en(): Messages {
   return {
     languageName: 'English',
     currency: '$',
+    units: { hours: 'h', minutes: 'min' },
     tabs: {
       metrics: 'Monthly metrics',
       volume: 'Ticket volume',

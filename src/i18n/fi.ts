@@ -5,6 +5,7 @@ export function fi(): Messages {
   return {
     languageName: 'Suomi',
     currency: '€',
+    units: { hours: 'h', minutes: 'min' },
     tabs: {
       metrics: 'Kuukausimittarit',
       volume: 'Tikettimäärät',
@@ -90,7 +91,7 @@ export function fi(): Messages {
       promoters: 'NPS: suosittelijat (9–10)',
       passives: 'NPS: passiiviset (7–8)',
       detractors: 'NPS: arvostelijat (0–6)',
-      csat_satisfied: 'CSAT: tyytyväiset vastaukset (4–5/5)',
+      csat_satisfied: 'CSAT: tyytyväiset asiakkaat (4–5/5)',
       csat_responses: 'CSAT: kaikki vastaukset',
       ces_sum: 'CES: pisteiden summa (1–7)',
       ces_responses: 'CES: kaikki vastaukset',
@@ -118,7 +119,7 @@ export function fi(): Messages {
           'Kuinka todennäköisesti asiakkaat suosittelisivat teitä asteikolla 0–10. Suosittelijat vastaavat 9–10, passiiviset 7–8, arvostelijat 0–6.',
         formula: 'NPS = suosittelijoiden % − arvostelijoiden % (−100…100)',
         source:
-          'Kaikki viisi opasta (esimerkki: 70 % − 10 % = 60). Suomenkielinen opas kertoo asteikoksi 1–10; oikea on 0–10.',
+          'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat; kiinankielisessä sitä ei ole. Esimerkki (70 % − 10 % = 60) on venäjänkielisestä oppaasta. Suomenkielinen opas kertoo asteikoksi 1–10; oikea on 0–10.',
         inputs: ['Suosittelijat (9–10)', 'Passiiviset (7–8)', 'Arvostelijat (0–6)'],
       },
       nps_moe: {
@@ -158,10 +159,10 @@ export function fi(): Messages {
         name: 'Asiakastyytyväisyys (CSAT)',
         definition:
           'Tyytyväisten vastausten osuus kyselyssä: 4 tai 5 asteikolla 1–5 (kaksi parasta vastausta millä tahansa asteikolla).',
-        formula: 'CSAT = tyytyväiset vastaukset / kaikki vastaukset × 100',
+        formula: 'CSAT = tyytyväiset asiakkaat / kaikki vastaukset × 100',
         source:
-          'Slovenian-, romanian- ja suomenkieliset oppaat (esimerkki: 30 tyytyväistä 50 vastauksesta = 60 %).',
-        inputs: ['Tyytyväiset vastaukset', 'Kaikki vastaukset'],
+          'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat; esimerkki (30 tyytyväistä asiakasta 50 vastauksesta = 60 %) on venäjänkielisestä oppaasta.',
+        inputs: ['Tyytyväiset asiakkaat', 'Kaikki vastaukset'],
       },
       csat_change: {
         name: 'Onko CSAT:n muutos todellinen?',
@@ -217,7 +218,7 @@ export function fi(): Messages {
           'Kauden alun asiakkaista se osuus, joka on yhä asiakkaana kauden lopussa, kauden aikana tulleita lukuun ottamatta.',
         formula: 'CRR = ((E − N) / S) × 100; S alussa, E lopussa, N uusia kauden aikana',
         source:
-          'Slovenian-, venäjän- ja romaniankieliset oppaat (esimerkit: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+          'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat; esimerkit ovat venäjänkielisestä (S 200, E 200, N 20 → 90 %) ja suomenkielisestä oppaasta (S 100, E 90, N 15 → 75 %).',
         inputs: ['Asiakkaat alussa (S)', 'Asiakkaat lopussa (E)', 'Uudet asiakkaat (N)'],
       },
       churn: {
@@ -225,7 +226,7 @@ export function fi(): Messages {
         definition: 'Kauden alun asiakkaista se osuus, jonka menetitte kauden aikana.',
         formula: 'Poistuma = menetetyt asiakkaat / asiakkaat alussa × 100 (sama kuin 100 − CRR)',
         source:
-          'Slovenian-, kiinan- ja romaniankieliset oppaat (esimerkki: 20 menetettyä 250:stä → 8 %).',
+          'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat; esimerkki (20 menetettyä 250:stä → 8 %) on venäjänkielisestä oppaasta.',
         inputs: ['Menetetyt asiakkaat', 'Asiakkaat alussa'],
       },
       cac: {
@@ -241,7 +242,7 @@ export function fi(): Messages {
         formula:
           'CLV = keskimääräinen ostoksen arvo × ostoja vuodessa × asiakkuuden kesto vuosina (− CAC nettoarvoon)',
         source:
-          'Slovenian-, kiinan- ja suomenkieliset oppaat (esimerkki: 50 $ × 5 × 3 = 750 $); suomenkielinen vähentää CAC:n.',
+          'Slovenian-, venäjän- ja suomenkieliset oppaat; esimerkki (50 $ × 5 × 3 = 750 $) on venäjänkielisestä oppaasta; suomenkielinen vähentää CAC:n.',
         inputs: ['Keskimääräinen ostoksen arvo', 'Ostoja vuodessa', 'Asiakkuuden kesto (vuotta)'],
       },
       clv_historical: {
@@ -249,7 +250,7 @@ export function fi(): Messages {
         definition:
           'Paljonko yksi asiakas on todella tuonut: ostostensa summa kerrottuna keskimääräisellä myyntikatteella.',
         formula: 'Toteutunut CLV = ostosten summa × myyntikate',
-        source: 'Kiinankielinen opas.',
+        source: 'Venäjänkielinen opas.',
         inputs: ['Ostosten summa', 'Myyntikate (%)'],
       },
       referral_rate: {
@@ -306,7 +307,7 @@ export function fi(): Messages {
         definition:
           'Aika, jonka agentti käyttää yhteen yhteydenottoon: puhe, pito ja jälkikäsittely.',
         formula: 'AHT = (puheaika + pitoaika + jälkikäsittely yhteensä) / käsitellyt yhteydenotot',
-        source: 'Venäjänkielinen opas.',
+        source: 'Slovenialainen opas.',
         inputs: [
           'Puheaika yhteensä (minuuttia)',
           'Pitoaika yhteensä (minuuttia)',
@@ -327,11 +328,11 @@ export function fi(): Messages {
         name: 'Palvelutaso',
         definition: 'Tavoiteajassa vastattujen yhteydenottojen osuus, esim. 80 % 20 sekunnissa.',
         formula: 'Palvelutaso = tavoiteajassa vastatut / kaikki yhteydenotot × 100',
-        source: 'Venäjänkielinen opas.',
+        source: 'Slovenialainen opas.',
         inputs: ['Vastattu tavoiteajassa', 'Kaikki yhteydenotot'],
       },
       fcr: {
-        name: 'Ensikontaktiratkaisu (FCR)',
+        name: 'Ratkaisu ensimmäisellä yhteydenotolla (FCR)',
         definition:
           'Ratkaistuista tiketeistä se osuus, joka ratkesi jo ensimmäisellä yhteydenotolla ilman jatkoyhteyksiä.',
         formula: 'FCR = ensimmäisellä yhteydenotolla ratkaistut / ratkaistut tiketit × 100',

@@ -36,6 +36,8 @@ export interface Messages {
   languageName: string;
   /** Default currency label for money formats. */
   currency: string;
+  /** Units shown after times in the report's number formats ("2.5 h"). */
+  units: { hours: string; minutes: string };
   tabs: { metrics: string; volume: string; formulas: string };
   report: {
     /** `{year}` is replaced. */

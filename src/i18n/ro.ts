@@ -5,6 +5,7 @@ export function ro(): Messages {
   return {
     languageName: 'Română',
     currency: 'lei',
+    units: { hours: 'h', minutes: 'min' },
     tabs: {
       metrics: 'Indicatori lunari',
       volume: 'Volumul de tichete',
@@ -13,7 +14,7 @@ export function ro(): Messages {
     report: {
       title: 'Raport de asistență pentru clienți {year}',
       intro:
-        'Introduceți cifrele fiecărei luni în celulele galbene din blocul Date introduse; blocul Indicatori se calculează singur. Țintele le stabiliți voi: verde înseamnă țintă atinsă, roșu — ratată.',
+        'Introduceți cifrele fiecărei luni în celulele galbene din blocul Date introduse; blocul Indicatori se calculează singur. Țintele le stabiliți dvs.: verde înseamnă țintă atinsă, roșu — ratată.',
       metric: 'Indicator',
       inputs: 'Date introduse',
       metrics: 'Indicatori',
@@ -72,7 +73,7 @@ export function ro(): Messages {
       'dec.',
     ],
     categories: {
-      sales: 'Întrebare de vânzare',
+      sales: 'Întrebare despre vânzări',
       technical: 'Întrebare tehnică',
       cancellation: 'Anulare',
       return: 'Retur',
@@ -91,7 +92,7 @@ export function ro(): Messages {
       promoters: 'NPS – promotori (9–10)',
       passives: 'NPS – pasivi (7–8)',
       detractors: 'NPS – detractori (0–6)',
-      csat_satisfied: 'CSAT – răspunsuri mulțumite (4–5 din 5)',
+      csat_satisfied: 'CSAT – răspunsuri pozitive (4–5 din 5)',
       csat_responses: 'CSAT – toate răspunsurile',
       ces_sum: 'CES – suma scorurilor (1–7)',
       ces_responses: 'CES – toate răspunsurile',
@@ -101,7 +102,7 @@ export function ro(): Messages {
       customers_lost: 'Clienți pierduți',
       spend: 'Cheltuieli de vânzări și marketing',
       customers_acquired: 'Clienți atrași',
-      avg_purchase: 'Valoarea medie a unei achiziții',
+      avg_purchase: 'Valoarea medie a unei cumpărări',
       purchase_frequency: 'Achiziții per client pe an',
       lifespan: 'Durata relației cu clientul (ani)',
       frt_hours: 'Timp până la primul răspuns, total (ore)',
@@ -114,12 +115,12 @@ export function ro(): Messages {
     },
     metrics: {
       nps: {
-        name: 'Scorul net de promovare (NPS)',
+        name: 'Net Promoter Score (NPS)',
         definition:
           'Cât de probabil este ca clienții să vă recomande, pe o scară de la 0 la 10. Promotorii răspund 9–10, pasivii 7–8, detractorii 0–6.',
         formula: 'NPS = % promotori − % detractori (de la −100 la 100)',
         source:
-          'Toate cele cinci ghiduri (exemplu: 70 % − 10 % = 60). Ghidul finlandez indică scara 1–10; corect este 0–10.',
+          'Ghidurile slovene, ruse, române și finlandeze; ghidul chinezesc nu îl are. Exemplul (70 % − 10 % = 60) este din ghidul rus. Ghidul finlandez indică scara 1–10; corect este 0–10.',
         inputs: ['Promotori (9–10)', 'Pasivi (7–8)', 'Detractori (0–6)'],
       },
       nps_moe: {
@@ -158,11 +159,11 @@ export function ro(): Messages {
       csat: {
         name: 'Satisfacția clienților (CSAT)',
         definition:
-          'Ponderea răspunsurilor mulțumite din sondaj: 4 sau 5 pe o scară 1–5 (primele două răspunsuri pe orice scară).',
-        formula: 'CSAT = răspunsuri mulțumite / toate răspunsurile × 100',
+          'Ponderea răspunsurilor pozitive din sondaj: 4 sau 5 pe o scară 1–5 (primele două răspunsuri pe orice scară).',
+        formula: 'CSAT = răspunsuri pozitive / toate răspunsurile × 100',
         source:
-          'Ghidurile slovene, române și finlandeze (exemplu: 30 mulțumiți din 50 de răspunsuri = 60 %).',
-        inputs: ['Răspunsuri mulțumite', 'Toate răspunsurile'],
+          'Ghidurile slovene, ruse, române și finlandeze; exemplul (30 de răspunsuri pozitive din 50 = 60 %) este din ghidul rus.',
+        inputs: ['Răspunsuri pozitive', 'Toate răspunsurile'],
       },
       csat_change: {
         name: 'Este reală schimbarea CSAT?',
@@ -218,7 +219,7 @@ export function ro(): Messages {
           'Ponderea clienților de la începutul perioadei pe care îi mai aveți la sfârșit, fără clienții veniți în perioadă.',
         formula: 'CRR = ((E − N) / S) × 100; S la început, E la sfârșit, N noi în perioadă',
         source:
-          'Ghidurile slovene, ruse și române (exemple: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+          'Ghidurile slovene, ruse, române și finlandeze; exemplele sunt din ghidul rus (S 200, E 200, N 20 → 90 %) și din cel finlandez (S 100, E 90, N 15 → 75 %).',
         inputs: ['Clienți la început (S)', 'Clienți la sfârșit (E)', 'Clienți noi (N)'],
       },
       churn: {
@@ -226,7 +227,8 @@ export function ro(): Messages {
         definition:
           'Ponderea clienților de la începutul perioadei pe care i-ați pierdut în perioadă.',
         formula: 'Pierdere = clienți pierduți / clienți la început × 100 (echivalent cu 100 − CRR)',
-        source: 'Ghidurile slovene, chinezești și române (exemplu: 20 pierduți din 250 → 8 %).',
+        source:
+          'Ghidurile slovene, ruse, române și finlandeze; exemplul (20 pierduți din 250 → 8 %) este din ghidul rus.',
         inputs: ['Clienți pierduți', 'Clienți la început'],
       },
       cac: {
@@ -240,18 +242,18 @@ export function ro(): Messages {
         name: 'Valoarea pe durata de viață a clientului (CLV)',
         definition: 'Cât aduce un client mediu pe toată durata relației.',
         formula:
-          'CLV = valoarea medie a achiziției × achiziții pe an × durata relației în ani (− CAC pentru valoarea netă)',
+          'CLV = valoarea medie a unei cumpărări × cumpărări pe an × durata relației în ani (− CAC pentru valoarea netă)',
         source:
-          'Ghidurile slovene, chinezești și finlandeze (exemplu: 50 $ × 5 × 3 = 750 $); ghidul finlandez scade CAC.',
-        inputs: ['Valoarea medie a achiziției', 'Achiziții pe an', 'Durata relației (ani)'],
+          'Ghidurile slovene, ruse și finlandeze; exemplul (50 $ × 5 × 3 = 750 $) este din ghidul rus; ghidul finlandez scade CAC.',
+        inputs: ['Valoarea medie a unei cumpărări', 'Cumpărări pe an', 'Durata relației (ani)'],
       },
       clv_historical: {
         name: 'CLV istorică',
         definition:
-          'Cât a adus efectiv un client: suma achizițiilor sale înmulțită cu marja brută medie.',
-        formula: 'CLV istorică = suma achizițiilor × marja brută',
-        source: 'Ghidul chinezesc.',
-        inputs: ['Suma achizițiilor', 'Marja brută (%)'],
+          'Cât a adus efectiv un client: suma cumpărărilor sale înmulțită cu marja brută medie.',
+        formula: 'CLV istorică = suma cumpărărilor × marja brută',
+        source: 'Ghidul rus.',
+        inputs: ['Suma cumpărărilor', 'Marja brută (%)'],
       },
       referral_rate: {
         name: 'Rata de recomandare',
@@ -305,13 +307,13 @@ export function ro(): Messages {
       aht: {
         name: 'Timpul mediu de gestionare (AHT)',
         definition:
-          'Timpul pe care un agent îl petrece cu un contact: convorbire, așteptare și munca de după contact.',
+          'Timpul pe care un agent îl petrece cu un contact: convorbire, punere în așteptare și munca de după contact.',
         formula:
-          'AHT = (timp de convorbire + timp de așteptare + muncă după contact) / contacte gestionate',
-        source: 'Ghidul rus.',
+          'AHT = (timp de convorbire + timp de punere în așteptare + muncă după contact) / contacte gestionate',
+        source: 'Ghidul sloven.',
         inputs: [
           'Timp total de convorbire (minute)',
-          'Timp total de așteptare (minute)',
+          'Timp total de punere în așteptare (minute)',
           'Muncă totală după contact (minute)',
           'Contacte gestionate',
         ],
@@ -327,7 +329,7 @@ export function ro(): Messages {
         name: 'Nivelul de serviciu',
         definition: 'Ponderea contactelor preluate în timpul țintă, de ex. 80 % în 20 de secunde.',
         formula: 'Nivelul de serviciu = contacte preluate în timpul țintă / toate contactele × 100',
-        source: 'Ghidul rus.',
+        source: 'Ghidul sloven.',
         inputs: ['Preluate în timpul țintă', 'Toate contactele'],
       },
       fcr: {

@@ -5,6 +5,7 @@ export function sl(): Messages {
   return {
     languageName: 'Slovenščina',
     currency: '€',
+    units: { hours: 'h', minutes: 'min' },
     tabs: {
       metrics: 'Mesečni kazalniki',
       volume: 'Število zahtevkov',
@@ -77,7 +78,7 @@ export function sl(): Messages {
       promoters: 'NPS – promotorji (9–10)',
       passives: 'NPS – pasivni (7–8)',
       detractors: 'NPS – kritiki (0–6)',
-      csat_satisfied: 'CSAT – zadovoljni odgovori (4–5 od 5)',
+      csat_satisfied: 'CSAT – pozitivni odgovori (4–5 od 5)',
       csat_responses: 'CSAT – vsi odgovori',
       ces_sum: 'CES – vsota ocen (1–7)',
       ces_responses: 'CES – vsi odgovori',
@@ -105,7 +106,7 @@ export function sl(): Messages {
           'Kako verjetno bi vas stranke priporočile, na lestvici 0–10. Promotorji odgovorijo 9–10, pasivni 7–8, kritiki 0–6.',
         formula: 'NPS = % promotorjev − % kritikov (od −100 do 100)',
         source:
-          'Vseh pet vodnikov (zgled: 70 % − 10 % = 60). Finski vodnik navaja lestvico 1–10; pravilna je 0–10.',
+          'Slovenski, ruski, romunski in finski vodnik; kitajski ga nima. Zgled (70 % − 10 % = 60) je iz ruskega vodnika. Finski vodnik navaja lestvico 1–10; pravilna je 0–10.',
         inputs: ['Promotorji (9–10)', 'Pasivni (7–8)', 'Kritiki (0–6)'],
       },
       nps_moe: {
@@ -144,11 +145,11 @@ export function sl(): Messages {
       csat: {
         name: 'Zadovoljstvo strank (CSAT)',
         definition:
-          'Delež zadovoljnih odgovorov v anketi: 4 ali 5 na lestvici 1–5 (najvišja dva odgovora na vsaki lestvici).',
-        formula: 'CSAT = zadovoljni odgovori / vsi odgovori × 100',
+          'Delež pozitivnih odgovorov v anketi: 4 ali 5 na lestvici 1–5 (najvišja dva odgovora na vsaki lestvici).',
+        formula: 'CSAT = pozitivni odgovori / vsi odgovori × 100',
         source:
-          'Slovenski, romunski in finski vodnik (zgled: 30 zadovoljnih od 50 odgovorov = 60 %).',
-        inputs: ['Zadovoljni odgovori', 'Vsi odgovori'],
+          'Slovenski, ruski, romunski in finski vodnik; zgled (30 pozitivnih od 50 odgovorov = 60 %) je iz ruskega vodnika.',
+        inputs: ['Pozitivni odgovori', 'Vsi odgovori'],
       },
       csat_change: {
         name: 'Je sprememba CSAT resnična?',
@@ -169,7 +170,7 @@ export function sl(): Messages {
       csat_average: {
         name: 'Povprečna ocena zadovoljstva',
         definition:
-          'Povprečni odgovor CSAT, za ekipe, ki namesto deleža zadovoljnih poročajo povprečje.',
+          'Povprečni odgovor CSAT, za ekipe, ki namesto deleža pozitivnih odgovorov poročajo povprečje.',
         formula: 'Povprečje = vsota ocen / število odgovorov',
         source: 'Slovenski in kitajski vodnik.',
         inputs: ['Vsota ocen', 'Število odgovorov'],
@@ -204,14 +205,15 @@ export function sl(): Messages {
           'Delež strank z začetka obdobja, ki jih imate še na koncu, brez strank, ki so se pridružile med obdobjem.',
         formula: 'CRR = ((E − N) / S) × 100; S na začetku, E na koncu, N novih v obdobju',
         source:
-          'Slovenski, ruski in romunski vodnik (zgleda: S 200, E 200, N 20 → 90 %; S 100, E 90, N 15 → 75 %).',
+          'Slovenski, ruski, romunski in finski vodnik; zgleda sta iz ruskega (S 200, E 200, N 20 → 90 %) in finskega vodnika (S 100, E 90, N 15 → 75 %).',
         inputs: ['Stranke na začetku (S)', 'Stranke na koncu (E)', 'Nove stranke (N)'],
       },
       churn: {
         name: 'Stopnja odliva strank',
         definition: 'Delež strank z začetka obdobja, ki ste jih v obdobju izgubili.',
         formula: 'Odliv = izgubljene stranke / stranke na začetku × 100 (enako 100 − CRR)',
-        source: 'Slovenski, kitajski in romunski vodnik (zgled: 20 izgubljenih od 250 → 8 %).',
+        source:
+          'Slovenski, ruski, romunski in finski vodnik; zgled (20 izgubljenih od 250 → 8 %) je iz ruskega vodnika.',
         inputs: ['Izgubljene stranke', 'Stranke na začetku'],
       },
       cac: {
@@ -227,7 +229,7 @@ export function sl(): Messages {
         formula:
           'CLV = povprečna vrednost nakupa × nakupi na leto × življenjska doba v letih (− CAC za neto vrednost)',
         source:
-          'Slovenski, kitajski in finski vodnik (zgled: 50 $ × 5 × 3 = 750 $); finski vodnik odšteje CAC.',
+          'Slovenski, ruski in finski vodnik; zgled (50 $ × 5 × 3 = 750 $) je iz ruskega vodnika; finski odšteje CAC.',
         inputs: ['Povprečna vrednost nakupa', 'Nakupi na leto', 'Življenjska doba (leta)'],
       },
       clv_historical: {
@@ -235,7 +237,7 @@ export function sl(): Messages {
         definition:
           'Koliko je ena stranka dejansko prinesla: vsota njenih nakupov, pomnožena s povprečno bruto maržo.',
         formula: 'Zgodovinska CLV = vsota nakupov × bruto marža',
-        source: 'Kitajski vodnik.',
+        source: 'Ruski vodnik.',
         inputs: ['Vsota nakupov', 'Bruto marža (%)'],
       },
       referral_rate: {
@@ -288,11 +290,11 @@ export function sl(): Messages {
         name: 'Povprečni čas obravnave (AHT)',
         definition:
           'Čas, ki ga agent porabi za en stik: pogovor, čakanje na liniji in delo po stiku.',
-        formula: 'AHT = (skupni čas pogovora + čakanja + dela po stiku) / obravnavani stiki',
-        source: 'Ruski vodnik.',
+        formula: 'AHT = (skupni čas pogovora + zadrževanja + dela po stiku) / obravnavani stiki',
+        source: 'Slovenski vodnik.',
         inputs: [
           'Skupni čas pogovora (minute)',
-          'Skupni čas čakanja (minute)',
+          'Skupni čas zadrževanja (minute)',
           'Skupno delo po stiku (minute)',
           'Obravnavani stiki',
         ],
@@ -308,7 +310,7 @@ export function sl(): Messages {
         name: 'Raven storitve',
         definition: 'Delež stikov, odgovorjenih v ciljnem času, npr. 80 % v 20 sekundah.',
         formula: 'Raven storitve = stiki, odgovorjeni v ciljnem času / vsi stiki × 100',
-        source: 'Ruski vodnik.',
+        source: 'Slovenski vodnik.',
         inputs: ['Odgovorjeni v ciljnem času', 'Vsi stiki'],
       },
       fcr: {

@@ -181,9 +181,9 @@ export function unitFormat(unit: Unit, o: Options): string {
     case 'money':
       return moneyFormat(o.currency);
     case 'hours':
-      return '0.0" h"';
+      return `0.0" ${messages(o.language).units.hours}"`;
     case 'minutes':
-      return '0.0" min"';
+      return `0.0" ${messages(o.language).units.minutes}"`;
     case 'count':
       return '#,##0';
   }
@@ -199,18 +199,8 @@ export const DATETIME = 'yyyy-mm-dd hh:mm';
 export function isOwnFormat(format: string): boolean {
   return (
     format === 'General' ||
-    [
-      '0.0"%"',
-      '0.0',
-      '0.00',
-      '0.0" h"',
-      '0.0" min"',
-      '#,##0',
-      '0.0#',
-      '0.00##',
-      '#,##0;-#,##0;0',
-    ].includes(format) ||
-    /^(?:"[^"]*"#,##0\.00|#,##0\.00 "[^"]*")$/.test(format)
+    ['0.0"%"', '0.0', '0.00', '#,##0', '0.0#', '0.00##', '#,##0;-#,##0;0'].includes(format) ||
+    /^(?:"[^"]*"#,##0\.00|#,##0\.00 "[^"]*"|0\.0 ?"[^"]+")$/.test(format)
   );
 }
 

@@ -118,6 +118,9 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
         'live',
         'Real',
         'real',
+        // "Net Promoter Score" stays English in Romanian usage and in the Romanian guide.
+        'Promoter',
+        'Score',
         'marketing',
         'media',
         'standard',
@@ -210,4 +213,16 @@ test('in a comma-decimal locale the same formulas show locale numbers', () => {
   expect(metrics.getDataRange().getFormulas()).toEqual(enMetrics.getDataRange().getFormulas());
   expect(cellAt(metrics, 'm.nps', '2026-01').getDisplayValues()[0][0]).toBe('60,0');
   expect(cellAt(metrics, 'm.cac', '2026-01').getDisplayValues()[0][0]).toBe('1.234,50 €');
+});
+
+test.each([
+  ['en', '2.5 h'],
+  ['ru', '2,5 ч'],
+  ['zh', '2.5 小时'],
+])('in %s, times in the report carry the units of the language: %s', (language, shown) => {
+  const locales: Record<string, string> = { en: 'en_US', ru: 'ru_RU', zh: 'zh_CN' };
+  const wb = newWorkbook(locales[language]);
+  const metrics = sheetOf(wb, generate(wb, { language: language as Language }), 'metrics');
+  typeMonths(metrics, [{ ...randomMonth(seeded(4)), frt_hours: 300, frt_tickets: 120 }]);
+  expect(cellAt(metrics, 'm.frt', '2026-01').getDisplayValues()[0][0]).toBe(shown);
 });
