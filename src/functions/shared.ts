@@ -8,18 +8,7 @@ import { elementwise, type Spilled } from '../sheets/elementwise';
 import { checkArity, position, raise } from '../sheets/errors';
 import { omitted, optionalNumber, optionalWord } from '../sheets/options';
 import { scanNumbers } from '../sheets/scan';
-import {
-  BLANK,
-  ERROR_VALUE,
-  NUMBER,
-  TEXT,
-  describe,
-  gridOf,
-  isRow,
-  kindOf,
-  notARow,
-  numberIn,
-} from '../sheets/cells';
+import { gridOf } from '../sheets/cells';
 import { instantIn, workCalendar } from '../sheets/hours';
 import { elapsedDays, type PairLabels } from '../sheets/time';
 
@@ -77,58 +66,42 @@ const RATINGS: Record<string, boolean | null> = {
  */
 export function tallyCsat(scores: unknown, scaleMax: number, threshold: number): ScaleTally {
   const grid = gridOf(scores);
-  const rows = grid.length;
   let good = 0;
   let rated = 0;
+  let firstNumber: [number, number] | null = null;
+  let firstRating: [number, number] | null = null;
+  const mixed = (): never => {
+    const cols = grid[0].length;
+    const at = ([r, c]: [number, number]) => position(r, c, grid.length, cols);
+    return m.fail(
+      `mixes numbers and Good/Bad ratings (${at(firstNumber!)} is a number, ${at(firstRating!)} a rating); use one or the other`,
+    );
+  };
   let atOrAbove = 0;
   let sum = 0;
-  let responses = 0;
-  // Where the first number and the first rating are, found on the error path only.
-  let firstNumber = -1;
-  let firstRating = -1;
-  for (let r = 0; r < rows; r++) {
-    const row = grid[r];
-    if (!isRow(row)) notARow(r);
-    const cols = row.length;
-    for (let c = 0; c < cols; c++) {
-      const v = row[c];
-      let n: number;
-      if (typeof v === 'number' && v - v === 0) n = v;
-      else {
-        const kind = kindOf(v);
-        if (kind === BLANK) continue;
-        if (kind === ERROR_VALUE) m.fail(`${position(r, c, rows, cols)} holds ${describe(v)}`);
-        if (kind === TEXT) {
-          const rating = RATINGS[(v as string).trim().toLowerCase()];
-          if (rating === undefined || rating === null) continue;
-          if (firstRating < 0) firstRating = r * cols + c;
-          rated++;
-          if (rating) good++;
-          if (firstNumber >= 0) mixed(grid, firstNumber, firstRating);
-          continue;
-        }
-        if (kind !== NUMBER) continue;
-        n = numberIn(v);
-      }
+  const scan = scanNumbers(
+    grid,
+    (n, r, c) => {
       const problem = m.scoreProblem(n, 1, scaleMax);
-      if (problem) m.fail(`${n} in ${position(r, c, rows, cols)} ${problem}`);
-      if (firstNumber < 0) firstNumber = r * cols + c;
-      if (firstRating >= 0) mixed(grid, firstNumber, firstRating);
+      if (problem) return problem;
+      if (!firstNumber) firstNumber = [r, c];
+      if (firstRating) mixed();
       sum += n;
-      responses++;
       if (n >= threshold) atOrAbove++;
-    }
-  }
-  return rated ? { atOrAbove: good, sum: 0, responses: rated } : { atOrAbove, sum, responses };
-}
-
-/** The error for a range that mixes scores and ratings, naming where each first appears. */
-function mixed(grid: unknown[][], number: number, rating: number): never {
-  const cols = grid[0].length;
-  const at = (i: number) => position(Math.floor(i / cols), i % cols, grid.length, cols);
-  m.fail(
-    `mixes numbers and Good/Bad ratings (${at(number)} is a number, ${at(rating)} a rating); use one or the other`,
+      return undefined;
+    },
+    (text, r, c) => {
+      const rating = RATINGS[text.trim().toLowerCase()];
+      if (rating === undefined || rating === null) return;
+      if (!firstRating) firstRating = [r, c];
+      if (firstNumber) mixed();
+      rated++;
+      if (rating) good++;
+    },
   );
+  return rated
+    ? { atOrAbove: good, sum: 0, responses: rated }
+    : { atOrAbove, sum, responses: scan.counted };
 }
 
 /** Shared body of CSAT and CES_PERCENT. */

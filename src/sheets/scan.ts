@@ -4,6 +4,7 @@ import {
   BLANK,
   ERROR_VALUE,
   NUMBER,
+  TEXT,
   describe,
   gridOf,
   isRow,
@@ -24,13 +25,17 @@ export interface ScanResult {
  * A visitor sees each number once. It returns nothing when the number is fine, or a
  * problem ("is outside the 0–10 scale") that becomes "11 in row 3 is outside the 0–10 scale".
  */
-export type Visit = (n: number) => string | undefined | void;
+export type Visit = (n: number, row: number, col: number) => string | undefined | void;
+
+/** Sees each text cell (after trimming nothing: as it is), with its position. */
+export type VisitText = (text: string, row: number, col: number) => void;
 
 /**
  * Calls `visit` for every number in `arg` (numbers stored as text included), skipping
- * blanks, text, booleans and dates. Single pass, no intermediate arrays.
+ * blanks, text, booleans and dates (text goes to `text` when given). Single pass, no
+ * intermediate arrays.
  */
-export function scanNumbers(arg: unknown, visit: Visit): ScanResult {
+export function scanNumbers(arg: unknown, visit: Visit, text?: VisitText): ScanResult {
   const grid = gridOf(arg);
   const rows = grid.length;
   let counted = 0;
@@ -50,12 +55,13 @@ export function scanNumbers(arg: unknown, visit: Visit): ScanResult {
           throw new MetricInputError(`${position(r, c, rows, cols)} holds ${describe(v)}`);
         }
         if (kind !== NUMBER) {
+          if (text && kind === TEXT) text(v as string, r, c);
           ignored++;
           continue;
         }
         n = numberIn(v);
       }
-      const problem = visit(n);
+      const problem = visit(n, r, c);
       if (problem) throw new MetricInputError(`${n} in ${position(r, c, rows, cols)} ${problem}`);
       counted++;
     }
