@@ -91,9 +91,14 @@ async function main(): Promise<void> {
   // The computed report, as Sheets would display it.
   const width = m.col('n');
   const header = metrics.getRange(m.row('head'), 1, 1, width).getDisplayValues()[0];
-  const rows = trackedMetrics().map(
-    (x) => metrics.getRange(m.row(`m.${x.id}`), 1, 1, width).getDisplayValues()[0],
+  const rowKeys = trackedMetrics().flatMap((x) =>
+    m.rows.has(`c.${x.id}`) ? [`m.${x.id}`, `c.${x.id}`, `c.${x.id}.moe`] : [`m.${x.id}`],
   );
+  const rows = rowKeys.map((k) => {
+    const cells = metrics.getRange(m.row(k), 1, 1, width).getDisplayValues()[0];
+    if (k.startsWith('c.')) cells[0] = `  ${cells[0]}`;
+    return cells;
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

@@ -438,3 +438,13 @@ describe("a user's edits, with Sheets' semantics", () => {
     expect(() => ss.insertSheet('three', 0)).not.toThrow();
   });
 });
+
+test.each([
+  [-1.5, '+0.0;-0.0;0.0', '-1.5'],
+  [1.5, '+0.0;-0.0;0.0', '+1.5'],
+  [0, '+0.0;-0.0;0.0', '0.0'],
+  [-5, '#,##0;-#,##0;0', '-5'],
+  [12.4, '"±"0.0', '±12.4'],
+])('sections of a number format: %p in %s → %s', (value, pattern, shown) =>
+  expect(formatNumber(value, pattern)).toBe(shown),
+);

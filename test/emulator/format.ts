@@ -43,7 +43,11 @@ function formatPattern(value: number, pattern: string): string {
     if (Number.isInteger(value)) return String(value);
     return String(Number(value.toPrecision(10)));
   }
-  const section = pattern.split(';')[0];
+  // Sections: positive;negative;zero. A negative number shown by its own section drops its sign.
+  const sections = pattern.split(';');
+  if (value < 0 && sections.length > 1) return formatPattern(-value, sections[1]);
+  if (value === 0 && sections.length > 2) return formatPattern(0, sections[2]);
+  const section = sections[0];
   let prefix = '';
   let suffix = '';
   let numeric = '';
