@@ -138,10 +138,16 @@ export class WorkCalendar {
 
   /** Builds the table for local days [from, to], with room around them. */
   private build(from: number, to: number): void {
-    const first = Math.min(from, this.days ? this.first : from) - 7;
-    const last = Math.max(to, this.days ? this.first + this.days - 1 : to) + 7;
+    const had = this.days > 0;
+    const needFirst = had ? Math.min(from, this.first) : from;
+    const needLast = had ? Math.max(to, this.first + this.days - 1) : to;
+    if (needLast - needFirst + 1 > MAX_DAYS) fail('the dates are more than 400 years apart');
+    // A side that grows gets room in proportion to the table (up to a quarter), so tickets in
+    // random order rebuild the table a few times, not once per new earliest or latest date.
+    const room = 7 + Math.min(this.days, 92);
+    const first = had && from >= this.first ? this.first : needFirst - room;
+    const last = had && to <= this.first + this.days - 1 ? needLast : needLast + room;
     const days = last - first + 1;
-    if (days > MAX_DAYS) fail('the dates are more than 400 years apart');
     this.clock.cover(first * DAY - DAY, (last + 2) * DAY);
     const starts: number[] = [];
     const ends: number[] = [];

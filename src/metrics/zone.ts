@@ -75,12 +75,46 @@ export class ZoneClock {
     return wallClock(new Date(t), this.zone) - t;
   }
 
-  /** Learns the offsets between two instants (a year at a time, at least). */
+  /**
+   * Learns the offsets between two instants. Only the stretches not yet known are learnt,
+   * and a side that grows gets room in proportion to what is known (up to a quarter), so
+   * instants in random order cost a few extensions, not one relearning per new extreme.
+   */
   cover(from: number, to: number): void {
     if (from >= this.lo && to <= this.hi) return;
-    const lo = Math.min(from, this.lo) - 2 * DAY;
-    const hi = Math.max(to, this.hi) + 2 * DAY;
-    const changes: [number, number][] = [];
+    if (this.lo > this.hi) {
+      const lo = from - 2 * DAY;
+      const hi = to + 2 * DAY;
+      const learnt = this.learn(lo, hi);
+      this.before = learnt.first;
+      this.at = learnt.at;
+      this.offsets = learnt.offsets;
+      this.lo = lo;
+      this.hi = hi;
+      return;
+    }
+    const room = 2 * DAY + Math.min(this.hi - this.lo, 92 * DAY);
+    if (from < this.lo) {
+      const lo = from - room;
+      const learnt = this.learn(lo, this.lo);
+      this.before = learnt.first;
+      this.at = learnt.at.concat(this.at);
+      this.offsets = learnt.offsets.concat(this.offsets);
+      this.lo = lo;
+    }
+    if (to > this.hi) {
+      const hi = to + room;
+      const learnt = this.learn(this.hi, hi);
+      this.at = this.at.concat(learnt.at);
+      this.offsets = this.offsets.concat(learnt.offsets);
+      this.hi = hi;
+    }
+  }
+
+  /** The offset at `lo`, and the instants in (lo, hi] where it changes with the new offsets. */
+  private learn(lo: number, hi: number): { first: number; at: number[]; offsets: number[] } {
+    const at: number[] = [];
+    const offsets: number[] = [];
     const step = 7 * DAY;
     let t0 = lo;
     let o0 = this.raw(t0);
@@ -97,16 +131,13 @@ export class ZoneClock {
           if (this.raw(mid) === o0) a = mid;
           else b = mid;
         }
-        changes.push([b, o1]);
+        at.push(b);
+        offsets.push(o1);
       }
       t0 = t1;
       o0 = o1;
     }
-    this.before = first;
-    this.at = changes.map((c) => c[0]);
-    this.offsets = changes.map((c) => c[1]);
-    this.lo = lo;
-    this.hi = hi;
+    return { first, at, offsets };
   }
 
   /** Offset at an instant: local wall-clock = instant + offset. */

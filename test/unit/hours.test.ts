@@ -261,3 +261,19 @@ test('property: BUSINESS_HOURS equals a minute-by-minute count over random spans
     { numRuns: 150, seed: 15 },
   );
 });
+
+test('a calendar asked in random order across two years (the table and the zone grow in pieces) answers as a fresh one per pair', () => {
+  const week = parseSchedule('Mon-Fri 08:00-12:00, 13:00-17:00; Sat 22:00-02:00');
+  // Los Angeles, and Lord Howe Island, whose clocks change by half an hour.
+  for (const zone of [ZONE, 'Australia/Lord_Howe']) {
+    const shared = new WorkCalendar(week, new Set([20600, 20800]), new ZoneClock(zone));
+    const rand = fc.sample(fc.tuple(fc.nat(730 * 96), fc.nat(40 * 96)), { numRuns: 300, seed: 7 });
+    for (const [start, length] of rand) {
+      const from = Date.UTC(2025, 6, 1) + start * 15 * 60000;
+      const to = from + length * 15 * 60000;
+      const fresh = new WorkCalendar(week, new Set([20600, 20800]), new ZoneClock(zone));
+      expect([zone, from, shared.between(from, to)]).toEqual([zone, from, fresh.between(from, to)]);
+      expect(shared.clock.dayOf(to)).toBe(new ZoneClock(zone).dayOf(to));
+    }
+  }
+});
