@@ -370,7 +370,8 @@ export const METRICS: Metric[] = [
     formula: 'Average = sum of scores / number of answers',
     unit: 'score',
     direction: 'higher',
-    source: 'Slovenian and Chinese guides.',
+    source:
+      'Romanian guide (average satisfaction); the Slovenian, Russian and Finnish guides count satisfied answers instead (CSAT).',
     inputs: [
       { id: 'sum', name: 'Sum of scores', example: 210 },
       { id: 'responses', name: 'Number of answers', example: 50 },
@@ -396,7 +397,7 @@ export const METRICS: Metric[] = [
     unit: 'score',
     direction: 'higher',
     source:
-      'Russian guide (1–7, mean). The Romanian guide scores 5 as serious effort; we fix the direction so that higher is better.',
+      'Russian guide (1–7, mean); the Slovenian guide names it. The Russian and Romanian guides ask how much effort it took, so a high score is bad there; we ask how easy it was, so that higher is better.',
     inputs: [
       { id: 'sum', name: 'Sum of scores', example: 520 },
       { id: 'responses', name: 'Number of answers', example: 100 },
@@ -447,7 +448,8 @@ export const METRICS: Metric[] = [
     formula: 'Response rate = surveys answered / surveys sent × 100',
     unit: 'percent',
     direction: 'higher',
-    source: 'Slovenian guide.',
+    source:
+      "Not in the five guides in this form: the Russian guide's feedback response rate is the share of customer reviews a business answers. Ours is the share of surveys answered.",
     inputs: [
       { id: 'responses', name: 'Surveys answered', example: 150 },
       { id: 'sent', name: 'Surveys sent', example: 1000 },
@@ -473,7 +475,7 @@ export const METRICS: Metric[] = [
     unit: 'percent',
     direction: 'higher',
     source:
-      "Slovenian, Russian, Romanian and Finnish guides; the examples are the Russian guide's (S 200, E 200, N 20 → 90 %) and the Finnish guide's (S 100, E 90, N 15 → 75 %).",
+      "Slovenian, Russian and Finnish guides; the examples are the Russian guide's (S 200, E 200, N 20 → 90 %) and the Finnish guide's (S 100, E 90, N 15 → 75 %).",
     inputs: [
       { id: 'start', name: 'Customers at start (S)', example: 200 },
       { id: 'end', name: 'Customers at end (E)', example: 200 },
@@ -527,7 +529,7 @@ export const METRICS: Metric[] = [
     formula: 'CAC = sales and marketing spend / customers acquired',
     unit: 'money',
     direction: 'lower',
-    source: 'Slovenian and Finnish guides (example: $10 000 / 20 000 = $0.50).',
+    source: 'Finnish guide (example: $10 000 / 20 000 = $0.50).',
     inputs: [
       { id: 'spend', name: 'Sales and marketing spend', example: 10000 },
       { id: 'acquired', name: 'Customers acquired', example: 20000 },
@@ -605,7 +607,7 @@ export const METRICS: Metric[] = [
     formula: 'Referral rate = customers who came by referral / all customers × 100',
     unit: 'percent',
     direction: 'higher',
-    source: 'Russian guide.',
+    source: 'Slovenian and Russian guides.',
     inputs: [
       { id: 'referred', name: 'Customers by referral', example: 30 },
       { id: 'customers', name: 'All customers', example: 600 },
@@ -631,7 +633,7 @@ export const METRICS: Metric[] = [
     unit: 'hours',
     direction: 'lower',
     source:
-      'Slovenian, Russian and Finnish guides. The Russian guide divides by resolved tickets; we divide by tickets that got a reply.',
+      'Slovenian, Russian, Romanian and Finnish guides. The Russian guide divides by resolved tickets; we divide by tickets that got a reply.',
     inputs: [
       { id: 'hours', name: 'Total first-response time (hours)', example: 300 },
       { id: 'tickets', name: 'Tickets with a first reply', example: 120 },
@@ -665,7 +667,7 @@ export const METRICS: Metric[] = [
     formula: 'Average response time = total time to respond / number of inquiries',
     unit: 'hours',
     direction: 'lower',
-    source: 'Romanian guide.',
+    source: 'Russian, Finnish and Chinese guides.',
     inputs: [
       { id: 'hours', name: 'Total time to respond (hours)', example: 90 },
       { id: 'inquiries', name: 'Inquiries', example: 60 },
@@ -698,7 +700,7 @@ export const METRICS: Metric[] = [
     formula: 'Average resolution time = total time of resolved tickets / tickets resolved',
     unit: 'hours',
     direction: 'lower',
-    source: 'Slovenian, Russian and Finnish guides.',
+    source: 'Slovenian, Russian, Romanian and Finnish guides.',
     inputs: [
       { id: 'hours', name: 'Total resolution time (hours)', example: 960 },
       { id: 'resolved', name: 'Tickets resolved', example: 80 },
@@ -798,7 +800,8 @@ export const METRICS: Metric[] = [
     formula: 'Average wait = total waiting time / contacts served',
     unit: 'minutes',
     direction: 'lower',
-    source: 'Russian guide (example: 500 minutes / 200 contacts = 2.5 minutes).',
+    source:
+      'Russian guide (example: 500 minutes / 200 contacts = 2.5 minutes); the Slovenian guide calls it ASA.',
     inputs: [
       { id: 'wait', name: 'Total waiting time (minutes)', example: 500 },
       { id: 'served', name: 'Contacts served', example: 200 },
@@ -849,7 +852,7 @@ export const METRICS: Metric[] = [
     unit: 'percent',
     direction: 'higher',
     source:
-      'Slovenian, Russian and Finnish guides; some divide by all tickets, we follow "resolved".',
+      'Finnish guide, which divides by resolved tickets as we do; the Russian guide names it without a formula.',
     inputs: [
       { id: 'first', name: 'Resolved on first contact', example: 70 },
       { id: 'resolved', name: 'Tickets resolved', example: 100 },
@@ -876,7 +879,7 @@ export const METRICS: Metric[] = [
     unit: 'percent',
     direction: 'higher',
     source:
-      'Finnish guide, corrected: it writes resolved / unresolved, which is a ratio, not a rate.',
+      'Slovenian and Finnish guides; corrected: the Finnish guide writes resolved / unresolved, which is a ratio, not a rate.',
     inputs: [
       { id: 'resolved', name: 'Tickets resolved', example: 90 },
       { id: 'open', name: 'Open at start', example: 10 },
@@ -903,7 +906,7 @@ export const METRICS: Metric[] = [
     formula: 'Abandonment = contacts not serviced / contacts offered × 100',
     unit: 'percent',
     direction: 'lower',
-    source: 'Russian guide ("blockage").',
+    source: 'Slovenian guide ("blockage": calls not serviced).',
     inputs: [
       { id: 'abandoned', name: 'Contacts not serviced', example: 12 },
       { id: 'offered', name: 'Contacts offered', example: 400 },
@@ -942,7 +945,7 @@ export const METRICS: Metric[] = [
     formula: 'Backlog = open at start + created − resolved',
     unit: 'count',
     direction: 'lower',
-    source: 'Slovenian and Romanian guides.',
+    source: 'Slovenian guide (open cases, ticket backlog).',
     inputs: [
       { id: 'open', name: 'Open at start', example: 40 },
       { id: 'created', name: 'Tickets created', example: 500 },

@@ -156,7 +156,7 @@ export function fi(): Messages {
         ],
       },
       csat: {
-        name: 'Asiakastyytyväisyys (CSAT)',
+        name: 'Asiakastyytyväisyyspisteet (CSAT)',
         definition:
           'Tyytyväisten vastausten osuus kyselyssä: 4 tai 5 asteikolla 1–5 (kaksi parasta vastausta millä tahansa asteikolla).',
         formula: 'CSAT = tyytyväiset asiakkaat / kaikki vastaukset × 100',
@@ -185,7 +185,8 @@ export function fi(): Messages {
         definition:
           'CSAT-vastausten keskiarvo tiimeille, jotka raportoivat keskiarvon tyytyväisten osuuden sijaan.',
         formula: 'Keskiarvo = pisteiden summa / vastausten määrä',
-        source: 'Slovenian- ja kiinankieliset oppaat.',
+        source:
+          'Romaniankielinen opas (keskimääräinen tyytyväisyys); slovenian-, venäjän- ja suomenkieliset laskevat sen sijaan tyytyväiset vastaukset (CSAT).',
         inputs: ['Pisteiden summa', 'Vastausten määrä'],
       },
       ces: {
@@ -194,7 +195,7 @@ export function fi(): Messages {
           'Kuinka helppoa asian hoitaminen oli asteikolla 1–7, jossa 7 tarkoittaa ”erittäin helppoa” (suurempi on parempi). Kysy kysymys tähän suuntaan.',
         formula: 'CES = pisteiden summa / vastausten määrä',
         source:
-          'Venäjänkielinen opas (1–7, keskiarvo). Romaniankielisessä 5 tarkoittaa suurta vaivaa; vakioimme suunnan: suurempi on parempi.',
+          'Venäjänkielinen opas (1–7, keskiarvo); sloveniankielinen mainitsee sen. Venäjän- ja romaniankielinen kysyvät, kuinka paljon vaivaa tarvittiin, joten niissä korkea pistemäärä on huono; me kysymme, kuinka helppoa oli: suurempi on parempi.',
         inputs: ['Pisteiden summa', 'Vastausten määrä'],
       },
       ces_percent: {
@@ -209,20 +210,21 @@ export function fi(): Messages {
         name: 'Palautekyselyjen vastausprosentti',
         definition: 'Niiden lähetettyjen kyselyjen osuus, joihin asiakkaat vastasivat.',
         formula: 'Vastausprosentti = vastatut kyselyt / lähetetyt kyselyt × 100',
-        source: 'Sloveniankielinen opas.',
+        source:
+          'Ei tässä muodossa viidessä oppaassa: venäjänkielisessä palautteen vastausprosentti on niiden asiakasarvioiden osuus, joihin yritys vastaa. Meillä se on vastattujen kyselyjen osuus.',
         inputs: ['Vastatut kyselyt', 'Lähetetyt kyselyt'],
       },
       crr: {
-        name: 'Asiakaspysyvyys (CRR)',
+        name: 'Asiakaspysyvyysaste (CRR)',
         definition:
           'Kauden alun asiakkaista se osuus, joka on yhä asiakkaana kauden lopussa, kauden aikana tulleita lukuun ottamatta.',
         formula: 'CRR = ((E − N) / S) × 100; S alussa, E lopussa, N uusia kauden aikana',
         source:
-          'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat; esimerkit ovat venäjänkielisestä (S 200, E 200, N 20 → 90 %) ja suomenkielisestä oppaasta (S 100, E 90, N 15 → 75 %).',
+          'Slovenian-, venäjän- ja suomenkieliset oppaat; esimerkit ovat venäjänkielisestä (S 200, E 200, N 20 → 90 %) ja suomenkielisestä oppaasta (S 100, E 90, N 15 → 75 %).',
         inputs: ['Asiakkaat alussa (S)', 'Asiakkaat lopussa (E)', 'Uudet asiakkaat (N)'],
       },
       churn: {
-        name: 'Asiakaspoistuma',
+        name: 'Asiakkaiden poistuma',
         definition: 'Kauden alun asiakkaista se osuus, jonka menetitte kauden aikana.',
         formula: 'Poistuma = menetetyt asiakkaat / asiakkaat alussa × 100 (sama kuin 100 − CRR)',
         source:
@@ -230,10 +232,10 @@ export function fi(): Messages {
         inputs: ['Menetetyt asiakkaat', 'Asiakkaat alussa'],
       },
       cac: {
-        name: 'Asiakashankinnan kustannus (CAC)',
+        name: 'Asiakashankintakustannukset (CAC)',
         definition: 'Paljonko myynti ja markkinointi maksavat yhtä uutta asiakasta kohden.',
         formula: 'CAC = myynnin ja markkinoinnin kulut / hankitut asiakkaat',
-        source: 'Slovenian- ja suomenkieliset oppaat (esimerkki: 10 000 $ / 20 000 = 0,50 $).',
+        source: 'Suomenkielinen opas (esimerkki: 10 000 $ / 20 000 = 0,50 $).',
         inputs: ['Myynnin ja markkinoinnin kulut', 'Hankitut asiakkaat'],
       },
       clv: {
@@ -257,7 +259,7 @@ export function fi(): Messages {
         name: 'Suositteluaste',
         definition: 'Niiden asiakkaiden osuus, jotka tulivat, koska joku suositteli teitä.',
         formula: 'Suositteluaste = suosituksesta tulleet asiakkaat / kaikki asiakkaat × 100',
-        source: 'Venäjänkielinen opas.',
+        source: 'Slovenian- ja venäjänkieliset oppaat.',
         inputs: ['Suosituksesta tulleet asiakkaat', 'Kaikki asiakkaat'],
       },
       frt: {
@@ -267,7 +269,7 @@ export function fi(): Messages {
         formula:
           'Keskimääräinen ensivastausaika = ensivastausaika yhteensä / tiketit, joihin on vastattu',
         source:
-          'Slovenian-, venäjän- ja suomenkieliset oppaat. Venäjänkielinen jakaa ratkaistuilla tiketeillä; me vastatuilla.',
+          'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat. Venäjänkielinen jakaa ratkaistuilla tiketeillä; me vastatuilla.',
         inputs: ['Ensivastausaika yhteensä (tuntia)', 'Tiketit, joihin on vastattu'],
       },
       response_time: {
@@ -275,7 +277,7 @@ export function fi(): Messages {
         definition:
           'Aika vastata mihin tahansa asiakkaan viestiin, ei vain ensimmäiseen, keskimäärin yhteydenottoa kohden.',
         formula: 'Keskimääräinen vastausaika = vastausaika yhteensä / yhteydenottojen määrä',
-        source: 'Romaniankielinen opas.',
+        source: 'Venäjän-, suomen- ja kiinankieliset oppaat.',
         inputs: ['Vastausaika yhteensä (tuntia)', 'Yhteydenotot'],
       },
       resolution_time: {
@@ -284,7 +286,7 @@ export function fi(): Messages {
           'Aika tiketin avaamisesta täyteen ratkaisuun, keskimäärin ratkaistua tikettiä kohden.',
         formula:
           'Keskimääräinen ratkaisuaika = ratkaistujen tikettien aika yhteensä / ratkaistut tiketit',
-        source: 'Slovenian-, venäjän- ja suomenkieliset oppaat.',
+        source: 'Slovenian-, venäjän-, romanian- ja suomenkieliset oppaat.',
         inputs: ['Ratkaisuaika yhteensä (tuntia)', 'Ratkaistut tiketit'],
       },
       business_hours: {
@@ -307,7 +309,7 @@ export function fi(): Messages {
         definition:
           'Aika, jonka agentti käyttää yhteen yhteydenottoon: puhe, pito ja jälkikäsittely.',
         formula: 'AHT = (puheaika + pitoaika + jälkikäsittely yhteensä) / käsitellyt yhteydenotot',
-        source: 'Slovenialainen opas.',
+        source: 'Sloveniankielinen opas.',
         inputs: [
           'Puheaika yhteensä (minuuttia)',
           'Pitoaika yhteensä (minuuttia)',
@@ -321,32 +323,32 @@ export function fi(): Messages {
           'Kuinka kauan asiakkaat odottavat agentin vastaamista, keskimäärin palveltua yhteydenottoa kohden.',
         formula: 'Keskimääräinen jonotus = jonotusaika yhteensä / palvellut yhteydenotot',
         source:
-          'Venäjänkielinen opas (esimerkki: 500 minuuttia / 200 yhteydenottoa = 2,5 minuuttia).',
+          'Venäjänkielinen opas (esimerkki: 500 minuuttia / 200 yhteydenottoa = 2,5 minuuttia); sloveniankielinen kutsuu sitä ASA:ksi.',
         inputs: ['Jonotusaika yhteensä (minuuttia)', 'Palvellut yhteydenotot'],
       },
       service_level: {
         name: 'Palvelutaso',
         definition: 'Tavoiteajassa vastattujen yhteydenottojen osuus, esim. 80 % 20 sekunnissa.',
         formula: 'Palvelutaso = tavoiteajassa vastatut / kaikki yhteydenotot × 100',
-        source: 'Slovenialainen opas.',
+        source: 'Sloveniankielinen opas.',
         inputs: ['Vastattu tavoiteajassa', 'Kaikki yhteydenotot'],
       },
       fcr: {
-        name: 'Ratkaisu ensimmäisellä yhteydenotolla (FCR)',
+        name: 'Ensimmäisen yhteydenoton ratkaisuprosentti (FCR)',
         definition:
           'Ratkaistuista tiketeistä se osuus, joka ratkesi jo ensimmäisellä yhteydenotolla ilman jatkoyhteyksiä.',
         formula: 'FCR = ensimmäisellä yhteydenotolla ratkaistut / ratkaistut tiketit × 100',
         source:
-          'Slovenian-, venäjän- ja suomenkieliset oppaat; osa jakaa kaikilla tiketeillä, me ratkaistuilla.',
+          'Suomenkielinen opas, joka jakaa ratkaistuilla tiketeillä kuten mekin; venäjänkielinen mainitsee sen ilman kaavaa.',
         inputs: ['Ratkaistu ensimmäisellä yhteydenotolla', 'Ratkaistut tiketit'],
       },
       resolution_rate: {
-        name: 'Kokonaisratkaisuaste',
+        name: 'Yleinen ratkaisuprosentti',
         definition:
           'Kauden kaikista tiketeistä ratkaistujen osuus. Kaikki tiketit = alussa avoimet + uudet.',
         formula: 'Ratkaisuaste = ratkaistut tiketit / (alussa avoimet + uudet) × 100',
         source:
-          'Suomenkielinen opas, korjattu: siinä lukee ratkaistut / ratkaisemattomat, mikä on suhdeluku, ei aste.',
+          'Slovenian- ja suomenkieliset oppaat; korjattu: suomenkielinen kirjoittaa ratkaistut / ratkaisemattomat, mikä on suhdeluku, ei aste.',
         inputs: ['Ratkaistut tiketit', 'Avoimet alussa', 'Uudet tiketit'],
       },
       abandon_rate: {
@@ -354,7 +356,7 @@ export function fi(): Messages {
         definition:
           'Niiden yhteydenottojen osuus, joita ei palveltu: soittaja katkaisi puhelun tai linja oli varattu.',
         formula: 'Keskeytysaste = palvelemattomat yhteydenotot / tarjotut yhteydenotot × 100',
-        source: 'Venäjänkielinen opas (”esto”).',
+        source: 'Sloveniankielinen opas (”esto”: palvelematta jääneet puhelut).',
         inputs: ['Palvelemattomat yhteydenotot', 'Tarjotut yhteydenotot'],
       },
       ticket_volume: {
@@ -369,7 +371,7 @@ export function fi(): Messages {
         name: 'Jono (avoimet tiketit)',
         definition: 'Kauden lopussa yhä avoimet tiketit.',
         formula: 'Jono = alussa avoimet + uudet − ratkaistut',
-        source: 'Slovenian- ja romaniankieliset oppaat.',
+        source: 'Sloveniankielinen opas (avoimet tapaukset, tikettijono).',
         inputs: ['Avoimet alussa', 'Uudet tiketit', 'Ratkaistut tiketit'],
       },
       reopen_rate: {

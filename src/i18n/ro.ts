@@ -186,7 +186,8 @@ export function ro(): Messages {
         definition:
           'Răspunsul CSAT mediu, pentru echipele care raportează media în loc de ponderea mulțumiților.',
         formula: 'Media = suma scorurilor / numărul de răspunsuri',
-        source: 'Ghidurile slovene și chinezești.',
+        source:
+          'Ghidul român (satisfacția medie); ghidurile slovene, ruse și finlandeze numără în schimb răspunsurile pozitive (CSAT).',
         inputs: ['Suma scorurilor', 'Numărul de răspunsuri'],
       },
       ces: {
@@ -195,7 +196,7 @@ export function ro(): Messages {
           'Cât de ușor a fost de rezolvat problema, pe o scară 1–7 unde 7 înseamnă „foarte ușor” (mai mare e mai bine). Puneți întrebarea în acest sens.',
         formula: 'CES = suma scorurilor / numărul de răspunsuri',
         source:
-          'Ghidul rus (1–7, media). Ghidul român notează cu 5 efortul mare; am fixat sensul: mai mare e mai bine.',
+          'Ghidul rus (1–7, media); ghidul sloven îl menționează. Ghidurile rus și român întreabă cât efort a fost necesar, deci acolo un scor mare e rău; noi întrebăm cât de ușor a fost: mai mare e mai bine.',
         inputs: ['Suma scorurilor', 'Numărul de răspunsuri'],
       },
       ces_percent: {
@@ -210,7 +211,8 @@ export function ro(): Messages {
         name: 'Rata de răspuns la sondaje',
         definition: 'Ponderea sondajelor trimise la care clienții au răspuns.',
         formula: 'Rata de răspuns = sondaje completate / sondaje trimise × 100',
-        source: 'Ghidul sloven.',
+        source:
+          'Nu apare așa în cele cinci ghiduri: în ghidul rus, rata de răspuns la recenzii este ponderea recenziilor clienților la care firma răspunde. La noi este ponderea chestionarelor completate.',
         inputs: ['Sondaje completate', 'Sondaje trimise'],
       },
       crr: {
@@ -219,7 +221,7 @@ export function ro(): Messages {
           'Ponderea clienților de la începutul perioadei pe care îi mai aveți la sfârșit, fără clienții veniți în perioadă.',
         formula: 'CRR = ((E − N) / S) × 100; S la început, E la sfârșit, N noi în perioadă',
         source:
-          'Ghidurile slovene, ruse, române și finlandeze; exemplele sunt din ghidul rus (S 200, E 200, N 20 → 90 %) și din cel finlandez (S 100, E 90, N 15 → 75 %).',
+          'Ghidurile slovene, ruse și finlandeze; exemplele sunt din ghidul rus (S 200, E 200, N 20 → 90 %) și din cel finlandez (S 100, E 90, N 15 → 75 %).',
         inputs: ['Clienți la început (S)', 'Clienți la sfârșit (E)', 'Clienți noi (N)'],
       },
       churn: {
@@ -235,7 +237,7 @@ export function ro(): Messages {
         name: 'Costul de achiziție a unui client (CAC)',
         definition: 'Cât costă vânzările și marketingul pentru a câștiga un client nou.',
         formula: 'CAC = cheltuieli de vânzări și marketing / clienți atrași',
-        source: 'Ghidurile slovene și finlandeze (exemplu: 10 000 $ / 20 000 = 0,50 $).',
+        source: 'Ghidul finlandez (exemplu: 10 000 $ / 20 000 = 0,50 $).',
         inputs: ['Cheltuieli de vânzări și marketing', 'Clienți atrași'],
       },
       clv: {
@@ -259,7 +261,7 @@ export function ro(): Messages {
         name: 'Rata de recomandare',
         definition: 'Ponderea clienților veniți pentru că cineva v-a recomandat.',
         formula: 'Rata de recomandare = clienți veniți prin recomandare / toți clienții × 100',
-        source: 'Ghidul rus.',
+        source: 'Ghidurile slovene și ruse.',
         inputs: ['Clienți veniți prin recomandare', 'Toți clienții'],
       },
       frt: {
@@ -269,7 +271,7 @@ export function ro(): Messages {
         formula:
           'Timpul mediu până la primul răspuns = timpul total până la primul răspuns / tichete cu un prim răspuns',
         source:
-          'Ghidurile slovene, ruse și finlandeze. Ghidul rus împarte la tichetele rezolvate; noi, la cele care au primit răspuns.',
+          'Ghidurile slovene, ruse, române și finlandeze. Ghidul rus împarte la tichetele rezolvate; noi, la cele care au primit răspuns.',
         inputs: ['Timpul total până la primul răspuns (ore)', 'Tichete cu un prim răspuns'],
       },
       response_time: {
@@ -277,7 +279,7 @@ export function ro(): Messages {
         definition:
           'Timpul de răspuns la orice mesaj al clientului, nu doar la primul, în medie pe solicitări.',
         formula: 'Timpul mediu de răspuns = timpul total de răspuns / numărul de solicitări',
-        source: 'Ghidul român.',
+        source: 'Ghidurile ruse, finlandeze și chinezești.',
         inputs: ['Timpul total de răspuns (ore)', 'Solicitări'],
       },
       resolution_time: {
@@ -286,7 +288,7 @@ export function ro(): Messages {
           'Timpul de la deschiderea tichetului până la rezolvarea completă, în medie pe tichetele rezolvate.',
         formula:
           'Timpul mediu de rezolvare = timpul total al tichetelor rezolvate / tichete rezolvate',
-        source: 'Ghidurile slovene, ruse și finlandeze.',
+        source: 'Ghidurile slovene, ruse, române și finlandeze.',
         inputs: ['Timpul total de rezolvare (ore)', 'Tichete rezolvate'],
       },
       business_hours: {
@@ -322,7 +324,8 @@ export function ro(): Messages {
         name: 'Timpul mediu de așteptare (ASA)',
         definition: 'Cât așteaptă clienții până răspunde un agent, în medie pe contactele servite.',
         formula: 'Așteptarea medie = timpul total de așteptare / contacte servite',
-        source: 'Ghidul rus (exemplu: 500 de minute / 200 de contacte = 2,5 minute).',
+        source:
+          'Ghidul rus (exemplu: 500 de minute / 200 de contacte = 2,5 minute); ghidul sloven îl numește ASA.',
         inputs: ['Timpul total de așteptare (minute)', 'Contacte servite'],
       },
       service_level: {
@@ -338,7 +341,7 @@ export function ro(): Messages {
           'Ponderea tichetelor rezolvate care au fost rezolvate chiar la primul contact, fără reveniri.',
         formula: 'FCR = rezolvate la primul contact / tichete rezolvate × 100',
         source:
-          'Ghidurile slovene, ruse și finlandeze; unele împart la toate tichetele, noi la cele rezolvate.',
+          'Ghidul finlandez, care împarte la tichetele rezolvate, ca noi; ghidul rus îl numește fără formulă.',
         inputs: ['Rezolvate la primul contact', 'Tichete rezolvate'],
       },
       resolution_rate: {
@@ -347,7 +350,7 @@ export function ro(): Messages {
           'Ponderea tuturor tichetelor din perioadă care au fost rezolvate. Toate tichetele = deschise la început + noi.',
         formula: 'Rata de rezolvare = tichete rezolvate / (deschise la început + noi) × 100',
         source:
-          'Ghidul finlandez, corectat: acolo scrie rezolvate / nerezolvate, ceea ce este un raport, nu o rată.',
+          'Ghidurile slovene și finlandeze; corectat: ghidul finlandez scrie rezolvate / nerezolvate, ceea ce este un raport, nu o rată.',
         inputs: ['Tichete rezolvate', 'Deschise la început', 'Tichete noi'],
       },
       abandon_rate: {
@@ -355,7 +358,7 @@ export function ro(): Messages {
         definition:
           'Ponderea contactelor care nu au fost servite: apelantul a închis sau a găsit linia ocupată.',
         formula: 'Abandon = contacte neservite / contacte primite × 100',
-        source: 'Ghidul rus („blocaj”).',
+        source: 'Ghidul sloven („blocaj”: apeluri nedeservite).',
         inputs: ['Contacte neservite', 'Contacte primite'],
       },
       ticket_volume: {
@@ -369,7 +372,7 @@ export function ro(): Messages {
         name: 'Restanțe (tichete deschise)',
         definition: 'Tichetele încă deschise la sfârșitul perioadei.',
         formula: 'Restanțe = deschise la început + noi − rezolvate',
-        source: 'Ghidurile slovene și române.',
+        source: 'Ghidul sloven (cazuri deschise, restanțe).',
         inputs: ['Deschise la început', 'Tichete noi', 'Tichete rezolvate'],
       },
       reopen_rate: {

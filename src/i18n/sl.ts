@@ -101,7 +101,7 @@ export function sl(): Messages {
     },
     metrics: {
       nps: {
-        name: 'Neto priporočilni indeks (NPS)',
+        name: 'Ocena neto promotorja (NPS)',
         definition:
           'Kako verjetno bi vas stranke priporočile, na lestvici 0–10. Promotorji odgovorijo 9–10, pasivni 7–8, kritiki 0–6.',
         formula: 'NPS = % promotorjev − % kritikov (od −100 do 100)',
@@ -143,7 +143,7 @@ export function sl(): Messages {
         ],
       },
       csat: {
-        name: 'Zadovoljstvo strank (CSAT)',
+        name: 'Ocena zadovoljstva strank (CSAT)',
         definition:
           'Delež pozitivnih odgovorov v anketi: 4 ali 5 na lestvici 1–5 (najvišja dva odgovora na vsaki lestvici).',
         formula: 'CSAT = pozitivni odgovori / vsi odgovori × 100',
@@ -172,16 +172,17 @@ export function sl(): Messages {
         definition:
           'Povprečni odgovor CSAT, za ekipe, ki namesto deleža pozitivnih odgovorov poročajo povprečje.',
         formula: 'Povprečje = vsota ocen / število odgovorov',
-        source: 'Slovenski in kitajski vodnik.',
+        source:
+          'Romunski vodnik (povprečno zadovoljstvo); slovenski, ruski in finski namesto tega štejejo pozitivne odgovore (CSAT).',
         inputs: ['Vsota ocen', 'Število odgovorov'],
       },
       ces: {
-        name: 'Ocena truda strank (CES)',
+        name: 'Ocena napora strank (CES)',
         definition:
           'Kako enostavno je bilo rešiti težavo, na lestvici 1–7, kjer 7 pomeni »zelo enostavno« (višje je bolje). Vprašanje zastavite v tej smeri.',
         formula: 'CES = vsota ocen / število odgovorov',
         source:
-          'Ruski vodnik (1–7, povprečje). Romunski vodnik s 5 označi velik trud; smer smo poenotili: višje je bolje.',
+          'Ruski vodnik (1–7, povprečje); slovenski ga omenja. Ruski in romunski vprašata, koliko truda je bilo potrebnega, zato je tam visoka ocena slaba; mi vprašamo, kako enostavno je bilo: višje je bolje.',
         inputs: ['Vsota ocen', 'Število odgovorov'],
       },
       ces_percent: {
@@ -196,16 +197,17 @@ export function sl(): Messages {
         name: 'Stopnja odziva na ankete',
         definition: 'Delež poslanih anket, na katere so stranke odgovorile.',
         formula: 'Stopnja odziva = izpolnjene ankete / poslane ankete × 100',
-        source: 'Slovenski vodnik.',
+        source:
+          'V tej obliki ga v petih vodnikih ni: v ruskem je stopnja odziva na povratne informacije delež mnenj strank, na katera podjetje odgovori. Pri nas je to delež izpolnjenih anket.',
         inputs: ['Izpolnjene ankete', 'Poslane ankete'],
       },
       crr: {
-        name: 'Stopnja zadržanja strank (CRR)',
+        name: 'Stopnja zadrževanja strank (CRR)',
         definition:
           'Delež strank z začetka obdobja, ki jih imate še na koncu, brez strank, ki so se pridružile med obdobjem.',
         formula: 'CRR = ((E − N) / S) × 100; S na začetku, E na koncu, N novih v obdobju',
         source:
-          'Slovenski, ruski, romunski in finski vodnik; zgleda sta iz ruskega (S 200, E 200, N 20 → 90 %) in finskega vodnika (S 100, E 90, N 15 → 75 %).',
+          'Slovenski, ruski in finski vodnik; zgleda sta iz ruskega (S 200, E 200, N 20 → 90 %) in finskega vodnika (S 100, E 90, N 15 → 75 %).',
         inputs: ['Stranke na začetku (S)', 'Stranke na koncu (E)', 'Nove stranke (N)'],
       },
       churn: {
@@ -220,7 +222,7 @@ export function sl(): Messages {
         name: 'Strošek pridobitve stranke (CAC)',
         definition: 'Koliko stane prodaja in trženje za eno novo stranko.',
         formula: 'CAC = stroški prodaje in trženja / pridobljene stranke',
-        source: 'Slovenski in finski vodnik (zgled: 10 000 $ / 20 000 = 0,50 $).',
+        source: 'Finski vodnik (zgled: 10 000 $ / 20 000 = 0,50 $).',
         inputs: ['Stroški prodaje in trženja', 'Pridobljene stranke'],
       },
       clv: {
@@ -241,20 +243,20 @@ export function sl(): Messages {
         inputs: ['Vsota nakupov', 'Bruto marža (%)'],
       },
       referral_rate: {
-        name: 'Stopnja priporočil',
+        name: 'Stopnja napotitve',
         definition: 'Delež strank, ki so prišle, ker vas je nekdo priporočil.',
-        formula: 'Stopnja priporočil = stranke po priporočilu / vse stranke × 100',
-        source: 'Ruski vodnik.',
+        formula: 'Stopnja napotitve = stranke po priporočilu / vse stranke × 100',
+        source: 'Slovenski in ruski vodnik.',
         inputs: ['Stranke po priporočilu', 'Vse stranke'],
       },
       frt: {
-        name: 'Povprečni čas prvega odziva',
+        name: 'Prvi odzivni čas (FRT)',
         definition:
           'Čas od odprtja zahtevka do prvega odgovora človeka, povprečno na zahtevke, ki so dobili odgovor.',
         formula:
           'Povprečni čas prvega odziva = skupni čas prvega odziva / zahtevki s prvim odgovorom',
         source:
-          'Slovenski, ruski in finski vodnik. Ruski vodnik deli z rešenimi zahtevki; mi delimo z zahtevki, ki so dobili odgovor.',
+          'Slovenski, ruski, romunski in finski vodnik. Ruski vodnik deli z rešenimi zahtevki; mi delimo z zahtevki, ki so dobili odgovor.',
         inputs: ['Skupni čas prvega odziva (ure)', 'Zahtevki s prvim odgovorom'],
       },
       response_time: {
@@ -262,14 +264,14 @@ export function sl(): Messages {
         definition:
           'Čas do odgovora na katero koli sporočilo stranke, ne le na prvo, povprečno na povpraševanja.',
         formula: 'Povprečni odzivni čas = skupni čas do odgovorov / število povpraševanj',
-        source: 'Romunski vodnik.',
+        source: 'Ruski, finski in kitajski vodnik.',
         inputs: ['Skupni čas do odgovorov (ure)', 'Povpraševanja'],
       },
       resolution_time: {
-        name: 'Povprečni čas rešitve',
+        name: 'Povprečni čas reševanja',
         definition: 'Čas od odprtja zahtevka do popolne rešitve, povprečno na rešene zahtevke.',
-        formula: 'Povprečni čas rešitve = skupni čas rešenih zahtevkov / rešeni zahtevki',
-        source: 'Slovenski, ruski in finski vodnik.',
+        formula: 'Povprečni čas reševanja = skupni čas rešenih zahtevkov / rešeni zahtevki',
+        source: 'Slovenski, ruski, romunski in finski vodnik.',
         inputs: ['Skupni čas rešitve (ure)', 'Rešeni zahtevki'],
       },
       business_hours: {
@@ -300,16 +302,17 @@ export function sl(): Messages {
         ],
       },
       avg_wait: {
-        name: 'Povprečni čas čakanja (ASA)',
+        name: 'Povprečni čakalni čas (ASA)',
         definition: 'Kako dolgo stranke čakajo, da se oglasi agent, povprečno na postrežene stike.',
-        formula: 'Povprečno čakanje = skupni čas čakanja / postreženi stiki',
-        source: 'Ruski vodnik (zgled: 500 minut / 200 stikov = 2,5 minute).',
+        formula: 'Povprečni čakalni čas = skupni čas čakanja / postreženi stiki',
+        source:
+          'Ruski vodnik (zgled: 500 minut / 200 stikov = 2,5 minute); slovenski ga imenuje ASA.',
         inputs: ['Skupni čas čakanja (minute)', 'Postreženi stiki'],
       },
       service_level: {
-        name: 'Raven storitve',
+        name: 'Raven storitev',
         definition: 'Delež stikov, odgovorjenih v ciljnem času, npr. 80 % v 20 sekundah.',
-        formula: 'Raven storitve = stiki, odgovorjeni v ciljnem času / vsi stiki × 100',
+        formula: 'Raven storitev = stiki, odgovorjeni v ciljnem času / vsi stiki × 100',
         source: 'Slovenski vodnik.',
         inputs: ['Odgovorjeni v ciljnem času', 'Vsi stiki'],
       },
@@ -317,17 +320,16 @@ export function sl(): Messages {
         name: 'Rešitev ob prvem stiku (FCR)',
         definition: 'Delež rešenih zahtevkov, rešenih že ob prvem stiku, brez nadaljnjih stikov.',
         formula: 'FCR = rešeni ob prvem stiku / rešeni zahtevki × 100',
-        source:
-          'Slovenski, ruski in finski vodnik; nekateri delijo z vsemi zahtevki, mi z rešenimi.',
+        source: 'Finski vodnik, ki kot mi deli z rešenimi zahtevki; ruski ga omenja brez formule.',
         inputs: ['Rešeni ob prvem stiku', 'Rešeni zahtevki'],
       },
       resolution_rate: {
-        name: 'Skupna stopnja rešenih zahtevkov',
+        name: 'Skupna stopnja razrešitve',
         definition:
           'Delež vseh zahtevkov v obdobju, ki so bili rešeni. Vsi zahtevki so odprti na začetku in novi.',
         formula: 'Stopnja rešenih = rešeni zahtevki / (odprti na začetku + novi) × 100',
         source:
-          'Finski vodnik, popravljeno: tam piše rešeni / nerešeni, kar je razmerje, ne stopnja.',
+          'Slovenski in finski vodnik; popravljeno: finski piše rešeni / nerešeni, kar je razmerje, ne stopnja.',
         inputs: ['Rešeni zahtevki', 'Odprti na začetku', 'Novi zahtevki'],
       },
       abandon_rate: {
@@ -335,22 +337,22 @@ export function sl(): Messages {
         definition:
           'Delež stikov, ki niso bili obravnavani: klicatelj je prekinil ali naletel na zasedeno linijo.',
         formula: 'Opuščeni = neobravnavani stiki / ponujeni stiki × 100',
-        source: 'Ruski vodnik (»blokada«).',
+        source: 'Slovenski vodnik (»blokada«: nepostreženi klici).',
         inputs: ['Neobravnavani stiki', 'Ponujeni stiki'],
       },
       ticket_volume: {
-        name: 'Število zahtevkov',
+        name: 'Obseg zahtevkov',
         definition:
           'Koliko zahtevkov je prispelo v obdobju; zavihek 2 jih razdeli po kategorijah in kanalih.',
-        formula: 'Število zahtevkov = novi zahtevki v obdobju',
+        formula: 'Obseg zahtevkov = novi zahtevki v obdobju',
         source: 'Finski vodnik (po kategorijah); slovenski vodnik (po kanalih).',
         inputs: ['Novi zahtevki'],
       },
       backlog: {
-        name: 'Zaostanek (odprti zahtevki)',
+        name: 'Zaostanek zahtevkov',
         definition: 'Zahtevki, ki so ob koncu obdobja še odprti.',
         formula: 'Zaostanek = odprti na začetku + novi − rešeni',
-        source: 'Slovenski in romunski vodnik.',
+        source: 'Slovenski vodnik (odprti primeri, zaostanek zahtevkov).',
         inputs: ['Odprti na začetku', 'Novi zahtevki', 'Rešeni zahtevki'],
       },
       reopen_rate: {

@@ -126,7 +126,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language) =>
         'standard',
         'Total',
       ],
-      fi: ['Slovenian', 'media', 'romanian'],
+      fi: ['Slovenian', 'slovenian', 'media', 'romanian'],
       ru: [],
       zh: [],
     };
