@@ -1,7 +1,7 @@
 /** Time functions: first response, response and resolution time, handle time, waits, service level. */
 import * as m from '../metrics';
-import { BOOLEAN, TEXT, describe, isDate, kindOf, toGrid } from '../sheets/cells';
-import { instantIn, workCalendar } from '../sheets/hours';
+import { BOOLEAN, TEXT, describe, kindOf, toGrid } from '../sheets/cells';
+import { instantIn, instantOfDate, workCalendar } from '../sheets/hours';
 import type { Spilled } from '../sheets/elementwise';
 import { checkArity, guard, position, raise, rethrowAt } from '../sheets/errors';
 import { optionalWord } from '../sheets/options';
@@ -224,18 +224,8 @@ export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
   });
 }
 
-/** The instant of a date-time cell; undefined for anything else (a duration, a number, text…). */
-function instantOfDate(v: unknown): number | undefined {
-  if (typeof v !== 'object' || v === null || !isDate(v)) return undefined;
-  const t = v.getTime();
-  return t >= FIRST_DATE_TIME ? t : undefined;
-}
-
 /** Held here: looking up the global Array inside node:vm costs time on every call. */
 const ArrayOf = Array;
-
-/** The 1900 start of date-times: earlier Dates are duration cells. */
-const FIRST_DATE_TIME = Date.UTC(1900, 0, 1) - 14 * 3600000;
 
 /**
  * BUSINESS_HOURS for a pair that is not two date-times: serial numbers, a blank or a header

@@ -15,14 +15,19 @@ import {
   describe,
   kindOf,
   numberIn,
+  isDate,
   toGrid,
 } from './cells';
 import { optionalWord } from './options';
 import { position } from './errors';
-import { DurationReader, spreadsheetTimeZone } from './time';
+import {
+  DurationReader,
+  FIRST_TIMESTAMP,
+  MS_PER_DAY as DAY,
+  SERIAL_ZERO,
+  spreadsheetTimeZone,
+} from './time';
 
-const DAY = 86400000;
-const SERIAL_ZERO = Date.UTC(1899, 11, 30);
 const SERIAL_DAY_ZERO = SERIAL_ZERO / DAY;
 
 /** The working-time calendar of a call: its schedule, holidays and the spreadsheet's zone. */
@@ -48,6 +53,16 @@ export function workCalendar(fn: string, schedule: unknown, holidays: unknown): 
     );
   }
   return new WorkCalendar(week, days, clock);
+}
+
+/**
+ * The instant of a date-time cell, the common case, without classifying the cell;
+ * undefined for anything else (a duration, a number, text…), which instantIn reads.
+ */
+export function instantOfDate(v: unknown): number | undefined {
+  if (typeof v !== 'object' || v === null || !isDate(v)) return undefined;
+  const t = v.getTime();
+  return t >= FIRST_TIMESTAMP ? t : undefined;
 }
 
 /**

@@ -27,9 +27,11 @@ import {
 } from './cells';
 import { position, raise } from './errors';
 
-const MS_PER_DAY = 86400000;
-const SERIAL_ZERO = Date.UTC(1899, 11, 30);
-const FIRST_TIMESTAMP = Date.UTC(1900, 0, 1) - 14 * 3600000;
+/** A day in ms, and the instant of serial day 0 (1899-12-30) as wall-clock UTC. */
+export const MS_PER_DAY = 86400000;
+export const SERIAL_ZERO = Date.UTC(1899, 11, 30);
+/** The 1900 start of date-times (in any zone): earlier Dates are duration cells. */
+export const FIRST_TIMESTAMP = Date.UTC(1900, 0, 1) - 14 * 3600000;
 
 /** The spreadsheet's zone when running in Apps Script; the runtime's zone otherwise. */
 export function spreadsheetTimeZone(): string | undefined {
