@@ -1,6 +1,6 @@
 /** Customer functions: retention, churn, lifetime value, acquisition cost, referrals. */
 import * as m from '../metrics';
-import { elementwise, type Spilled } from '../sheets/elementwise';
+import { elementwise, type Param, type Spilled } from '../sheets/elementwise';
 import { checkArity, guard } from '../sheets/errors';
 import { omitted, optionalNumber } from '../sheets/options';
 import { scanNumbers } from '../sheets/scan';
@@ -76,12 +76,12 @@ export function CLV(
 ): Spilled {
   return guard('CLV', () => {
     checkArity('CLV', arguments.length, ['avg_purchase', 'purchases_per_year', 'years', 'cac'], 3);
-    const params = [
+    const params: Param[] = [
       { label: 'average purchase value', value: avg_purchase },
       { label: 'purchases per year', value: purchases_per_year },
-      { label: 'years', value: years },
+      { label: { arg: 'years' }, value: years },
     ];
-    if (!omitted(cac)) params.push({ label: 'cac', value: cac });
+    if (!omitted(cac)) params.push({ label: { arg: 'cac' }, value: cac });
     return elementwise('CLV', params, (a, f, y, c = 0) => m.clv(a, f, y, c));
   });
 }
@@ -99,13 +99,13 @@ export function CLV_HISTORICAL(purchases: unknown, gross_margin: unknown): numbe
     checkArity('CLV_HISTORICAL', arguments.length, ['purchases', 'gross_margin'], 2);
     let total = 0;
     const scan = scanNumbers(purchases, (n) => {
-      if (n < 0) return 'is negative; purchases must be 0 or more';
+      if (n < 0) return { kind: 'negativePurchase' };
       total += n;
       return undefined;
     });
-    if (scan.counted === 0) m.fail('there are no purchase amounts');
+    if (scan.counted === 0) m.fail('noPurchases');
     const margin = optionalNumber('CLV_HISTORICAL', 'gross_margin', gross_margin, NaN);
-    if (Number.isNaN(margin)) m.fail('gross_margin is blank');
+    if (Number.isNaN(margin)) m.fail('blankArg', { arg: 'gross_margin' });
     return m.clvHistorical(total, margin);
   });
 }

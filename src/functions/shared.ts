@@ -5,7 +5,7 @@
  */
 import * as m from '../metrics';
 import { elementwise, type Spilled } from '../sheets/elementwise';
-import { checkArity, position, raise } from '../sheets/errors';
+import { checkArity, place, raise } from '../sheets/errors';
 import { omitted, optionalNumber, optionalWord } from '../sheets/options';
 import { scanNumbers } from '../sheets/scan';
 import { gridOf } from '../sheets/cells';
@@ -72,10 +72,8 @@ export function tallyCsat(scores: unknown, scaleMax: number, threshold: number):
   let firstRating: [number, number] | null = null;
   const mixed = (): never => {
     const cols = grid[0].length;
-    const at = ([r, c]: [number, number]) => position(r, c, grid.length, cols);
-    return m.fail(
-      `mixes numbers and Good/Bad ratings (${at(firstNumber!)} is a number, ${at(firstRating!)} a rating); use one or the other`,
-    );
+    const at = ([r, c]: [number, number]) => place(r, c, grid.length, cols);
+    return m.fail('mixedRatings', { number: at(firstNumber!), rating: at(firstRating!) });
   };
   let atOrAbove = 0;
   let sum = 0;
@@ -167,7 +165,7 @@ export function timeBetween(
       instant: (v, label) => instantIn(calendar, v, label)!,
     },
   );
-  if (n === 0) raise(fn, `no row has both ${labels.start} and ${labels.end}`);
+  if (n === 0) raise(fn, 'noPairs', labels);
   return m.summarise(values, n, s) * m.unitsPerDay(u);
 }
 
@@ -181,7 +179,7 @@ export function spill(
   params: string[],
   values: unknown[],
   math: (...v: number[]) => number,
-  labels: string[] = params,
+  labels: m.Name[] = params.map((arg) => ({ arg })),
 ): Spilled {
   checkArity(fn, argc, params, params.length);
   return elementwise(

@@ -1,7 +1,7 @@
 /** Survey functions: NPS, CSAT, CES and the feedback response rate. */
 import * as m from '../metrics';
 import { ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from '../sheets/cells';
-import { checkArity, guard, position } from '../sheets/errors';
+import { checkArity, guard, inContext, place } from '../sheets/errors';
 import { optionalNumber } from '../sheets/options';
 import { meanOnScale, shareOnScale, spill, tallyCsat, tallyNps, type Table } from './shared';
 import type { Spilled } from '../sheets/elementwise';
@@ -54,8 +54,7 @@ export function NPS_MOE(scores: unknown, confidence?: unknown): number {
     checkArity('NPS_MOE', arguments.length, ['scores', 'confidence'], 1);
     const c = optionalNumber('NPS_MOE', 'confidence', confidence, 0.95);
     const t = tallyNps(scores);
-    if (t.promoters + t.passives + t.detractors === 0)
-      m.fail('there are no responses (no scores from 0 to 10)');
+    if (t.promoters + t.passives + t.detractors === 0) m.fail('noScores');
     return m.npsMarginOfError(t, c);
   });
 }
@@ -154,11 +153,14 @@ export function NPS_CATEGORY(scores: unknown): string | Table {
       row.map((v, c) => {
         const kind = kindOf(v);
         if (kind === ERROR_VALUE)
-          m.fail(`${position(r, c, rows, row.length)} holds ${describe(v)}`);
+          m.fail('holds', {
+            subject: { place: place(r, c, rows, row.length) },
+            value: describe(v),
+          });
         if (kind !== NUMBER) return '';
         const n = numberIn(v);
-        const problem = m.scoreProblem(n, 0, 10);
-        if (problem) m.fail(`${n} in ${position(r, c, rows, row.length)} ${problem}`);
+        const flaw = m.scoreProblem(n, 0, 10);
+        if (flaw) m.fail('badNumber', { n, place: place(r, c, rows, row.length), flaw });
         return CATEGORY[m.npsCategory(n)];
       }),
     );
@@ -235,7 +237,8 @@ function tallyIn<T>(which: string, v: unknown, tally: (v: unknown) => T): T {
   try {
     return tally(v);
   } catch (e) {
-    if (e instanceof m.MetricInputError) throw new m.MetricInputError(`${which}: ${e.message}`);
+    if (e instanceof m.MetricInputError)
+      throw new m.MetricInputError(inContext(e.problem, undefined, which));
     throw e;
   }
 }

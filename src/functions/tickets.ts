@@ -2,7 +2,7 @@
 import * as m from '../metrics';
 import type { Spilled } from '../sheets/elementwise';
 import { BLANK, ERROR_VALUE, NUMBER, describe, kindOf, numberIn, toGrid } from '../sheets/cells';
-import { checkArity, guard, position } from '../sheets/errors';
+import { checkArity, guard, place } from '../sheets/errors';
 import { omitted } from '../sheets/options';
 import { spill } from './shared';
 /**
@@ -87,12 +87,13 @@ export function BACKLOG(open_at_start: unknown, created: unknown, resolved: unkn
 }
 
 /** A ticket's count (reopens, replies) at a position: whole and ≥ 0, or undefined when not a number. */
-function ticketCount(v: unknown, label: string, where: string): number | undefined {
+function ticketCount(v: unknown, arg: string, where: m.Place): number | undefined {
   const kind = kindOf(v);
-  if (kind === ERROR_VALUE) m.fail(`${label} in ${where} holds ${describe(v)}`);
+  const subject = { name: { arg }, place: where };
+  if (kind === ERROR_VALUE) m.fail('holds', { subject, value: describe(v) });
   if (kind !== NUMBER) return undefined;
   const n = numberIn(v);
-  if (n < 0 || n % 1 !== 0) m.fail(`${label} ${n} in ${where} is not a whole number of 0 or more`);
+  if (n < 0 || n % 1 !== 0) m.fail('notACount', { subject, n });
   return n;
 }
 
@@ -111,13 +112,13 @@ export function REOPEN_RATE(reopens: unknown): number {
     let reopened = 0;
     grid.forEach((row, r) =>
       row.forEach((v, c) => {
-        const n = ticketCount(v, 'reopens', position(r, c, grid.length, row.length));
+        const n = ticketCount(v, 'reopens', place(r, c, grid.length, row.length));
         if (n === undefined) return;
         tickets++;
         if (n > 0) reopened++;
       }),
     );
-    if (!tickets) m.fail('there are no tickets (no numbers in reopens)');
+    if (!tickets) m.fail('noTickets', { arg: 'reopens' });
     return m.reopenRate(reopened, tickets);
   });
 }
@@ -137,14 +138,19 @@ export function ONE_TOUCH_RATE(replies: unknown, reopens?: unknown): number {
     const b = omitted(reopens) ? null : toGrid(reopens);
     const rows = a.length;
     if (b && (b.length !== rows || (b[0]?.length ?? 0) !== (a[0]?.length ?? 0)))
-      m.fail(
-        `replies (${rows}×${a[0]?.length ?? 0}) and reopens (${b.length}×${b[0]?.length ?? 0}) must have the same shape`,
-      );
+      m.fail('shapes', {
+        a: { arg: 'replies' },
+        aRows: rows,
+        aCols: a[0]?.length ?? 0,
+        b: { arg: 'reopens' },
+        bRows: b.length,
+        bCols: b[0]?.length ?? 0,
+      });
     let tickets = 0;
     let oneTouch = 0;
     a.forEach((row, r) =>
       row.forEach((v, c) => {
-        const where = position(r, c, rows, row.length);
+        const where = place(r, c, rows, row.length);
         const n = ticketCount(v, 'replies', where);
         if (n === undefined) return;
         let again = 0;
@@ -153,7 +159,11 @@ export function ONE_TOUCH_RATE(replies: unknown, reopens?: unknown): number {
           const kind = kindOf(w);
           if (kind !== BLANK) {
             const k = ticketCount(w, 'reopens', where);
-            if (k === undefined) m.fail(`reopens in ${where} is ${describe(w)}, not a number`);
+            if (k === undefined)
+              m.fail('notANumber', {
+                subject: { name: { arg: 'reopens' }, place: where },
+                value: describe(w),
+              });
             again = k;
           }
         }
@@ -161,7 +171,7 @@ export function ONE_TOUCH_RATE(replies: unknown, reopens?: unknown): number {
         if (n === 1 && again === 0) oneTouch++;
       }),
     );
-    if (!tickets) m.fail('there are no tickets (no numbers in replies)');
+    if (!tickets) m.fail('noTickets', { arg: 'replies' });
     return m.oneTouchRate(oneTouch, tickets);
   });
 }

@@ -3,7 +3,7 @@ import * as m from '../metrics';
 import { BOOLEAN, TEXT, describe, kindOf, toGrid } from '../sheets/cells';
 import { instantIn, instantOfDate, workCalendar } from '../sheets/hours';
 import type { Spilled } from '../sheets/elementwise';
-import { checkArity, guard, position, raise, rethrowAt } from '../sheets/errors';
+import { checkArity, guard, place, raise, rethrowAt } from '../sheets/errors';
 import { optionalWord } from '../sheets/options';
 import { DurationReader, amountIn, isDurationCell } from '../sheets/time';
 import { spill, timeBetween } from './shared';
@@ -132,10 +132,14 @@ export function AHT(talk: unknown, hold: unknown, wrap_up: unknown, unit?: unkno
     const cols = grids[0][0]?.length ?? 0;
     grids.forEach((g, i) => {
       if (g.length !== rows || (g[0]?.length ?? 0) !== cols) {
-        raise(
-          'AHT',
-          `talk (${rows}×${cols}) and ${labels[i]} (${g.length}×${g[0]?.length ?? 0}) must have the same shape`,
-        );
+        raise('AHT', 'shapes', {
+          a: { arg: 'talk' },
+          aRows: rows,
+          aCols: cols,
+          b: { arg: labels[i] },
+          bRows: g.length,
+          bCols: g[0]?.length ?? 0,
+        });
       }
     });
     const reader = new DurationReader();
@@ -149,7 +153,7 @@ export function AHT(talk: unknown, hold: unknown, wrap_up: unknown, unit?: unkno
           try {
             amount = amountIn(u, reader, grids[i][r][c]);
           } catch (e) {
-            rethrowAt('AHT', e, position(r, c, rows, cols), `${labels[i]}: `);
+            rethrowAt('AHT', e, place(r, c, rows, cols), labels[i]);
           }
           if (amount !== undefined) {
             sums[i] += amount;
@@ -190,11 +194,10 @@ export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
     checkArity('SERVICE_LEVEL', arguments.length, ['wait_times', 'threshold'], 2);
     const reader = new DurationReader();
     const t = toGrid(threshold);
-    if (t.length !== 1 || t[0].length !== 1)
-      m.fail('threshold must be a single value, not a range');
+    if (t.length !== 1 || t[0].length !== 1) m.fail('singleValue', { arg: 'threshold' });
     const thresholdIsDuration = isDurationCell(t[0][0]);
     const limit = amountIn('seconds', reader, t[0][0]);
-    if (limit === undefined) m.fail('threshold must be a number or a duration');
+    if (limit === undefined) m.fail('thresholdKind');
     let within = 0;
     let total = 0;
     const grid = toGrid(wait_times);
@@ -207,14 +210,14 @@ export function SERVICE_LEVEL(wait_times: unknown, threshold: unknown): number {
         try {
           wait = amountIn('seconds', reader, v);
         } catch (e) {
-          rethrowAt('SERVICE_LEVEL', e, position(r, c, rows, row.length));
+          rethrowAt('SERVICE_LEVEL', e, place(r, c, rows, row.length));
         }
         if (wait === undefined) continue;
         if (isDurationCell(v) !== thresholdIsDuration) {
-          raise(
-            'SERVICE_LEVEL',
-            `${position(r, c, rows, row.length)} is ${thresholdIsDuration ? 'a plain number' : 'a duration'} but the threshold is ${thresholdIsDuration ? 'a duration' : 'a plain number'}; give both the same way`,
-          );
+          raise('SERVICE_LEVEL', 'waitKinds', {
+            place: place(r, c, rows, row.length),
+            thresholdIsDuration,
+          });
         }
         total++;
         if (wait <= limit) within++;
@@ -237,7 +240,7 @@ function unusualHours(
   msPerUnit: number,
   s: unknown,
   e: unknown,
-  where: string,
+  where: m.Place | undefined,
 ): number | string {
   let from: number | undefined;
   let to: number | undefined;
@@ -245,14 +248,15 @@ function unusualHours(
     from = instantIn(calendar, s, 'start');
     to = instantIn(calendar, e, 'end');
     if (from !== undefined && to !== undefined && kindOf(s) !== kindOf(e))
-      m.fail('start and end mix a date and a plain number');
+      m.fail('mixDateNumber', { start: 'start', end: 'end' });
   } catch (err) {
     rethrowAt(fn, err, where);
   }
   if (from !== undefined && to !== undefined) return calendar.between(from, to) / msPerUnit;
   // An open ticket or a header row is blank; a single cell of text is a mistake.
   const text = [s, e].find((v) => kindOf(v) === TEXT || kindOf(v) === BOOLEAN);
-  if (!where && text !== undefined) raise(fn, `${describe(text)} is not a date-time`);
+  if (!where && text !== undefined)
+    raise(fn, 'notADateTime', { subject: {}, value: describe(text) });
   return '';
 }
 
@@ -287,10 +291,14 @@ export function BUSINESS_HOURS(
     const rows = oneA ? b.length : a.length;
     const cols = oneA ? b[0].length : a[0].length;
     if (!oneA && !oneB && (b.length !== rows || b[0].length !== cols))
-      raise(
-        fn,
-        `start (${a.length}×${a[0].length}) and end (${b.length}×${b[0].length}) must have the same shape`,
-      );
+      raise(fn, 'shapes', {
+        a: { arg: 'start' },
+        aRows: a.length,
+        aCols: a[0].length,
+        b: { arg: 'end' },
+        bRows: b.length,
+        bCols: b[0].length,
+      });
     const one = rows * cols === 1;
     const out: (number | string)[][] = new ArrayOf(rows);
     for (let r = 0; r < rows; r++) {
@@ -305,7 +313,7 @@ export function BUSINESS_HOURS(
         const to = instantOfDate(e);
         const value =
           from === undefined || to === undefined
-            ? unusualHours(fn, calendar, msPerUnit, s, e, one ? '' : position(r, c, rows, cols))
+            ? unusualHours(fn, calendar, msPerUnit, s, e, one ? undefined : place(r, c, rows, cols))
             : calendar.between(from, to) / msPerUnit;
         // A one-cell row as a literal: the cheapest allocation, once per row of the spill.
         if (cols === 1) line = [value];

@@ -18,8 +18,7 @@ export interface Change {
 }
 
 export function checkConfidence(confidence: number): void {
-  if (!(confidence > 0 && confidence < 1))
-    fail(`confidence must be between 0 and 1, e.g. 0.95 (got ${confidence})`);
+  if (!(confidence > 0 && confidence < 1)) fail('confidence', { got: confidence });
 }
 
 function changeOf(change: number, variance: number, confidence: number): Change {
@@ -32,7 +31,7 @@ function changeOf(change: number, variance: number, confidence: number): Change 
 
 function npsPart(c: NpsCounts, which: string): { nps: number; variance: number } {
   const n = c.promoters + c.passives + c.detractors;
-  if (n === 0) fail(`the period ${which} has no responses`);
+  if (n === 0) fail('periodEmpty', { period: which });
   const p = c.promoters / n;
   const d = c.detractors / n;
   return { nps: (p - d) * 100, variance: (p + d - (p - d) * (p - d)) / n };
@@ -51,9 +50,8 @@ export interface SatisfiedCounts {
 }
 
 function csatPart(c: SatisfiedCounts, which: string): { csat: number; variance: number } {
-  if (c.responses === 0) fail(`the period ${which} has no responses`);
-  if (c.satisfied > c.responses)
-    fail(`the period ${which} has more satisfied answers than answers`);
+  if (c.responses === 0) fail('periodEmpty', { period: which });
+  if (c.satisfied > c.responses) fail('periodOver', { period: which });
   const s = c.satisfied / c.responses;
   return { csat: s * 100, variance: (s * (1 - s)) / c.responses };
 }

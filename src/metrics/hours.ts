@@ -45,12 +45,12 @@ function parseDays(text: string): number[] {
   const days = new Set<number>();
   for (const item of text.split(',')) {
     const part = item.trim();
-    if (!part) fail(`"${text.trim()}" has an empty day`);
+    if (!part) fail('emptyDay', { text: text.trim() });
     const span = part.split(/\s*[-–]\s*/);
-    if (span.length > 2) fail(`"${part}" is not a day`);
+    if (span.length > 2) fail('notADay', { text: part });
     const from = dayIndex(span[0]);
     const to = span.length === 2 ? dayIndex(span[1]) : from;
-    if (from < 0 || to < 0) fail(`"${part}" is not a day`);
+    if (from < 0 || to < 0) fail('notADay', { text: part });
     for (let d = from; ; d = (d + 1) % 7) {
       days.add(d);
       if (d === to) break;
@@ -63,7 +63,7 @@ function minuteOf(item: string, hh: string, mm: string, end: boolean): number {
   const h = Number(hh);
   const m = Number(mm);
   if (m > 59 || h > 24 || (h === 24 && (m !== 0 || !end)))
-    fail(`"${item}": ${hh}:${mm} is not a time of day`);
+    fail('notATimeOfDay', { text: item, time: `${hh}:${mm}` });
   return h * 60 + m;
 }
 
@@ -72,10 +72,10 @@ function parseTimes(text: string): Interval[] {
   return text.split(',').map((raw) => {
     const item = raw.trim();
     const m = /^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$/.exec(item);
-    if (!m) fail(`"${item}" is not a time range like 09:00-17:00`);
+    if (!m) fail('notATimeRange', { text: item });
     const start = minuteOf(item, m[1], m[2], false);
     let end = minuteOf(item, m[3], m[4], true);
-    if (end === start) fail(`"${item}" is empty`);
+    if (end === start) fail('emptyShift', { text: item });
     if (end < start) end += 1440; // a night shift, into the next day
     return { start, end };
   });
@@ -91,10 +91,10 @@ export function parseSchedule(text: string): WeekSchedule {
     .split(';')
     .map((c) => c.trim())
     .filter(Boolean);
-  if (!clauses.length) fail('the schedule is empty');
+  if (!clauses.length) fail('emptySchedule');
   for (const clause of clauses) {
     const digit = clause.search(/\d/);
-    if (digit <= 0) fail(`"${clause}" needs days, then hours, like "Mon-Fri 09:00-17:00"`);
+    if (digit <= 0) fail('daysFirst', { text: clause });
     const times = parseTimes(clause.slice(digit));
     for (const d of parseDays(clause.slice(0, digit))) week[d].push(...times);
   }
@@ -141,7 +141,7 @@ export class WorkCalendar {
     const had = this.days > 0;
     const needFirst = had ? Math.min(from, this.first) : from;
     const needLast = had ? Math.max(to, this.first + this.days - 1) : to;
-    if (needLast - needFirst + 1 > MAX_DAYS) fail('the dates are more than 400 years apart');
+    if (needLast - needFirst + 1 > MAX_DAYS) fail('datesTooFar');
     // A side that grows gets room in proportion to the table (up to a quarter), so tickets in
     // random order rebuild the table a few times, not once per new earliest or latest date.
     const room = 7 + Math.min(this.days, 92);
@@ -214,8 +214,7 @@ export function weekdayHours(start: number, end: number, opens: number, closes: 
     const minutes = Math.round(h * 60);
     return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   };
-  if (!(opens >= 0 && closes <= 24 && opens < closes))
-    fail(`opening hours ${opens}–${closes} must lie within 0–24, opening first`);
+  if (!(opens >= 0 && closes <= 24 && opens < closes)) fail('openingHours', { opens, closes });
   const calendar = new WorkCalendar(
     parseSchedule(`Mon-Fri ${hhmm(opens)}-${hhmm(closes)}`),
     new Set(),

@@ -1,5 +1,5 @@
 /** Retention and value: CRR, churn, CLV, CAC, referral rate. */
-import { count, countShare, fail, nonNegative, positive, positiveCount } from './errors';
+import { count, countShare, fail, nonNegative, positive, positiveCount, type Name } from './errors';
 
 /** Customer retention rate: ((E − N) / S) × 100. */
 export function crr(start: number, end: number, added: number): number {
@@ -7,8 +7,8 @@ export function crr(start: number, end: number, added: number): number {
   count(end, 'customers at end (E)');
   count(added, 'new customers (N)');
   const kept = end - added;
-  if (kept < 0) fail(`E − N is below 0: ${end} at end minus ${added} new (N cannot exceed E)`);
-  if (kept > start) fail(`E − N (${kept}) is more than the ${start} customers at start (S)`);
+  if (kept < 0) fail('keptBelowZero', { end, added });
+  if (kept > start) fail('keptOverStart', { kept, start });
   return (kept / start) * 100;
 }
 
@@ -39,7 +39,7 @@ export function clv(
 /** Gross margin as a fraction: values ≤ 1 are fractions (0.4), values above 1 are percent (40). */
 export function marginFraction(margin: number): number {
   nonNegative(margin, 'gross margin');
-  if (margin > 100) fail(`gross margin ${margin} is above 100 %`);
+  if (margin > 100) fail('marginOver100', { got: margin });
   return margin <= 1 ? margin : margin / 100;
 }
 
@@ -61,7 +61,7 @@ export function referralRate(referred: number, customers: number): number {
 }
 
 /** Average of a total over a positive count (average wait, average first response). */
-export function averageOf(total: number, totalLabel: string, n: number, nLabel: string): number {
+export function averageOf(total: number, totalLabel: Name, n: number, nLabel: Name): number {
   nonNegative(total, totalLabel);
   positive(n, nLabel);
   count(n, nLabel);

@@ -1,5 +1,5 @@
 /** Survey scores: NPS, CSAT, CES and the feedback response rate. */
-import { count, countShare, fail, positiveCount } from './errors';
+import { count, countShare, fail, positiveCount, type Flaw } from './errors';
 
 export interface NpsCounts {
   promoters: number;
@@ -14,9 +14,9 @@ export const NPS_SCALE = { min: 0, max: 10, promoterFrom: 9, detractorTo: 6 } as
  * per cell, so it touches no globals (`score % 1`, not Number.isInteger): global lookups are
  * slow inside a node:vm context and cost time in any host.
  */
-export function scoreProblem(score: number, min: number, max: number): string | undefined {
-  if (score % 1 !== 0) return `is not a whole score on the ${min}–${max} scale`;
-  if (score < min || score > max) return `is outside the ${min}–${max} scale`;
+export function scoreProblem(score: number, min: number, max: number): Flaw | undefined {
+  if (score % 1 !== 0) return { kind: 'notWholeScore', min, max };
+  if (score < min || score > max) return { kind: 'offScale', min, max };
   return undefined;
 }
 
@@ -31,7 +31,7 @@ export function npsFromCounts(promoters: number, passives: number, detractors: n
   count(passives, 'passives');
   count(detractors, 'detractors');
   const total = promoters + passives + detractors;
-  if (total === 0) fail('there are no responses (no scores from 0 to 10)');
+  if (total === 0) fail('noScores');
   return ((promoters - detractors) / total) * 100;
 }
 
@@ -40,7 +40,7 @@ export function npsFromCounts(promoters: number, passives: number, detractors: n
  * below 1.2e-9), refined by one Newton step.
  */
 export function normalQuantile(p: number): number {
-  if (!(p > 0 && p < 1)) fail(`probability ${p} must be between 0 and 1`);
+  if (!(p > 0 && p < 1)) fail('probability', { got: p });
   const a = [
     -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
     2.506628277459239,
@@ -117,10 +117,10 @@ export function normalCdf(x: number): number {
  */
 export function npsMarginOfError(c: NpsCounts, confidence: number): number {
   if (!(confidence > 0 && confidence < 1)) {
-    fail(`confidence must be between 0 and 1, e.g. 0.95 (got ${confidence})`);
+    fail('confidence', { got: confidence });
   }
   const n = c.promoters + c.passives + c.detractors;
-  positiveCount(n, 'number of responses');
+  positiveCount(n, 'responses');
   const p = c.promoters / n;
   const d = c.detractors / n;
   const z = normalQuantile(0.5 + confidence / 2);
@@ -134,25 +134,25 @@ export function checkScale(
   thresholdLabel: string,
 ): void {
   if (!Number.isInteger(scaleMax) || scaleMax < 2 || scaleMax > 10) {
-    fail(`scale_max must be a whole number from 2 to 10 (got ${scaleMax})`);
+    fail('scaleMax', { got: scaleMax });
   }
   if (
     threshold !== undefined &&
     (!Number.isInteger(threshold) || threshold < 1 || threshold > scaleMax)
   ) {
-    fail(`${thresholdLabel} must be a whole number from 1 to ${scaleMax} (got ${threshold})`);
+    fail('threshold', { arg: thresholdLabel, max: scaleMax, got: threshold });
   }
 }
 
 /** CSAT / CES %: share of answers at or above the threshold, × 100. */
 export function shareAtOrAbove(atOrAbove: number, responses: number): number {
-  if (responses === 0) fail('there are no responses on the scale');
+  if (responses === 0) fail('noScaleAnswers');
   return countShare(atOrAbove, 'satisfied answers', responses, 'responses');
 }
 
 /** Mean score (CSAT average, CES). */
 export function meanScore(sum: number, responses: number): number {
-  if (responses === 0) fail('there are no responses on the scale');
+  if (responses === 0) fail('noScaleAnswers');
   return sum / responses;
 }
 

@@ -17,7 +17,7 @@ export function unitsPerDay(unit: TimeUnit): number {
 function pick<T extends string>(word: string, accepted: readonly T[], what: string): T {
   const w = word.trim().toLowerCase();
   const found = accepted.find((a) => a === w);
-  if (!found) fail(`unknown ${what} "${word}"; use one of: ${accepted.join(', ')}`);
+  if (!found) fail('unknownWord', { arg: what, word, accepted });
   return found;
 }
 
@@ -31,7 +31,7 @@ export function parseStatistic(word: string): Statistic {
 
 /** Median of the first n values, in expected linear time (quickselect; reorders `v`). */
 export function median(v: Float64Array, n: number): number {
-  if (n === 0) fail('there are no values');
+  if (n === 0) fail('noValues');
   const kth = (k: number): number => {
     let lo = 0;
     let hi = n - 1;
@@ -67,7 +67,7 @@ export function median(v: Float64Array, n: number): number {
 
 /** Mean or median of the first n values. */
 export function summarise(v: Float64Array, n: number, statistic: Statistic): number {
-  if (n === 0) fail('there are no values');
+  if (n === 0) fail('noValues');
   if (statistic === 'median') return median(v, n);
   let sum = 0;
   for (let i = 0; i < n; i++) sum += v[i];
@@ -76,7 +76,7 @@ export function summarise(v: Float64Array, n: number, statistic: Statistic): num
 
 /** AHT = (Σ talk + Σ hold + Σ after-contact work) / contacts handled. */
 export function aht(talk: number, hold: number, wrapUp: number, contacts: number): number {
-  if (contacts === 0) fail('there are no contacts (every row is blank)');
+  if (contacts === 0) fail('noContacts');
   count(contacts, 'contacts');
   return (talk + hold + wrapUp) / contacts;
 }
@@ -88,6 +88,6 @@ export function avgWait(totalWait: number, served: number): number {
 
 /** Service level: contacts answered within the threshold / all contacts × 100. */
 export function serviceLevel(within: number, total: number): number {
-  if (total === 0) fail('there are no wait times');
+  if (total === 0) fail('noWaits');
   return countShare(within, 'answered in time', total, 'contacts');
 }

@@ -1,5 +1,5 @@
 /** Ticket volume and resolution: FCR, resolution rate, abandonment, backlog, reopens, one-touch. */
-import { count, countShare } from './errors';
+import { count, countShare, fail } from './errors';
 
 /** First contact resolution: resolved on first contact / resolved × 100. */
 export function fcr(firstContact: number, resolved: number): number {
@@ -22,9 +22,7 @@ export function backlog(openAtStart: number, created: number, resolved: number):
   count(created, 'tickets created');
   count(resolved, 'tickets resolved');
   const open = openAtStart + created - resolved;
-  if (open < 0) {
-    count(open, `open at start + created − resolved (${openAtStart} + ${created} − ${resolved})`);
-  }
+  if (open < 0) fail('backlogNegative', { open: openAtStart, created, resolved });
   return open;
 }
 

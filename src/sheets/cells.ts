@@ -5,7 +5,7 @@
 
 export type Grid = unknown[][];
 
-import { MetricInputError } from '../metrics/errors';
+import { fail, type Shown } from '../metrics/errors';
 
 const typeTag = Object.prototype.toString;
 /** Held here: a global lookup per row is slow inside node:vm (and costs time in any host). */
@@ -38,7 +38,7 @@ export function isRow(row: unknown): row is unknown[] {
 
 /** The error for a row that is not a row of cells: refused, never silently dropped. */
 export function notARow(r: number): never {
-  throw new MetricInputError(`row ${r + 1} of the range is not a row of cells`);
+  fail('notARow', { row: r });
 }
 
 /** A range (as gridOf) whose every row is a row of cells. */
@@ -88,18 +88,17 @@ export function numberIn(v: unknown): number {
   return typeof v === 'number' ? v : +(v as string).trim();
 }
 
-/** A short quote of a cell for messages ("the error "#N/A"", ""abc"", "a date"…). */
-export function describe(v: unknown): string {
+/** A cell as a message shows it (the error "#N/A", "abc", a date…); text is cut to 30 characters. */
+export function describe(v: unknown): Shown {
   if (typeof v === 'string') {
-    const quoted = `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"`;
-    if (kindOf(v) !== ERROR_VALUE) return quoted;
-    return NUMERIC.test(v.trim())
-      ? `${quoted}, a number too large for a spreadsheet`
-      : `the error ${quoted}`;
+    const text = v.length > 30 ? `${v.slice(0, 30)}…` : v;
+    if (kindOf(v) !== ERROR_VALUE) return { kind: 'text', text };
+    return NUMERIC.test(v.trim()) ? { kind: 'hugeText', text } : { kind: 'error', text };
   }
   if (typeof v === 'number')
-    return v - v === 0 ? String(v) : `${v}, which is not a number a spreadsheet can hold`;
-  if (isDate(v)) return kindOf(v) === DATE ? 'a date' : 'an invalid date';
-  if (v === null || v === undefined || typeof v === 'boolean') return String(v);
-  return 'a value that is not a number, text or date';
+    return v - v === 0 ? { kind: 'number', n: v } : { kind: 'notFinite', text: String(v) };
+  if (isDate(v)) return { kind: kindOf(v) === DATE ? 'date' : 'invalidDate' };
+  if (v === null || v === undefined || typeof v === 'boolean')
+    return { kind: 'literal', text: String(v) };
+  return { kind: 'other' };
 }

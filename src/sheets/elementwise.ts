@@ -4,7 +4,7 @@
  * are used for every row. A row with a blank, or a header's text or date, gives a blank
  * result, and so does a month whose divisor is 0; other bad values stop with the row named.
  */
-import { ZeroDivisor } from '../metrics/errors';
+import { ZeroDivisor, type Name, type Place } from '../metrics/errors';
 import {
   BLANK,
   BOOLEAN,
@@ -16,20 +16,15 @@ import {
   kindOf,
   numberIn,
   toGrid,
-  type Grid,
 } from './cells';
-import { position, raise, rethrowAt } from './errors';
+import { place, raise, rethrowAt } from './errors';
 
 export interface Param {
-  label: string;
+  label: Name;
   value: unknown;
 }
 
 export type Spilled = number | string | (number | string)[][];
-
-function shape(g: Grid): string {
-  return `${g.length}×${g[0]?.length ?? 0}`;
-}
 
 export function elementwise(
   fn: string,
@@ -41,22 +36,27 @@ export function elementwise(
   let cols = 1;
   let shaped = -1;
   grids.forEach((g, i) => {
-    if (g.length === 0 || g[0].length === 0) raise(fn, `${params[i].label} is an empty range`);
+    if (g.length === 0 || g[0].length === 0) raise(fn, 'emptyRange', { what: params[i].label });
     if (g.length === 1 && g[0].length === 1) return;
     if (shaped < 0) {
       shaped = i;
       rows = g.length;
       cols = g[0].length;
     } else if (g.length !== rows || g[0].length !== cols) {
-      raise(
-        fn,
-        `ranges have different shapes: ${params[shaped].label} is ${shape(grids[shaped])}, ${params[i].label} is ${shape(g)}`,
-      );
+      raise(fn, 'shapes', {
+        a: params[shaped].label,
+        aRows: rows,
+        aCols: cols,
+        b: params[i].label,
+        bRows: g.length,
+        bCols: g[0].length,
+      });
     }
   });
   const single = shaped < 0;
-  /** " (row 3)" for messages, only when a range is involved; built on the error path only. */
-  const at = (r: number, c: number): string => (single ? '' : ` (${position(r, c, rows, cols)})`);
+  /** The cell, for messages, only when a range is involved; built on the error path only. */
+  const at = (r: number, c: number): Place | undefined =>
+    single ? undefined : place(r, c, rows, cols);
   const out: (number | string)[][] = [];
   const values: number[] = new Array(params.length);
   for (let r = 0; r < rows; r++) {
@@ -74,8 +74,15 @@ export function elementwise(
         )
           blank = true;
         else if (kind === ERROR_VALUE)
-          raise(fn, `${params[i].label} holds ${describe(v)}${at(r, c)}`);
-        else raise(fn, `${params[i].label} is ${describe(v)}, not a number${at(r, c)}`);
+          raise(fn, 'holds', {
+            subject: { name: params[i].label, place: at(r, c) },
+            value: describe(v),
+          });
+        else
+          raise(fn, 'notANumber', {
+            subject: { name: params[i].label, place: at(r, c) },
+            value: describe(v),
+          });
       }
       if (blank) {
         line.push('');
@@ -85,7 +92,7 @@ export function elementwise(
         line.push(compute(...values));
       } catch (e) {
         if (!single && e instanceof ZeroDivisor) line.push('');
-        else rethrowAt(fn, e, single ? '' : position(r, c, rows, cols));
+        else rethrowAt(fn, e, at(r, c));
       }
     }
     out.push(line);

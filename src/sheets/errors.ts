@@ -1,9 +1,41 @@
-/** Turning problems into the messages Sheets shows under #ERROR!. */
-import { MetricInputError } from '../metrics/errors';
+/**
+ * Turning problems into the messages Sheets shows under #ERROR!: in the spreadsheet's
+ * language, read only when something is wrong, so a correct call costs nothing.
+ */
+import { renderProblem } from '../i18n/problems';
+import {
+  MetricInputError,
+  problem,
+  type Place,
+  type Problem,
+  type ProblemKey,
+  type ProblemParams,
+} from '../metrics/errors';
 
-/** Throws an Error whose message starts with the function name. */
-export function raise(fn: string, message: string): never {
-  throw new Error(`${fn}: ${message}`);
+/** A custom function's error, already in words: passed through by guard as it is. */
+class FunctionError extends Error {}
+
+/** The spreadsheet's locale ("sl_SI", "de_DE"), or '' outside Sheets or when it cannot be read. */
+function spreadsheetLocale(): string {
+  try {
+    if (typeof SpreadsheetApp === 'undefined') return '';
+    return SpreadsheetApp.getActive().getSpreadsheetLocale() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Throws an Error whose message is the function name and the problem in the sheet's words. */
+export function raiseProblem(fn: string, p: Problem): never {
+  throw new FunctionError(`${fn}: ${renderProblem(p, spreadsheetLocale())}`);
+}
+
+export function raise<K extends ProblemKey>(
+  fn: string,
+  key: K,
+  ...p: ProblemParams[K] extends Record<string, never> ? [] : [ProblemParams[K]]
+): never {
+  raiseProblem(fn, problem(key, (p[0] ?? {}) as ProblemParams[K]));
 }
 
 /**
@@ -15,11 +47,11 @@ export function guard<T>(fn: string, body: () => T): T {
   try {
     out = body();
   } catch (e) {
-    if (e instanceof Error && e.message.startsWith(`${fn}: `)) throw e;
-    if (e instanceof MetricInputError) raise(fn, e.message);
-    raise(fn, `unexpected problem (${e instanceof Error ? e.message : String(e)})`);
+    if (e instanceof FunctionError) throw e;
+    if (e instanceof MetricInputError) raiseProblem(fn, e.problem);
+    raise(fn, 'unexpected', { detail: e instanceof Error ? e.message : String(e) });
   }
-  if (!finite(out)) raise(fn, 'the result is too large for a spreadsheet; check the inputs');
+  if (!finite(out)) raise(fn, 'tooLarge');
   return out;
 }
 
@@ -33,13 +65,18 @@ function finite(out: unknown): boolean {
 }
 
 /**
- * In a catch block: bad input (MetricInputError) is raised again as `FN: label message
- * (where)`, naming the cell; anything else is rethrown unchanged. Callers compute `where`
- * only here, on the error path, never per cell.
+ * In a catch block: bad input (MetricInputError) is raised again said of an argument
+ * and/or a cell ("hold: 5 is negative (row 3)"); anything else is rethrown unchanged.
+ * Callers compute the place only here, on the error path, never per cell.
  */
-export function rethrowAt(fn: string, e: unknown, where: string, label = ''): never {
-  if (e instanceof MetricInputError) raise(fn, `${label}${e.message}${where ? ` (${where})` : ''}`);
+export function rethrowAt(fn: string, e: unknown, place?: Place, arg?: string): never {
+  if (e instanceof MetricInputError) raiseProblem(fn, inContext(e.problem, place, arg));
   throw e;
+}
+
+/** A problem said of an argument and/or a cell; the problem itself when neither is known. */
+export function inContext(inner: Problem, place?: Place, arg?: string): Problem {
+  return place || arg ? problem('context', { inner, place, arg }) : inner;
 }
 
 /** Sheets does not check argument counts for custom functions; we do. */
@@ -50,16 +87,10 @@ export function checkArity(
   required: number,
 ): void {
   if (got >= required && got <= params.length) return;
-  const want =
-    required === params.length
-      ? `${required} argument${required === 1 ? '' : 's'}`
-      : `${required} to ${params.length} arguments`;
-  raise(fn, `expects ${want} (${params.join(', ')}), got ${got}`);
+  raise(fn, 'arity', { got, min: required, max: params.length, params });
 }
 
-/** "row 3", "column 2" or "row 3, column 2", depending on the range's shape. */
-export function position(row: number, col: number, rows: number, cols: number): string {
-  if (cols === 1) return `row ${row + 1}`;
-  if (rows === 1) return `column ${col + 1}`;
-  return `row ${row + 1}, column ${col + 1}`;
+/** A cell of a range, for messages: "row 3", "column 2" or "row 3, column 2" by the range's shape. */
+export function place(row: number, col: number, rows: number, cols: number): Place {
+  return { row, col, rows, cols };
 }

@@ -4,7 +4,7 @@
  * numbers are local wall-clock times; holidays are whole local dates.
  */
 import { DEFAULT_SCHEDULE, parseSchedule, WorkCalendar, ZoneClock } from '../metrics';
-import { MetricInputError } from '../metrics/errors';
+import { fail, type Subject } from '../metrics/errors';
 import {
   BLANK,
   BOOLEAN,
@@ -19,7 +19,7 @@ import {
   toGrid,
 } from './cells';
 import { optionalWord } from './options';
-import { position } from './errors';
+import { place } from './errors';
 import {
   DurationReader,
   FIRST_TIMESTAMP,
@@ -41,14 +41,16 @@ export function workCalendar(fn: string, schedule: unknown, holidays: unknown): 
     grid.forEach((row, r) =>
       row.forEach((v, c) => {
         const kind = kindOf(v);
-        const where = `holidays ${position(r, c, rows, row.length)}`;
+        const subject = (): Subject => ({
+          name: { arg: 'holidays' },
+          place: place(r, c, rows, row.length),
+        });
         if (kind === DATE) {
           const d = v as Date;
-          if (DurationReader.isDuration(d))
-            throw new MetricInputError(`${where} is a duration, not a date`);
+          if (DurationReader.isDuration(d)) fail('durationNotDate', { subject: subject() });
           days.add(clock.dayOf(d.getTime()));
         } else if (kind === NUMBER) days.add(Math.floor(numberIn(v)) + SERIAL_DAY_ZERO);
-        else if (kind === ERROR_VALUE) throw new MetricInputError(`${where} holds ${describe(v)}`);
+        else if (kind === ERROR_VALUE) fail('holds', { subject: subject(), value: describe(v) });
       }),
     );
   }
@@ -74,10 +76,10 @@ export function instantIn(calendar: WorkCalendar, v: unknown, label: string): nu
   if (kind === DATE) {
     const d = v as Date;
     if (DurationReader.isDuration(d))
-      throw new MetricInputError(`${label} is a duration, not a date-time`);
+      fail('durationNotDateTime', { subject: { name: { arg: label } } });
     return d.getTime();
   }
   if (kind === NUMBER) return calendar.clock.instantOf(numberIn(v) * DAY + SERIAL_ZERO);
   if (kind === BLANK || kind === TEXT || kind === BOOLEAN) return undefined;
-  throw new MetricInputError(`${label} holds ${describe(v)}`);
+  fail('holds', { subject: { name: { arg: label } }, value: describe(v) });
 }

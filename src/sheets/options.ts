@@ -4,8 +4,7 @@ import { raise } from './errors';
 
 function single(fn: string, label: string, value: unknown): unknown {
   const g = toGrid(value);
-  if (g.length !== 1 || g[0].length !== 1)
-    raise(fn, `${label} must be a single value, not a range`);
+  if (g.length !== 1 || g[0].length !== 1) raise(fn, 'singleValue', { arg: label });
   return g[0][0];
 }
 
@@ -20,7 +19,7 @@ export function optionalNumber(
   const v = single(fn, label, value);
   const kind = kindOf(v);
   if (kind === BLANK) return fallback;
-  if (kind !== NUMBER) raise(fn, `${label} must be a number, got ${describe(v)}`);
+  if (kind !== NUMBER) raise(fn, 'numberArg', { arg: label, value: describe(v) });
   return numberIn(v);
 }
 
@@ -30,7 +29,7 @@ export function optionalWord(fn: string, label: string, value: unknown, fallback
   const v = single(fn, label, value);
   if (kindOf(v) === BLANK) return fallback;
   if (typeof v !== 'string')
-    raise(fn, `${label} must be a word such as "${fallback}", got ${describe(v)}`);
+    raise(fn, 'wordArg', { arg: label, example: fallback, value: describe(v) });
   return v;
 }
 

@@ -1,5 +1,5 @@
 /** One pass over a range of values (scores, wait times, purchases). */
-import { MetricInputError } from '../metrics/errors';
+import { fail, type Flaw } from '../metrics/errors';
 import {
   BLANK,
   ERROR_VALUE,
@@ -12,7 +12,7 @@ import {
   notARow,
   numberIn,
 } from './cells';
-import { position } from './errors';
+import { place } from './errors';
 
 export interface ScanResult {
   /** Cells that held a number. */
@@ -22,10 +22,10 @@ export interface ScanResult {
 }
 
 /**
- * A visitor sees each number once. It returns nothing when the number is fine, or a
- * problem ("is outside the 0–10 scale") that becomes "11 in row 3 is outside the 0–10 scale".
+ * A visitor sees each number once. It returns nothing when the number is fine, or its
+ * flaw (off the 0–10 scale), which becomes "11 in row 3 is outside the 0–10 scale".
  */
-export type Visit = (n: number, row: number, col: number) => string | undefined | void;
+export type Visit = (n: number, row: number, col: number) => Flaw | undefined | void;
 
 /** Sees each text cell (after trimming nothing: as it is), with its position. */
 export type VisitText = (text: string, row: number, col: number) => void;
@@ -52,7 +52,7 @@ export function scanNumbers(arg: unknown, visit: Visit, text?: VisitText): ScanR
         const kind = kindOf(v);
         if (kind === BLANK) continue;
         if (kind === ERROR_VALUE) {
-          throw new MetricInputError(`${position(r, c, rows, cols)} holds ${describe(v)}`);
+          fail('holds', { subject: { place: place(r, c, rows, cols) }, value: describe(v) });
         }
         if (kind !== NUMBER) {
           if (text && kind === TEXT) text(v as string, r, c);
@@ -61,8 +61,8 @@ export function scanNumbers(arg: unknown, visit: Visit, text?: VisitText): ScanR
         }
         n = numberIn(v);
       }
-      const problem = visit(n, r, c);
-      if (problem) throw new MetricInputError(`${n} in ${position(r, c, rows, cols)} ${problem}`);
+      const flaw = visit(n, r, c);
+      if (flaw) fail('badNumber', { n, place: place(r, c, rows, cols), flaw });
       counted++;
     }
   }

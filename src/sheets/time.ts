@@ -6,7 +6,7 @@
  * its instant. Plain numbers are spreadsheet serial days (for pairs) or amounts in the
  * stated unit (for AHT and service level).
  */
-import { MetricInputError } from '../metrics/errors';
+import { fail, type Place } from '../metrics/errors';
 import { unitsPerDay, type TimeUnit } from '../metrics/time';
 import { wallClock } from '../metrics/zone';
 
@@ -25,7 +25,7 @@ import {
   isRow,
   notARow,
 } from './cells';
-import { position, raise } from './errors';
+import { place, raise } from './errors';
 
 /** A day in ms, and the instant of serial day 0 (1899-12-30) as wall-clock UTC. */
 export const MS_PER_DAY = 86400000;
@@ -60,8 +60,7 @@ export class DurationReader {
   }
 }
 
-const at = (r: number, c: number, rows: number, cols: number): string =>
-  ` (${position(r, c, rows, cols)})`;
+const at = place;
 const skippable = (k: number): boolean => k === BLANK || k === TEXT || k === BOOLEAN;
 
 /**
@@ -76,25 +75,30 @@ function unusualPair(
   e: unknown,
   ks: number,
   ke: number,
-  where: string,
+  where: Place,
 ): number | undefined {
   if (skippable(ks) && skippable(ke)) return undefined;
   if (ks === ERROR_VALUE || ke === ERROR_VALUE)
-    raise(fn, `a cell holds ${describe(ks === ERROR_VALUE ? s : e)}${where}`);
+    raise(fn, 'holds', { subject: { place: where }, value: describe(ks === ERROR_VALUE ? s : e) });
   if (ke === BLANK) return undefined;
-  if (ks === BLANK) raise(fn, `${labels.end} is set but ${labels.start} is blank${where}`);
+  if (ks === BLANK) raise(fn, 'endWithoutStart', { ...labels, place: where });
   if (ks === TEXT || ks === BOOLEAN)
-    raise(fn, `${labels.start} is ${describe(s)}, not a date-time${where}`);
+    raise(fn, 'notADateTime', {
+      subject: { name: { arg: labels.start }, place: where },
+      value: describe(s),
+    });
   if (ke === TEXT || ke === BOOLEAN)
-    raise(fn, `${labels.end} is ${describe(e)}, not a date-time${where}`);
-  if (ks !== ke)
-    raise(fn, `${labels.start} and ${labels.end} mix a date and a plain number${where}`);
+    raise(fn, 'notADateTime', {
+      subject: { name: { arg: labels.end }, place: where },
+      value: describe(e),
+    });
+  if (ks !== ke) raise(fn, 'mixDateNumber', { ...labels, place: where });
   // Two Dates, at least one of them a duration cell.
   if (DurationReader.isDuration(s as Date) !== DurationReader.isDuration(e as Date)) {
-    raise(fn, `${labels.start} and ${labels.end} mix a date-time and a duration${where}`);
+    raise(fn, 'mixDateDuration', { ...labels, place: where });
   }
   const elapsed = reader.days(e as Date) - reader.days(s as Date);
-  if (elapsed < 0) raise(fn, `${labels.end} is before ${labels.start}${where}`);
+  if (elapsed < 0) raise(fn, 'endBeforeStart', { ...labels, place: where });
   return elapsed;
 }
 
@@ -125,12 +129,16 @@ export function elapsedDays(
   const b = gridOf(endArg);
   const rows = a.length;
   const cols = rows ? a[0].length : 0;
-  if (rows === 0 || cols === 0) raise(fn, `${labels.start} is an empty range`);
+  if (rows === 0 || cols === 0) raise(fn, 'emptyRange', { what: { arg: labels.start } });
   if (b.length !== rows || (b[0]?.length ?? 0) !== cols) {
-    raise(
-      fn,
-      `${labels.start} (${rows}×${cols}) and ${labels.end} (${b.length}×${b[0]?.length ?? 0}) must have the same shape`,
-    );
+    raise(fn, 'shapes', {
+      a: { arg: labels.start },
+      aRows: rows,
+      aCols: cols,
+      b: { arg: labels.end },
+      bRows: b.length,
+      bCols: b[0]?.length ?? 0,
+    });
   }
   const reader = new DurationReader();
   const values = new Float64Array(rows * cols);
@@ -149,15 +157,14 @@ export function elapsedDays(
         const ts = (s as Date).getTime();
         const te = (e as Date).getTime();
         if (ts >= FIRST_TIMESTAMP && te >= FIRST_TIMESTAMP) {
-          if (te < ts) raise(fn, `${labels.end} is before ${labels.start}${at(r, c, rows, cols)}`);
+          if (te < ts) raise(fn, 'endBeforeStart', { ...labels, place: at(r, c, rows, cols) });
           values[n++] = work ? work.days(ts, te) : (te - ts) / MS_PER_DAY;
           continue;
         }
-        if (work) raise(fn, `a schedule needs date-times, not durations${at(r, c, rows, cols)}`);
+        if (work) raise(fn, 'scheduleNeedsDateTimes', { place: at(r, c, rows, cols) });
       } else if (ks === NUMBER && ke === NUMBER) {
         const elapsed = numberIn(e) - numberIn(s);
-        if (elapsed < 0)
-          raise(fn, `${labels.end} is before ${labels.start}${at(r, c, rows, cols)}`);
+        if (elapsed < 0) raise(fn, 'endBeforeStart', { ...labels, place: at(r, c, rows, cols) });
         if (work) {
           values[n++] = work.days(work.instant(s, labels.start), work.instant(e, labels.end));
           continue;
@@ -178,18 +185,17 @@ export function elapsedDays(
  */
 export function amountIn(unit: TimeUnit, reader: DurationReader, v: unknown): number | undefined {
   if (typeof v === 'number' && v - v === 0) {
-    if (v < 0) throw new MetricInputError(`${v} is negative`);
+    if (v < 0) fail('negativeTime', { n: v });
     return v;
   }
   const kind = kindOf(v);
   if (kind === NUMBER) return amountIn(unit, reader, numberIn(v));
   if (kind === DATE) {
     const d = v as Date;
-    if (!DurationReader.isDuration(d))
-      throw new MetricInputError('a date-time is not a duration (type it like 0:05:30)');
+    if (!DurationReader.isDuration(d)) fail('dateTimeNotDuration');
     return reader.days(d) * unitsPerDay(unit);
   }
-  if (kind === ERROR_VALUE) throw new MetricInputError(`${describe(v)} is not a time`);
+  if (kind === ERROR_VALUE) fail('notATime', { value: describe(v) });
   return undefined;
 }
 

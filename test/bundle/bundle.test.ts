@@ -150,3 +150,48 @@ test('the bundle and the sidebar script are ES2020: nothing newer for Apps Scrip
   // And the check itself bites: newer syntax is refused.
   expect(() => parse('a ??= 1', { ecmaVersion: 2020 })).toThrow();
 });
+
+test("errors speak the spreadsheet's language, asked of SpreadsheetApp only when something is wrong", () => {
+  let locale = 'ru_RU';
+  let asked = 0;
+  const ctx = loadBundle({
+    SpreadsheetApp: {
+      getActive: () => ({
+        getSpreadsheetLocale: () => {
+          asked++;
+          return locale;
+        },
+      }),
+    },
+  });
+  expect(call(ctx, 'NPS', [[9], [3]])).toBe(0);
+  expect(call(ctx, 'CRR', [[200], [100]], [[200], [90]], [[20], [15]])).toEqual([[90], [75]]);
+  expect(asked).toBe(0);
+  expect(errorOf(() => call(ctx, 'NPS', [[9], [11]]))).toBe(
+    'Error: NPS: строка 2: 11 — вне шкалы 0–10',
+  );
+  expect(asked).toBe(1);
+  locale = 'sl_SI';
+  expect(errorOf(() => call(ctx, 'NPS_MOE', [[9], [3]], 95.5))).toBe(
+    'Error: NPS_MOE: confidence mora biti med 0 in 1, npr. 0,95 (vneseno: 95,5)',
+  );
+  locale = 'de_DE';
+  expect(errorOf(() => call(ctx, 'CSAT', [[4.5]]))).toBe(
+    'Error: CSAT: 4,5 in row 1 is not a whole score on the 1–5 scale',
+  );
+  locale = 'zh_CN';
+  expect(errorOf(() => call(ctx, 'CRR', 1, 2))).toBe(
+    'Error: CRR: 需要 3 个参数（S, E, N），实际为 2 个',
+  );
+  // A locale that cannot be read leaves English, never a second error.
+  const broken = loadBundle({
+    SpreadsheetApp: {
+      getActive: () => {
+        throw new Error('no access');
+      },
+    },
+  });
+  expect(errorOf(() => call(broken, 'NPS', [[11]]))).toBe(
+    'Error: NPS: 11 in row 1 is outside the 0–10 scale',
+  );
+});

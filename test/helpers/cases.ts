@@ -466,7 +466,7 @@ export const BAD: Bad[] = [
     fn: 'CRR',
     args: [col(1, 2), col(1, 2, 3), col(1, 2)],
     message:
-      'CRR: ranges have different shapes: customers at start (S) is 2×1, customers at end (E) is 3×1',
+      'CRR: customers at start (S) (2×1) and customers at end (E) (3×1) must have the same shape',
     why: 'shapes',
   },
   {
@@ -564,7 +564,7 @@ export const BAD: Bad[] = [
   {
     fn: 'RESOLUTION_TIME',
     args: [col('x'), col(2)],
-    message: 'RESOLUTION_TIME: created is "x", not a date-time (row 1)',
+    message: 'RESOLUTION_TIME: created in row 1 is "x", not a date-time',
     why: 'text against a time',
   },
   {
@@ -753,7 +753,7 @@ export const BAD: Bad[] = [
   {
     fn: 'REOPEN_RATE',
     args: [col(1, 1.5)],
-    message: 'REOPEN_RATE: reopens 1.5 in row 2 is not a whole number of 0 or more',
+    message: 'REOPEN_RATE: reopens in row 2 is 1.5, not a whole number of 0 or more',
     why: 'not whole',
   },
   {

@@ -15,10 +15,10 @@ function layer(file: string): string {
 
 const ALLOWED: Record<string, string[]> = {
   metrics: [],
-  sheets: ['metrics'],
+  sheets: ['metrics', 'i18n'],
   functions: ['sheets', 'metrics'],
   catalogue: ['metrics'],
-  i18n: ['catalogue'],
+  i18n: ['catalogue', 'metrics'],
   report: ['catalogue', 'i18n', 'metrics'],
   ui: ['report', 'catalogue', 'i18n'],
   main: ['functions', 'ui'],

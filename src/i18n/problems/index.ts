@@ -1,0 +1,64 @@
+/**
+ * A problem (src/metrics/errors.ts) as a sentence in the spreadsheet's language, with
+ * numbers written the locale's way. Runs only when a custom function reports bad input.
+ */
+import type { Name, Place, Problem, Shown, Subject } from '../../metrics/errors';
+import { LANGUAGES, type Language } from '../messages';
+import { en } from './en';
+import { fi } from './fi';
+import { ro } from './ro';
+import { ru } from './ru';
+import { sl } from './sl';
+import type { ProblemCatalogue, ProblemTexts, Say } from './types';
+import { zh } from './zh';
+
+export type { ProblemCatalogue } from './types';
+
+export const PROBLEM_CATALOGUES: Record<Language, () => ProblemCatalogue> = {
+  en,
+  sl,
+  zh,
+  ru,
+  ro,
+  fi,
+};
+
+/** The language of a locale such as "sl_SI" or "zh_CN"; English for any other. */
+export function problemLanguage(locale: string): Language {
+  const code = locale.slice(0, 2).toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : 'en';
+}
+
+/** The locale's decimal mark: "," for de_DE, sl_SI, ru_RU…; "." when unknown. */
+export function decimalMark(locale: string): string {
+  try {
+    const parts = new Intl.NumberFormat(locale.replace('_', '-') || 'en').formatToParts(1.5);
+    return parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.';
+  }
+}
+
+/** The sentence for a problem, in the language of `locale` ("" gives English). */
+export function renderProblem(problem: Problem, locale: string): string {
+  const { words, texts } = PROBLEM_CATALOGUES[problemLanguage(locale)]();
+  const mark = decimalMark(locale);
+  const say: Say = {
+    n: (x) => (mark === '.' ? String(x) : String(x).replace('.', mark)),
+    name: (x: Name) => (typeof x === 'string' ? words.quantities[x] : x.arg),
+    at: (p: Place) =>
+      p.cols === 1
+        ? words.row(p.row + 1)
+        : p.rows === 1
+          ? words.column(p.col + 1)
+          : words.cell(p.row + 1, p.col + 1),
+    show: (v: Shown) => (words.show[v.kind] as (v: Shown, t: Say) => string)(v, say),
+    subject: (s: Subject) => words.subject(s.name && say.name(s.name), s.place && say.at(s.place)),
+    inner: (p: Problem) => sentence(texts, p, say),
+  };
+  return sentence(texts, problem, say);
+}
+
+function sentence(texts: ProblemTexts, p: Problem, say: Say): string {
+  return (texts[p.key] as (params: unknown, t: Say) => string)(p.p, say);
+}

@@ -1,0 +1,185 @@
+/**
+ * Custom-function errors in six languages: every problem has a sentence in every language,
+ * every quantity a word, and numbers follow the locale's decimal mark.
+ */
+import { LANGUAGES } from '../../src/i18n';
+import {
+  PROBLEM_CATALOGUES,
+  decimalMark,
+  problemLanguage,
+  renderProblem,
+} from '../../src/i18n/problems';
+import {
+  QUANTITIES,
+  problem,
+  type Place,
+  type Problem,
+  type ProblemKey,
+  type ProblemParams,
+  type Shown,
+} from '../../src/metrics/errors';
+
+const cell: Place = { row: 2, col: 0, rows: 10, cols: 1 };
+const grid: Place = { row: 1, col: 2, rows: 4, cols: 3 };
+const text: Shown = { kind: 'text', text: 'soon' };
+
+/** One example of every problem: a key missing here is a compile error. */
+const SAMPLES: { [K in ProblemKey]: ProblemParams[K] } = {
+  notFinite: { what: 'gross margin' },
+  negative: { what: 'customers at start (S)', got: -2.5 },
+  notWhole: { what: 'promoters', got: 7.5 },
+  notAboveZero: { what: 'customers acquired' },
+  partOverWhole: { part: 'customers lost', partN: 30, whole: 'customers at start', wholeN: 20 },
+  noScores: {},
+  noScaleAnswers: {},
+  noValues: {},
+  noContacts: {},
+  noWaits: {},
+  noPurchases: {},
+  noTickets: { arg: 'reopens' },
+  noPairs: { start: 'created', end: 'resolved' },
+  probability: { got: 1.5 },
+  confidence: { got: 95.5 },
+  scaleMax: { got: 11 },
+  threshold: { arg: 'satisfied_from', max: 5, got: 6 },
+  badNumber: { n: 11, place: cell, flaw: { kind: 'offScale', min: 0, max: 10 } },
+  keptBelowZero: { end: 10, added: 20 },
+  keptOverStart: { kept: 130, start: 100 },
+  marginOver100: { got: 140 },
+  backlogNegative: { open: 1, created: 2, resolved: 10 },
+  unknownWord: { arg: 'unit', word: 'weeks', accepted: ['seconds', 'minutes', 'hours', 'days'] },
+  periodEmpty: { period: 'before' },
+  periodOver: { period: 'after' },
+  emptyDay: { text: 'Mon,,Tue' },
+  notADay: { text: 'Funday' },
+  notATimeOfDay: { text: '09:00-25:00', time: '25:00' },
+  notATimeRange: { text: '9-5' },
+  emptyShift: { text: '09:00-09:00' },
+  emptySchedule: {},
+  daysFirst: { text: '09:00-17:00 Mon' },
+  datesTooFar: {},
+  openingHours: { opens: 9.5, closes: 25 },
+  holds: {
+    subject: { name: { arg: 'reopens' }, place: cell },
+    value: { kind: 'error', text: '#N/A' },
+  },
+  notANumber: { subject: { name: 'customers at end (E)', place: grid }, value: text },
+  notADateTime: { subject: { name: { arg: 'first_reply' }, place: cell }, value: text },
+  notACount: { subject: { name: { arg: 'replies' }, place: cell }, n: 1.5 },
+  mixedRatings: { number: cell, rating: { ...cell, row: 5 } },
+  blankArg: { arg: 'gross_margin' },
+  singleValue: { arg: 'threshold' },
+  numberArg: { arg: 'confidence', value: { kind: 'date' } },
+  wordArg: { arg: 'unit', example: 'hours', value: { kind: 'number', n: 2.5 } },
+  thresholdKind: {},
+  waitKinds: { place: cell, thresholdIsDuration: true },
+  shapes: { a: { arg: 'talk' }, aRows: 2, aCols: 1, b: 'customers at end (E)', bRows: 3, bCols: 1 },
+  emptyRange: { what: 'customers lost' },
+  endWithoutStart: { start: 'created', end: 'resolved', place: cell },
+  mixDateNumber: { start: 'start', end: 'end', place: cell },
+  mixDateDuration: { start: 'created', end: 'first_reply', place: cell },
+  endBeforeStart: { start: 'created', end: 'resolved', place: cell },
+  scheduleNeedsDateTimes: { place: cell },
+  negativeTime: { n: -0.5 },
+  dateTimeNotDuration: {},
+  notATime: { value: { kind: 'error', text: '#VALUE!' } },
+  durationNotDate: { subject: { name: { arg: 'holidays' }, place: cell } },
+  durationNotDateTime: { subject: { name: { arg: 'start' } } },
+  notARow: { row: 3 },
+  arity: { got: 4, min: 2, max: 3, params: ['lost_or_S', 'start_or_E', 'N'] },
+  tooLarge: {},
+  unexpected: { detail: 'boom' },
+  context: { inner: problem('negativeTime', { n: -5 }), arg: 'hold', place: cell },
+};
+const KEYS = Object.keys(SAMPLES) as ProblemKey[];
+const sample = (key: ProblemKey): Problem => problem(key, SAMPLES[key]);
+const LOCALE = { en: 'en_US', sl: 'sl_SI', zh: 'zh_CN', ru: 'ru_RU', ro: 'ro_RO', fi: 'fi_FI' };
+
+describe.each(LANGUAGES)('%s', (language) => {
+  const catalogue = PROBLEM_CATALOGUES[language]();
+
+  test('has a sentence for every problem and a word for every quantity, and nothing else', () => {
+    expect(Object.keys(catalogue.texts).sort()).toEqual([...KEYS].sort());
+    expect(Object.keys(catalogue.words.quantities).sort()).toEqual([...QUANTITIES].sort());
+    for (const q of QUANTITIES) expect(catalogue.words.quantities[q].trim()).not.toBe('');
+  });
+
+  test.each(KEYS)('%s reads as a sentence with its facts', (key) => {
+    const said = renderProblem(sample(key), LOCALE[language]);
+    expect(said.trim()).not.toBe('');
+    expect(said).not.toMatch(/undefined|NaN|\[object|\{\w+\}/);
+    // Argument names stay English in every language.
+    for (const arg of JSON.stringify(SAMPLES[key]).match(/"(?:arg|start|end|period)":"(\w+)"/g) ??
+      [])
+      expect(said).toContain(arg.split(':')[1].replace(/"/g, ''));
+    if (language !== 'en') expect(said).not.toBe(renderProblem(sample(key), 'en_US'));
+  });
+
+  test('every kind of cell value is shown, text quoted as it is', () => {
+    const kinds: Shown[] = [
+      text,
+      { kind: 'error', text: '#REF!' },
+      { kind: 'hugeText', text: '1e400' },
+      { kind: 'number', n: 2.5 },
+      { kind: 'notFinite', text: 'Infinity' },
+      { kind: 'literal', text: 'false' },
+      { kind: 'date' },
+      { kind: 'invalidDate' },
+      { kind: 'other' },
+    ];
+    const shown = kinds.map((value) =>
+      renderProblem(problem('notATime', { value }), LOCALE[language]),
+    );
+    expect(new Set(shown).size).toBe(kinds.length);
+    expect(shown[0]).toContain('soon');
+    expect(shown[1]).toContain('#REF!');
+  });
+
+  test('quantities are in the language (only English uses the English words)', () => {
+    const same = QUANTITIES.filter((q) => catalogue.words.quantities[q] === q);
+    expect(same).toEqual(language === 'en' ? [...QUANTITIES] : []);
+  });
+});
+
+describe('numbers follow the locale, words the language', () => {
+  const confidence = problem('confidence', { got: 95.5 });
+
+  test('a comma-decimal locale writes 0,95 and 95,5; a point locale 0.95', () => {
+    expect(renderProblem(confidence, 'sl_SI')).toContain('npr. 0,95 (vneseno: 95,5)');
+    expect(renderProblem(confidence, 'ru_RU')).toContain('например 0,95 (получено 95,5)');
+    expect(renderProblem(confidence, 'fi_FI')).toContain('esim. 0,95 (annettu 95,5)');
+    expect(renderProblem(confidence, 'ro_RO')).toContain('de ex. 0,95 (primit: 95,5)');
+    expect(renderProblem(confidence, 'zh_CN')).toContain('例如 0.95（当前为 95.5）');
+    expect(renderProblem(confidence, 'en_US')).toContain('e.g. 0.95 (got 95.5)');
+  });
+
+  test('a locale without a catalogue speaks English with its own decimal mark', () => {
+    expect(problemLanguage('de_DE')).toBe('en');
+    expect(renderProblem(confidence, 'de_DE')).toBe(
+      'confidence must be between 0 and 1, e.g. 0,95 (got 95,5)',
+    );
+    expect(renderProblem(confidence, 'pt_BR')).toContain('e.g. 0,95');
+    expect(renderProblem(confidence, 'ja_JP')).toContain('e.g. 0.95');
+  });
+
+  test('cell values and counts in messages use the mark too, positions do not', () => {
+    const said = renderProblem(sample('notACount'), 'ru_RU');
+    expect(said).toBe('replies (строка 3): 1,5 — не целое число от 0 и больше');
+    expect(renderProblem(sample('wordArg'), 'fi_FI')).toContain('annettu: 2,5');
+  });
+
+  test('an unknown or unreadable locale is English with a point', () => {
+    expect(decimalMark('')).toBe('.');
+    expect(decimalMark('not a locale!')).toBe('.');
+    expect(problemLanguage('')).toBe('en');
+    expect(renderProblem(confidence, '')).toContain('e.g. 0.95 (got 95.5)');
+  });
+
+  test('a problem inside a context keeps the argument and the cell', () => {
+    expect(renderProblem(sample('context'), 'en_US')).toBe('hold: -5 is negative (row 3)');
+    expect(renderProblem(sample('context'), 'zh_CN')).toBe('hold：-5 是负数（第 3 行）');
+    expect(renderProblem(sample('notANumber'), 'sl_SI')).toBe(
+      'stranke na koncu (E) (vrstica 2, stolpec 3): »soon« ni število',
+    );
+  });
+});
