@@ -12,4 +12,5 @@ export {
   generateFromSidebar,
   sidebarState,
   openReportTab,
+  importTickets,
 } from './ui/server';

@@ -2,6 +2,25 @@
 import type { MetricId, TrackedInputId } from '../catalogue';
 
 export const LANGUAGES = ['en', 'sl', 'zh', 'ru', 'ro', 'fi'] as const;
+
+/** The fields of a ticket export (src/tickets/profiles.ts), named in the mapping step. */
+export type ImportField =
+  | 'id'
+  | 'created'
+  | 'first_reply_at'
+  | 'solved'
+  | 'updated'
+  | 'status'
+  | 'channel'
+  | 'category'
+  | 'rating'
+  | 'reopens'
+  | 'replies'
+  | 'first_contact'
+  | 'frt'
+  | 'frt_business'
+  | 'resolution'
+  | 'resolution_business';
 export type Language = (typeof LANGUAGES)[number];
 
 export const CATEGORY_IDS = [
@@ -38,7 +57,7 @@ export interface Messages {
   currency: string;
   /** Units shown after times in the report's number formats ("2.5 h"). */
   units: { hours: string; minutes: string };
-  tabs: { metrics: string; volume: string; formulas: string };
+  tabs: { metrics: string; volume: string; formulas: string; tickets: string };
   report: {
     /** `{year}` is replaced. */
     title: string;
@@ -80,6 +99,8 @@ export interface Messages {
     verdictReal: string;
     verdictNoise: string;
     calculatorBelow: string;
+    /** After the label of an input computed from the Tickets tab. */
+    fromTickets: string;
     /** Header of the column saying how many months year to date covers. */
     monthsCounted: string;
     /** Tab 3 calculator column, `{n}` = 1…4. */
@@ -111,6 +132,56 @@ export interface Messages {
     copy: string;
     copied: string;
     example: string;
+  };
+  /** The sidebar's ticket import; `{name}` placeholders are replaced. */
+  import: {
+    heading: string;
+    intro: string;
+    choose: string;
+    drop: string;
+    /** `{desk}`, `{rows}` */
+    recognised: string;
+    /** `{rows}` */
+    unknown: string;
+    fields: Record<ImportField, string>;
+    notInFile: string;
+    zone: string;
+    business: string;
+    start: string;
+    cancel: string;
+    /** `{done}`, `{total}` */
+    progress: string;
+    /** `{added}`, `{updated}`, `{unchanged}`, `{total}` */
+    done: string;
+    /** `{count}` */
+    rejected: string;
+    /** `{count}` */
+    duplicates: string;
+    cancelled: string;
+    /** `{row}`, `{reason}` */
+    row: string;
+    reasons: {
+      noId: string;
+      /** `{field}`, `{value}` */
+      badDate: string;
+      noCreated: string;
+      /** `{field}` */
+      beforeCreated: string;
+    };
+    errors: {
+      empty: string;
+      headersOnly: string;
+      binary: string;
+      pdf: string;
+      noId: string;
+      noCreated: string;
+      noDates: string;
+      tooLarge: string;
+      unreadable: string;
+      payload: string;
+    };
+    /** `{period}` */
+    reportUpdated: string;
   };
   menu: { openSidebar: string; generate: string; help: string; helpText: string };
   errors: {

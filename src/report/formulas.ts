@@ -3,7 +3,7 @@
  * syntax Apps Script's setValues expects whatever the spreadsheet's locale): commas between
  * arguments and no decimal literals, so nothing a comma-decimal locale could misread. Only
  * native functions that Sheets, Excel, LibreOffice and HyperFormula share: IF, OR, AND, NOT,
- * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV.
+ * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV, DATE.
  *
  * Month ranges come as lists of ranges ("E5:G5", "I5:P5"): the month columns in runs, so a
  * column the user inserted between two months is never counted.
@@ -301,4 +301,96 @@ export function csatChangeFormulas(
 /** Conditional-format test: a change beyond its margin, up (or down). */
 export function beyondNoise(change: string, margin: string, up: boolean): string {
   return `=AND(ISNUMBER(${change}),ISNUMBER(${margin}),${up ? '' : '-'}${change}>${margin})`;
+}
+
+/** Where the report finds the Tickets tab: its name now and its columns' letters. */
+export interface TicketsRef {
+  sheet: string;
+  cols: Partial<Record<TicketColumn, string>>;
+  /** Time inputs from the business-hours columns (when the export had them). */
+  business: boolean;
+}
+export type TicketColumn =
+  | 'created'
+  | 'solved'
+  | 'rating'
+  | 'first_contact'
+  | 'frt_h'
+  | 'resolution_h'
+  | 'frt_business_h'
+  | 'resolution_business_h';
+
+/** The report inputs a Tickets tab gives, month by month. */
+export const TICKET_INPUT_IDS = [
+  'tickets_created',
+  'tickets_resolved',
+  'open_start',
+  'frt_tickets',
+  'frt_hours',
+  'resolution_hours',
+  'tickets_first_contact',
+  'csat_satisfied',
+  'csat_responses',
+] as const;
+export type TicketInputId = (typeof TICKET_INPUT_IDS)[number];
+
+/**
+ * A ticket input of one month as a native formula over the Tickets tab: COUNTIFS/SUMIFS
+ * between the month's first midnight and the next month's, in the spreadsheet's zone (the
+ * tab's date-times are wall-clock serials in that zone). Undefined when the tab lacks a
+ * column the input needs.
+ */
+export function ticketInputFormula(
+  id: TicketInputId,
+  ref: TicketsRef,
+  year: number,
+  month: number,
+): string | undefined {
+  const q = `'${ref.sheet.replace(/'/g, "''")}'!`;
+  const col = (k: TicketColumn): string | undefined => {
+    const l = ref.cols[k];
+    return l && `${q}$${l}:$${l}`;
+  };
+  const start = `DATE(${year},${month},1)`;
+  const end = `DATE(${year},${month + 1},1)`;
+  const within = (k: TicketColumn): string | undefined => {
+    const c = col(k);
+    return c && `${c},">="&${start},${c},"<"&${end}`;
+  };
+  const created = col('created');
+  const solved = col('solved');
+  const byCreated = within('created');
+  const bySolved = within('solved');
+  const frt = col(ref.business ? 'frt_business_h' : 'frt_h');
+  const res = col(ref.business ? 'resolution_business_h' : 'resolution_h');
+  const rating = col('rating');
+  const fc = col('first_contact');
+  switch (id) {
+    case 'tickets_created':
+      return byCreated && `=COUNTIFS(${byCreated})`;
+    case 'tickets_resolved':
+      return bySolved && `=COUNTIFS(${bySolved})`;
+    case 'open_start':
+      return (
+        created &&
+        solved &&
+        `=COUNTIFS(${created},"<"&${start})-COUNTIFS(${created},"<"&${start},${solved},"<"&${start})`
+      );
+    case 'frt_tickets':
+      return byCreated && frt && `=COUNTIFS(${byCreated},${frt},">=0")`;
+    case 'frt_hours':
+      return byCreated && frt && `=SUMIFS(${frt},${byCreated})`;
+    case 'resolution_hours':
+      return bySolved && res && `=SUMIFS(${res},${bySolved})`;
+    case 'tickets_first_contact':
+      return bySolved && fc && `=COUNTIFS(${bySolved},${fc},1)`;
+    case 'csat_satisfied':
+      return bySolved && rating && `=COUNTIFS(${bySolved},${rating},"Good")`;
+    case 'csat_responses':
+      return (
+        bySolved &&
+        rating &&
+        `=COUNTIFS(${bySolved},${rating},"Good")+COUNTIFS(${bySolved},${rating},"Bad")`
+      );
+  }
 }

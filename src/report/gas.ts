@@ -46,12 +46,18 @@ export interface Range {
   setDataValidations(rules: (DataValidation | null)[][]): Range;
   setWraps(wraps: boolean[][]): Range;
   protect(): Protection;
+  createFilter(): Filter;
   /** Only on whole rows or whole columns (Sheets refuses other ranges). */
   addDeveloperMetadata(
     key: string,
     value: string,
     visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
   ): Range;
+}
+
+export interface Filter {
+  getRange(): Range;
+  remove(): void;
 }
 
 export interface DeveloperMetadataLocation {
@@ -126,6 +132,9 @@ export interface Sheet {
   getRange(a1Notation: string): Range;
   getMaxRows(): number;
   getMaxColumns(): number;
+  getDataRange(): Range;
+  getFilter(): Filter | null;
+  hideSheet(): Sheet;
   insertRowsBefore(beforePosition: number, howMany: number): Sheet;
   insertRowsAfter(afterPosition: number, howMany: number): Sheet;
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet;
@@ -157,6 +166,7 @@ export interface Spreadsheet {
   insertSheet(sheetName: string, sheetIndex: number): Sheet;
   deleteSheet(sheet: Sheet): void;
   getSpreadsheetLocale(): string;
+  getSpreadsheetTimeZone(): string;
   createDeveloperMetadataFinder(): DeveloperMetadataFinder;
 }
 
@@ -299,6 +309,7 @@ export type GasCoverage = NoneOf<
   | Missing<Sh, Sheet>
   | Missing<S, Spreadsheet>
   | Missing<GoogleAppsScript.Spreadsheet.Protection, Protection>
+  | Missing<GoogleAppsScript.Spreadsheet.Filter, Filter>
   | Missing<GoogleAppsScript.Spreadsheet.EmbeddedChart, Chart>
   | Missing<GoogleAppsScript.Spreadsheet.DataValidation, DataValidation>
   | Missing<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ConditionalFormatRule>

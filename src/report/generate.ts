@@ -10,7 +10,9 @@ import type { Services, Sheet, Spreadsheet } from './gas';
 import { Journal } from './journal';
 import { Layout, tabsOf } from './layout';
 import { periodLabel, periodOf, reportSpec, type Options, type TabKey } from './spec';
-import { findReports, type Report } from './tabstate';
+import { columnLetters, type TicketsRef } from './formulas';
+import { findAll, findReports, type Report } from './tabstate';
+import { ticketsTab } from './tickets';
 import { createTab, updateTab, type Known, type WriteContext, type Written } from './writer';
 
 /** Document property: the options last used in this file (for the menu and the sidebar). */
@@ -74,11 +76,22 @@ export function listReports(svc: Services): Map<string, Report> {
   return findReports(svc, svc.SpreadsheetApp.getActiveSpreadsheet());
 }
 
+/** The Tickets tab as the report's formulas see it: its name and its columns' letters. */
+function ticketsRef(sheet: Sheet | null, business: boolean): TicketsRef | undefined {
+  const tab = ticketsTab(sheet);
+  if (!tab) return undefined;
+  const cols: TicketsRef['cols'] = {};
+  for (const [key, col] of Object.entries(tab.cols))
+    cols[key as keyof TicketsRef['cols']] = columnLetters(col);
+  return { sheet: tab.sheet.getName(), cols, business };
+}
+
 export function generateReport(svc: Services, options: Options): GenerateResult {
-  const specs = reportSpec(options);
   const t = messages(options.language);
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-  const reports = findReports(svc, ss);
+  const found = findAll(svc, ss);
+  const reports = found.reports;
+  const specs = reportSpec(options, ticketsRef(found.tickets, !!options.businessHours));
   const period = periodOf(options);
   const report = reports.get(period) ?? {};
   const created = Object.keys(report).length === 0;

@@ -22,10 +22,14 @@ import {
   npsChangeFormulas,
   shareFormula,
   targetTest,
+  ticketInputFormula,
+  TICKET_INPUT_IDS,
   totalFormula,
   UP,
   type ChangeFormulas,
   type MetricInputRows,
+  type TicketInputId,
+  type TicketsRef,
 } from './formulas';
 import { Layout, type Tabs } from './layout';
 
@@ -36,6 +40,8 @@ export interface Options {
   language: Language;
   /** Shown in money formats, e.g. "€", "$", "USD". */
   currency: string;
+  /** Time inputs from the Tickets tab's business-hours columns instead of calendar time. */
+  businessHours?: boolean;
 }
 
 export type TabKey = 'metrics' | 'volume' | 'formulas';
@@ -115,12 +121,15 @@ export const COLORS = {
   badText: '#a50e0e',
   notNumber: '#fde293',
   notNumberText: '#7a4100',
+  /** Inputs computed from the Tickets tab. */
+  fromTickets: '#e6f4ea',
 } as const;
 
 /** Backgrounds the add-on paints; any other colour on a cell is the user's and stays. */
 export const OWN_BACKGROUNDS = new Set<string>([
   '#ffffff',
   COLORS.input,
+  COLORS.fromTickets,
   COLORS.title,
   COLORS.header,
 ]);
@@ -270,7 +279,7 @@ function changeFormulasFor(
 const absolute = (row: number, col: number) => `$${a1(row, col).replace(/(\d+)$/, '$$$1')}`;
 const metricRowKey = (id: string) => `m.${id}`;
 
-function monthlyMetrics(o: Options, t: Messages): TabSpec {
+function monthlyMetrics(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
   const tracked = trackedMetrics();
   const months = monthsOf(o, t);
   const monthKeys = months.map((m) => m.key);
@@ -330,15 +339,34 @@ function monthlyMetrics(o: Options, t: Messages): TabSpec {
         const rk = inputRowKey(input.id);
         const r = L.row(rk);
         const format = inputFormat(input.kind, o);
-        text(rk, 'label', t.inputs[input.id]);
-        for (const m of monthKeys)
-          c.set(r, col(m), {
-            kind: 'input',
-            value: '',
-            format,
-            background: COLORS.input,
-            validate: input.kind === 'count' ? 'count' : 'amount',
-          });
+        // An input the Tickets tab gives is a formula over it (a value typed over it stays).
+        const fromTickets = (m: string): string | undefined => {
+          if (!tickets || !(TICKET_INPUT_IDS as readonly string[]).includes(input.id)) return;
+          const [y, mo] = m.split('-').map(Number);
+          return ticketInputFormula(input.id as TicketInputId, tickets, y, mo);
+        };
+        const linked = monthKeys.some((m) => fromTickets(m) !== undefined);
+        text(
+          rk,
+          'label',
+          linked ? `${t.inputs[input.id]} ${t.report.fromTickets}` : t.inputs[input.id],
+        );
+        for (const m of monthKeys) {
+          const formula = fromTickets(m);
+          c.set(
+            r,
+            col(m),
+            formula
+              ? { kind: 'formula', value: formula, format, background: COLORS.fromTickets }
+              : {
+                  kind: 'input',
+                  value: '',
+                  format,
+                  background: COLORS.input,
+                  validate: input.kind === 'count' ? 'count' : 'amount',
+                },
+          );
+        }
         const ranges = L.rowRanges(rk, monthRuns);
         const cells = monthKeys.map((m) => L.a1(rk, m));
         inputRows[input.id] = { how: input.ytd, ranges, cells };
@@ -799,10 +827,10 @@ function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
 }
 
 /** The three tabs, in order. */
-export function reportSpec(o: Options): TabSpec[] {
+export function reportSpec(o: Options, tickets?: TicketsRef): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
-  return [monthlyMetrics(o, t), ticketVolume(o, t), formulasAndDefinitions(o, t)];
+  return [monthlyMetrics(o, t, tickets), ticketVolume(o, t), formulasAndDefinitions(o, t)];
 }
 
 /** Calculator inputs a metric has, for tests and docs. */

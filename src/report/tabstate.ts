@@ -61,9 +61,21 @@ function parseState(raw: string | null): TabState | null {
   }
 }
 
+/** The sheet-level metadata value that marks the Tickets tab (same key as the reports). */
+export const TICKETS_STATE = '{"v":1,"t":"tickets"}';
+
 /** Every report in the spreadsheet, by period. A tab copied by the user is theirs: the first one wins. */
 export function findReports(svc: Services, ss: Spreadsheet): Map<string, Report> {
+  return findAll(svc, ss).reports;
+}
+
+/** The reports and the Tickets tab (the first marked one), from one metadata search. */
+export function findAll(
+  svc: Services,
+  ss: Spreadsheet,
+): { reports: Map<string, Report>; tickets: Sheet | null } {
   const { locationSheet, locationRow, locationColumn } = svc.enums;
+  let tickets: Sheet | null = null;
   const bySheet = new Map<number, Omit<FoundTab, 'meta' | 'state'> & Partial<FoundTab>>();
   for (const md of ss.createDeveloperMetadataFinder().withKey(META_KEY).find()) {
     const location = md.getLocation();
@@ -75,6 +87,10 @@ export function findReports(svc: Services, ss: Spreadsheet): Map<string, Report>
     const type = String(location.getLocationType());
     const value = md.getValue() ?? '';
     if (type === String(locationSheet)) {
+      if (value === TICKETS_STATE) {
+        if (!tickets || sheet.getSheetId() < tickets.getSheetId()) tickets = sheet;
+        continue;
+      }
       const state = parseState(value);
       if (state) Object.assign(entry, { meta: md, state });
     } else if (type === String(locationRow)) {
@@ -91,5 +107,5 @@ export function findReports(svc: Services, ss: Spreadsheet): Map<string, Report>
     if (!report[entry.state.t]) report[entry.state.t] = entry as FoundTab;
     reports.set(entry.state.p, report);
   }
-  return reports;
+  return { reports, tickets };
 }

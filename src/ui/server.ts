@@ -16,7 +16,9 @@ import { generateReport, listReports, OPTIONS_KEY, type GenerateResult } from '.
 import { liveServices, type Services } from '../report/gas';
 import { periodLabel, periodOf, type Options } from '../report/spec';
 import type { Report } from '../report/tabstate';
+import { commitTickets, stageTickets, unstageTickets, type ImportSummary } from '../report/tickets';
 import { UserError } from '../report/writer';
+import { TICKET_COLUMNS, type TicketRow } from '../tickets/columns';
 import { escapeHtml } from './html';
 
 export { UserError };
@@ -71,7 +73,13 @@ export function checkOptions(raw: unknown): Options {
   // eslint-disable-next-line no-control-regex
   if (currency.length < 1 || currency.length > 12 || /[\u0000-\u001f]/.test(currency))
     throw new UserError(t.errors.currency);
-  return { year, firstMonth, language, currency };
+  return {
+    year,
+    firstMonth,
+    language,
+    currency,
+    ...(o.businessHours === true ? { businessHours: true } : {}),
+  };
 }
 
 export interface ReportLink {
@@ -174,6 +182,112 @@ export function generateFromSidebar(raw: unknown): GenerateReply {
       lock.releaseLock();
     } catch {
       // The update is done (or undone); Apps Script releases the lock when the script ends.
+    }
+  }
+}
+
+/** What the sidebar's import sends with each part (untrusted until checked). */
+export interface ImportRequest {
+  /** Names this import's parts (letters and digits). */
+  batch: string;
+  part: number;
+  parts: number;
+  /** Where this part's rows start in the whole file's rows. */
+  offset: number;
+  rows: TicketRow[];
+  language: string;
+  businessHours?: boolean;
+  /** The staging sheet the first part returned (parts after the first). */
+  stage?: number;
+}
+
+export interface ImportReply {
+  done: boolean;
+  /** The staging sheet, for the next parts to name. */
+  stage?: number;
+  summary?: ImportSummary;
+  /** Set when the report of the saved period was updated to read the Tickets tab. */
+  reportUpdated?: string;
+}
+
+/** Rows as the import sends them: arrays of the Tickets columns, text or finite numbers. */
+function checkRows(raw: unknown, t: Messages): TicketRow[] {
+  const bad = (): never => {
+    throw new UserError(t.import.errors.payload);
+  };
+  if (!Array.isArray(raw) || raw.length > 200_000) bad();
+  const width = TICKET_COLUMNS.length;
+  for (const row of raw as unknown[]) {
+    if (!Array.isArray(row) || row.length !== width) bad();
+    (row as unknown[]).forEach((v, i) => {
+      const kind = TICKET_COLUMNS[i].kind;
+      if (v === '') return;
+      if (kind === 'id' || kind === 'text') {
+        if (typeof v !== 'string' || v.length > 500) bad();
+      } else if (typeof v !== 'number' || !Number.isFinite(v)) bad();
+    });
+    if (typeof (row as unknown[])[0] !== 'string' || (row as unknown[])[0] === '') bad();
+  }
+  return raw as TicketRow[];
+}
+
+/**
+ * The sidebar's import, one part per call. Parts before the last are staged; the last one
+ * upserts everything into the Tickets tab at once, then updates the report of the period
+ * last generated (if there is one) so its ticket inputs read the tab.
+ */
+export function importTickets(raw: unknown): ImportReply {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const language: Language = isLanguage(r.language) ? r.language : 'en';
+  const t = messages(language);
+  const rows = checkRows(r.rows, t);
+  const batch = String(r.batch ?? '');
+  const part = Number(r.part);
+  const parts = Number(r.parts);
+  const offset = Number(r.offset);
+  if (
+    !/^[A-Za-z0-9]{1,24}$/.test(batch) ||
+    !Number.isInteger(part) ||
+    !Number.isInteger(parts) ||
+    !Number.isInteger(offset) ||
+    part < 0 ||
+    part >= parts ||
+    offset < 0
+  )
+    throw new UserError(t.import.errors.payload);
+  const stage = r.stage === undefined ? undefined : Number(r.stage);
+  if (stage !== undefined && !Number.isInteger(stage)) throw new UserError(t.import.errors.payload);
+  if (part > 0 && stage === undefined) throw new UserError(t.import.errors.payload);
+  const svc = services();
+  if (part < parts - 1)
+    return { done: false, stage: stageTickets(svc, batch, offset, rows, stage) };
+  const lock = svc.LockService.getDocumentLock();
+  if (!lock.tryLock(1000)) throw new UserError(t.errors.busy);
+  try {
+    const all = parts > 1 ? unstageTickets(svc, stage!).concat(rows) : rows;
+    const summary = commitTickets(svc, all, t.tabs.tickets, t.import.errors.tooLarge);
+    const reply: ImportReply = { done: true, summary };
+    const saved = savedOptions(svc);
+    if (saved) {
+      const options: Options = { ...saved };
+      if (r.businessHours === true) options.businessHours = true;
+      else delete options.businessHours;
+      if (listReports(svc).has(periodOf(options))) {
+        generateReport(svc, options);
+        reply.reportUpdated = fill(t.import.reportUpdated, {
+          period: periodLabel(options, messages(options.language)),
+        });
+      }
+    }
+    return reply;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${t.errors.unexpected} (${e instanceof Error ? e.message : String(e)})`);
+  } finally {
+    try {
+      lock.releaseLock();
+    } catch {
+      // Apps Script releases the lock when the script ends.
     }
   }
 }

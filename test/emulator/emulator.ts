@@ -339,6 +339,11 @@ export class FakeRange implements G.UserRange {
   getWraps(): boolean[][] {
     return this.map((r, c) => this.sheet._cell(r, c)?.wrap ?? false);
   }
+  createFilter(): G.Filter {
+    if (this.sheet.filter)
+      throw new Error("You can't create a filter in a sheet that already has a filter.");
+    return (this.sheet.filter = new FakeFilter(this.sheet, blockOf(this)));
+  }
   protect(): G.Protection {
     const p = new FakeProtection(this.sheet, blockOf(this));
     this.sheet.protections.push(p);
@@ -413,6 +418,7 @@ export class FakeSheet implements G.UserSheet {
   charts: FakeChart[] = [];
   readonly protections: FakeProtection[] = [];
   hidden = false;
+  filter: FakeFilter | null = null;
 
   constructor(
     readonly ss: FakeSpreadsheet,
@@ -522,6 +528,9 @@ export class FakeSheet implements G.UserSheet {
     return m[3]
       ? new FakeRange(this, r0, c0, +m[4] - r0 + 1, colNumber(m[3]) - c0 + 1)
       : new FakeRange(this, r0, c0, 1, 1);
+  }
+  getFilter(): FakeFilter | null {
+    return this.filter;
   }
   getDataRange(): FakeRange {
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
@@ -1076,7 +1085,23 @@ export class FakeLock implements G.Lock {
   }
 }
 
+/** A sheet's filter: the block it covers (header row first). */
+export class FakeFilter implements G.Filter {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly block: { row: number; col: number; rows: number; cols: number },
+  ) {}
+  getRange(): G.Range {
+    const b = this.block;
+    return new FakeRange(this.sheet, b.row, b.col, b.rows, b.cols);
+  }
+  remove(): void {
+    if (this.sheet.filter === this) this.sheet.filter = null;
+  }
+}
+
 KINDS.push(
+  [FakeFilter, 'Filter'],
   [FakeSheet, 'Sheet'],
   [FakeRange, 'Range'],
   [FakeSpreadsheet, 'Spreadsheet'],

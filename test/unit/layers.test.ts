@@ -19,8 +19,9 @@ const ALLOWED: Record<string, string[]> = {
   functions: ['sheets', 'metrics'],
   catalogue: ['metrics'],
   i18n: ['catalogue', 'metrics'],
-  report: ['catalogue', 'i18n', 'metrics'],
-  ui: ['report', 'catalogue', 'i18n'],
+  report: ['catalogue', 'i18n', 'metrics', 'tickets'],
+  ui: ['report', 'catalogue', 'i18n', 'tickets'],
+  tickets: ['metrics'],
   main: ['functions', 'ui'],
 };
 

@@ -1,0 +1,282 @@
+/**
+ * The Tickets tab: written by the import, read by the report's native formulas. Importing
+ * again upserts by ticket id (a newer `Updated` wins, else the new file), appends new tickets
+ * and keeps the columns and rows the user added. Text goes in with a leading apostrophe, so
+ * `=HYPERLINK(…)`, `+1` or `@x` from a file stays text. Every change is journaled: a failure
+ * at any service call leaves the tab as it was.
+ *
+ * A file larger than one server call arrives in parts: each is staged in a hidden sheet,
+ * and the last one commits them all at once.
+ */
+import {
+  COLUMN_INDEX,
+  TICKET_COLUMNS,
+  type ColumnKey,
+  type ColumnKind,
+  type TicketRow,
+} from '../tickets/columns';
+import type { Cell, Range, Services, Sheet, Spreadsheet } from './gas';
+import { Journal } from './journal';
+import { findAll, META_KEY, TICKETS_STATE } from './tabstate';
+import { UserError } from './writer';
+
+/** Staging sheets of a multi-part import are named with this prefix and the batch id. */
+const STAGE_PREFIX = 'sm-import-';
+/** Sheets' limit on the cells of a spreadsheet. */
+export const MAX_CELLS = 10_000_000;
+
+const FORMATS: Record<ColumnKind, string> = {
+  id: '@',
+  text: '@',
+  datetime: 'yyyy-mm-dd hh:mm',
+  count: '0',
+  flag: '0',
+  hours: '0.00',
+};
+
+export interface TicketsTab {
+  sheet: Sheet;
+  /** 1-based column of each of the add-on's columns found by its header. */
+  cols: Partial<Record<ColumnKey, number>>;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Tickets in the tab after the import. */
+  total: number;
+  sheetName: string;
+  sheetId: number;
+  created: boolean;
+}
+
+const norm = (h: Cell): string => String(h).trim().toLowerCase();
+const HEADER_KEYS = new Map<string, ColumnKey>(TICKET_COLUMNS.map((c) => [norm(c.header), c.key]));
+
+/** The add-on's columns, by the headers it wrote (the first of each wins). */
+function columnsOf(header: Cell[]): Partial<Record<ColumnKey, number>> {
+  const cols: Partial<Record<ColumnKey, number>> = {};
+  header.forEach((h, i) => {
+    const key = HEADER_KEYS.get(norm(h));
+    if (key && cols[key] === undefined) cols[key] = i + 1;
+  });
+  return cols;
+}
+
+/** The Tickets tab and where its columns are now (from its header row), or null. */
+export function ticketsTab(sheet: Sheet | null): TicketsTab | null {
+  if (!sheet) return null;
+  const header = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];
+  return { sheet, cols: columnsOf(header) };
+}
+
+/** A ticket's value as it goes into a cell: text with an apostrophe, numbers as they are. */
+function cellOf(kind: ColumnKind, v: string | number): Cell {
+  if (v === '' || v === null || v === undefined) return '';
+  if (kind === 'id' || kind === 'text') return `'${String(v)}`;
+  return typeof v === 'number' ? v : Number(v);
+}
+
+/** A cell as the import compares it: text without case games, numbers as numbers. */
+function valueOf(kind: ColumnKind, v: Cell): string | number {
+  if (v === '' || v === null || v === undefined) return '';
+  if (kind === 'id' || kind === 'text') return String(v);
+  if (typeof v === 'number') return v;
+  if (Object.prototype.toString.call(v) === '[object Date]') return NaN; // a date the user typed
+  const n = Number(v);
+  return Number.isFinite(n) ? n : String(v);
+}
+
+const same = (a: string | number, b: string | number): boolean =>
+  typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b;
+
+/** Runs of consecutive columns: [first column, keys in order]. */
+function runs(cols: Record<ColumnKey, number>): { col: number; keys: ColumnKey[] }[] {
+  const sorted = (Object.keys(cols) as ColumnKey[]).sort((a, b) => cols[a] - cols[b]);
+  const out: { col: number; keys: ColumnKey[] }[] = [];
+  for (const key of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col + last.keys.length === cols[key]) last.keys.push(key);
+    else out.push({ col: cols[key], keys: [key] });
+  }
+  return out;
+}
+
+function freeName(ss: Spreadsheet, wanted: string): string {
+  const names = new Set(ss.getSheets().map((s) => s.getName()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? wanted : `${wanted} (${n})`;
+    if (!names.has(name)) return name;
+  }
+}
+
+/**
+ * Stages one part of a multi-part import (rows at `offset` of the whole file) and returns
+ * the staging sheet's id, which the next parts name. Part 0 creates the staging sheet and
+ * clears what an earlier, unfinished import left behind.
+ */
+export function stageTickets(
+  svc: Services,
+  batch: string,
+  offset: number,
+  rows: TicketRow[],
+  stageId?: number,
+): number {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  let stage = stageId === undefined ? null : ss.getSheetById(stageId);
+  if (!stage) {
+    const sheets = ss.getSheets();
+    for (const s of sheets) if (s.getName().startsWith(STAGE_PREFIX)) ss.deleteSheet(s);
+    stage = ss.insertSheet(`${STAGE_PREFIX}${batch}`, ss.getSheets().length);
+    stage.hideSheet();
+  }
+  if (!rows.length) return stage.getSheetId();
+  const width = TICKET_COLUMNS.length;
+  if (offset + rows.length > stage.getMaxRows())
+    stage.insertRowsAfter(stage.getMaxRows(), offset + rows.length - stage.getMaxRows());
+  stage
+    .getRange(offset + 1, 1, rows.length, width)
+    .setValues(rows.map((r) => TICKET_COLUMNS.map((c, i) => cellOf(c.kind, r[i]))));
+  return stage.getSheetId();
+}
+
+/** The staged rows (and the staging sheet deleted), for the last part to commit. */
+export function unstageTickets(svc: Services, stageId: number): TicketRow[] {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const stage = ss.getSheetById(stageId);
+  if (!stage || !stage.getName().startsWith(STAGE_PREFIX)) return [];
+  const values = stage.getDataRange().getValues();
+  ss.deleteSheet(stage);
+  return values
+    .filter((r) => String(r[0]) !== '')
+    .map((r) => TICKET_COLUMNS.map((c, i) => valueOf(c.kind, r[i])));
+}
+
+/**
+ * Upserts tickets into the Tickets tab (created on first import, named `tabName`). Throws a
+ * UserError, writing nothing, when the tab would pass Sheets' cell limit.
+ */
+export function commitTickets(
+  svc: Services,
+  rows: TicketRow[],
+  tabName: string,
+  tooLarge: string,
+): ImportSummary {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+  const journal = new Journal();
+  try {
+    let sheet = findAll(svc, ss).tickets;
+    const created = !sheet;
+    if (!sheet) {
+      const fresh = ss.insertSheet(freeName(ss, tabName), ss.getSheets().length);
+      sheet = fresh;
+      journal.done(() => ss.deleteSheet(fresh));
+      fresh.addDeveloperMetadata(META_KEY, TICKETS_STATE, svc.enums.visibilityDocument);
+    }
+    const data = created ? [[]] : sheet.getDataRange().getValues();
+    const header = data[0] ?? [];
+    const cols = columnsOf(header);
+    // Columns that are missing (a new tab, or one the user deleted) go after the last column.
+    let width = Math.max(header.length, created ? 0 : 1);
+    const newHeaders: { col: number; text: string }[] = [];
+    for (const c of TICKET_COLUMNS) {
+      if (cols[c.key] !== undefined) continue;
+      cols[c.key] = ++width;
+      newHeaders.push({ col: width, text: c.header });
+    }
+    const at = cols as Record<ColumnKey, number>;
+
+    // Merge: existing rows keep their place; new tickets are appended.
+    const existing = data.slice(1);
+    const merged: TicketRow[] = existing.map((r) =>
+      TICKET_COLUMNS.map((c) => valueOf(c.kind, r[at[c.key] - 1] ?? '')),
+    );
+    const byId = new Map<string, number>();
+    merged.forEach((r, i) => {
+      const id = String(r[COLUMN_INDEX.id]);
+      if (id && !byId.has(id)) byId.set(id, i);
+    });
+    let added = 0;
+    let updated = 0;
+    let unchanged = 0;
+    const updatedAt = COLUMN_INDEX.updated;
+    for (const row of rows) {
+      const id = String(row[COLUMN_INDEX.id]);
+      const i = byId.get(id);
+      if (i === undefined) {
+        byId.set(id, merged.length);
+        merged.push(row);
+        added++;
+        continue;
+      }
+      const old = merged[i];
+      const older =
+        typeof old[updatedAt] === 'number' &&
+        typeof row[updatedAt] === 'number' &&
+        row[updatedAt] < old[updatedAt];
+      if (older || row.every((v, k) => same(v, old[k]))) unchanged++;
+      else {
+        merged[i] = row;
+        updated++;
+      }
+    }
+    const total = merged.filter((r) => r[COLUMN_INDEX.id] !== '').length;
+    const needRows = merged.length + 1;
+    if (needRows * Math.max(width, sheet.getMaxColumns()) > MAX_CELLS)
+      throw new UserError(tooLarge);
+    if (!added && !updated && !newHeaders.length)
+      return summary(sheet, { added, updated, unchanged, total, created });
+
+    const target = sheet;
+    const maxRows = sheet.getMaxRows();
+    if (needRows > maxRows) {
+      sheet.insertRowsAfter(maxRows, needRows - maxRows);
+      journal.done(() => target.deleteRows(maxRows + 1, needRows - maxRows));
+    }
+    const maxCols = sheet.getMaxColumns();
+    if (width > maxCols) {
+      sheet.insertColumnsAfter(maxCols, width - maxCols);
+      journal.done(() => target.deleteColumns(maxCols + 1, width - maxCols));
+    }
+    for (const h of newHeaders) {
+      const range = sheet.getRange(1, h.col, 1, 1);
+      range.setValues([[`'${h.text}`]]);
+      journal.done(() => range.setValues([['']]));
+    }
+    if (newHeaders.length) {
+      sheet.getRange(1, 1, 1, width).setFontWeights([Array(width).fill('bold')]);
+      if (created) sheet.setFrozenRows(1);
+    }
+    const kinds = new Map(TICKET_COLUMNS.map((c) => [c.key, c.kind]));
+    for (const run of runs(at)) {
+      const range: Range = sheet.getRange(2, run.col, merged.length, run.keys.length);
+      const before = existing.map((r) => run.keys.map((k) => r[at[k] - 1] ?? ''));
+      range.setValues(
+        merged.map((r) => run.keys.map((k) => cellOf(kinds.get(k)!, r[COLUMN_INDEX[k]]))),
+      );
+      journal.done(() => {
+        range.setValues(
+          merged.map((_r, i) => (i < before.length ? before[i] : run.keys.map(() => ''))),
+        );
+      });
+      range.setNumberFormats(merged.map(() => run.keys.map((k) => FORMATS[kinds.get(k)!])));
+    }
+    const filter = sheet.getFilter();
+    if (filter) {
+      const old = filter.getRange();
+      filter.remove();
+      journal.done(() => void old.createFilter());
+    }
+    const made = sheet.getRange(1, 1, needRows, width).createFilter();
+    journal.done(() => made.remove());
+    return summary(sheet, { added, updated, unchanged, total, created });
+  } catch (e) {
+    journal.rollback();
+    throw e;
+  }
+}
+
+function summary(sheet: Sheet, s: Omit<ImportSummary, 'sheetName' | 'sheetId'>): ImportSummary {
+  return { ...s, sheetName: sheet.getName(), sheetId: sheet.getSheetId() };
+}

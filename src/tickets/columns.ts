@@ -1,0 +1,61 @@
+/**
+ * The Tickets tab: one row per ticket, only what the metrics need (no subjects, bodies,
+ * customer names or e-mail addresses). Rows travel from the sidebar to the server as arrays
+ * of primitives in this column order.
+ */
+
+/** What a column holds; date-times are spreadsheet serial numbers in the spreadsheet's zone. */
+export type ColumnKind = 'id' | 'datetime' | 'text' | 'count' | 'flag' | 'hours';
+
+export const TICKET_COLUMNS = [
+  { key: 'id', kind: 'id', header: 'Ticket ID' },
+  { key: 'created', kind: 'datetime', header: 'Created' },
+  { key: 'first_reply', kind: 'datetime', header: 'First reply' },
+  { key: 'solved', kind: 'datetime', header: 'Solved' },
+  { key: 'updated', kind: 'datetime', header: 'Updated' },
+  { key: 'status', kind: 'text', header: 'Status' },
+  { key: 'channel', kind: 'text', header: 'Channel' },
+  { key: 'category', kind: 'text', header: 'Category' },
+  { key: 'rating', kind: 'text', header: 'CSAT rating (Good/Bad)' },
+  { key: 'reopens', kind: 'count', header: 'Reopens' },
+  { key: 'replies', kind: 'count', header: 'Agent replies' },
+  { key: 'first_contact', kind: 'flag', header: 'Resolved on first contact' },
+  { key: 'frt_h', kind: 'hours', header: 'First reply time (h)' },
+  { key: 'resolution_h', kind: 'hours', header: 'Resolution time (h)' },
+  { key: 'frt_business_h', kind: 'hours', header: 'First reply time, business hours (h)' },
+  {
+    key: 'resolution_business_h',
+    kind: 'hours',
+    header: 'Resolution time, business hours (h)',
+  },
+] as const satisfies readonly { key: string; kind: ColumnKind; header: string }[];
+
+export type ColumnKey = (typeof TICKET_COLUMNS)[number]['key'];
+export const COLUMN_KEYS: ColumnKey[] = TICKET_COLUMNS.map((c) => c.key);
+export const COLUMN_INDEX = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i])) as Record<
+  ColumnKey,
+  number
+>;
+
+/** A ticket as it travels and is stored: '' where the export says nothing. */
+export type TicketRow = (string | number)[];
+
+/**
+ * A rating as the Tickets tab keeps it: "Good" or "Bad" (a help desk's own words), from
+ * Good/Bad, a 1–5 score (4 and 5 are Good, as CSAT counts them) or happy/unhappy words;
+ * '' for anything else (Offered, Unoffered, no rating).
+ */
+export function goodOrBad(rating: string): 'Good' | 'Bad' | '' {
+  const r = rating.trim().toLowerCase();
+  if (!r) return '';
+  if (/^[1-5](\.0+)?$/.test(r)) return Number(r) >= 4 ? 'Good' : 'Bad';
+  if (/^(good|satisfied|happy|extremely happy|very happy|positive|great|amazing)\b/.test(r))
+    return 'Good';
+  if (
+    /^(bad|unsatisfied|dissatisfied|unhappy|not happy|very unhappy|neutral|negative|terrible)\b/.test(
+      r,
+    )
+  )
+    return 'Bad';
+  return '';
+}

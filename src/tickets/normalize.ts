@@ -1,0 +1,167 @@
+/**
+ * Rows of an export to Tickets-tab rows: each field read the way its column says, date-times
+ * turned into the spreadsheet's serial numbers in its own zone, durations into hours. A row
+ * that cannot be read is rejected with its file row and reason; duplicate ids keep the last.
+ */
+import { ZoneClock } from '../metrics/zone';
+import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, type TicketRow } from './columns';
+import { ImportFileError } from './csv';
+import { columnOrder, parseDuration, parseWallTime, type DateOrder, type WallTime } from './dates';
+import type { Field, Mapping } from './profiles';
+
+export interface ImportOptions {
+  /** The spreadsheet's time zone (IANA), where the Tickets tab's date-times are written. */
+  sheetZone: string;
+  /** The zone of times without an offset; the spreadsheet's when not given. */
+  exportZone?: string;
+  /** When a date column fits both orders (every day ≤ 12): day first, as most locales write it. */
+  dayFirst: boolean;
+}
+
+export type RejectReason = 'noId' | 'badDate' | 'noCreated' | 'beforeCreated';
+export interface Rejected {
+  /** The row in the file, 1-based, the header being row 1. */
+  row: number;
+  reason: RejectReason;
+  field?: Field;
+  value?: string;
+}
+
+export interface Normalized {
+  rows: TicketRow[];
+  rejected: Rejected[];
+  /** Rows whose id came again later in the file (the later one is kept). */
+  duplicates: number;
+  /** The date order used for numeric dates, when the file has any. */
+  order?: DateOrder;
+}
+
+const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
+const MS_PER_DAY = 86400000;
+const SERIAL_EPOCH = 25569; // 1970-01-01 as a spreadsheet serial day
+
+const flag = (text: string): 0 | 1 | undefined => {
+  const t = text.trim().toLowerCase();
+  if (/^(true|yes|y|1|da|ja|是|да|kyllä)$/.test(t)) return 1;
+  if (/^(false|no|n|0|ne|nein|否|нет|ei)$/.test(t)) return 0;
+  return undefined;
+};
+const whole = (text: string): number | '' => {
+  const t = text.trim();
+  return /^\d+$/.test(t) ? Number(t) : '';
+};
+
+export function normalize(table: string[][], mapping: Mapping, o: ImportOptions): Normalized {
+  if (!mapping.id) throw new ImportFileError('noId');
+  if (!mapping.created) throw new ImportFileError('noCreated');
+  const body = table.slice(1);
+  const cell = (row: string[], field: Field): string => {
+    const s = mapping[field];
+    return s ? String(row[s.column] ?? '').trim() : '';
+  };
+  // One date order for the whole file, from every date column together.
+  const seen = function* (): Generator<string> {
+    for (const f of DATE_FIELDS) if (mapping[f]) for (const row of body) yield cell(row, f);
+  };
+  const found = columnOrder(seen());
+  const order: DateOrder = found === 'dmy' || found === 'mdy' ? found : o.dayFirst ? 'dmy' : 'mdy';
+  const sheet = new ZoneClock(o.sheetZone);
+  const exportZone = o.exportZone ?? o.sheetZone;
+  const source = exportZone === o.sheetZone ? null : new ZoneClock(exportZone);
+  /** The instant of a wall time and its serial in the spreadsheet's zone. */
+  const place = (w: WallTime): { instant: number; serial: number } => {
+    let instant: number;
+    let local: number;
+    if (w.offset !== undefined) {
+      instant = w.local - w.offset * 60000;
+      local = instant + sheet.offsetAt(instant);
+    } else if (!source) {
+      instant = sheet.instantOf(w.local);
+      local = w.local;
+    } else {
+      instant = source.instantOf(w.local);
+      local = instant + sheet.offsetAt(instant);
+    }
+    return { instant, serial: local / MS_PER_DAY + SERIAL_EPOCH };
+  };
+
+  const byId = new Map<string, number>();
+  const rows: TicketRow[] = [];
+  const rejected: Rejected[] = [];
+  let duplicates = 0;
+  let datesRead = 0;
+  const hasFlag = !!mapping.first_contact;
+  body.forEach((raw, i) => {
+    const fileRow = i + 2;
+    const id = cell(raw, 'id');
+    if (!id) return void rejected.push({ row: fileRow, reason: 'noId' });
+    const out: TicketRow = COLUMN_KEYS.map(() => '');
+    out[COLUMN_INDEX.id] = id;
+    const instants: Partial<Record<Field, number>> = {};
+    for (const f of DATE_FIELDS) {
+      const text = cell(raw, f);
+      if (!text) continue;
+      const w = parseWallTime(text, order);
+      if (!w) return void rejected.push({ row: fileRow, reason: 'badDate', field: f, value: text });
+      const { instant, serial } = place(w);
+      instants[f] = instant;
+      const key = f === 'first_reply_at' ? 'first_reply' : f;
+      out[COLUMN_INDEX[key as 'created']] = serial;
+    }
+    if (instants.created === undefined)
+      return void rejected.push({ row: fileRow, reason: 'noCreated' });
+    datesRead++;
+    for (const f of ['first_reply_at', 'solved'] as const) {
+      const t = instants[f];
+      if (t !== undefined && t < instants.created)
+        return void rejected.push({
+          row: fileRow,
+          reason: 'beforeCreated',
+          field: f,
+          value: cell(raw, f),
+        });
+    }
+    for (const f of ['status', 'channel', 'category'] as const)
+      out[COLUMN_INDEX[f]] = cell(raw, f).slice(0, 200);
+    out[COLUMN_INDEX.rating] = goodOrBad(cell(raw, 'rating'));
+    const reopens = whole(cell(raw, 'reopens'));
+    const replies = whole(cell(raw, 'replies'));
+    out[COLUMN_INDEX.reopens] = reopens;
+    out[COLUMN_INDEX.replies] = replies;
+    const fc = hasFlag
+      ? flag(cell(raw, 'first_contact'))
+      : replies === ''
+        ? undefined
+        : replies === 1 && (reopens === '' || reopens === 0)
+          ? 1
+          : 0;
+    out[COLUMN_INDEX.first_contact] = fc ?? '';
+    const hours = (f: Field): number | '' => {
+      const s = mapping[f];
+      const text = cell(raw, f);
+      if (!s || !text) return '';
+      return parseDuration(text, s.unit ?? 'minutes') ?? '';
+    };
+    const since = (t: number | undefined): number | '' =>
+      t === undefined ? '' : (t - instants.created!) / 3600000;
+    const frt = hours('frt');
+    out[COLUMN_INDEX.frt_h] = frt !== '' ? frt : since(instants.first_reply_at);
+    const resolution = hours('resolution');
+    out[COLUMN_INDEX.resolution_h] = resolution !== '' ? resolution : since(instants.solved);
+    out[COLUMN_INDEX.frt_business_h] = hours('frt_business');
+    out[COLUMN_INDEX.resolution_business_h] = hours('resolution_business');
+    const before = byId.get(id);
+    if (before !== undefined) {
+      duplicates++;
+      rows[before] = out;
+    } else {
+      byId.set(id, rows.length);
+      rows.push(out);
+    }
+  });
+  if (datesRead === 0 && body.length > 0) {
+    if (rejected.every((r) => r.reason === 'noId')) throw new ImportFileError('noId');
+    throw new ImportFileError('noDates');
+  }
+  return { rows, rejected, duplicates, order: found === undefined ? undefined : order };
+}

@@ -1,0 +1,119 @@
+/**
+ * The import as the sidebar runs it (and the demo, in Node): a file's bytes to a table and
+ * its recognised columns, then to Tickets-tab rows, then to parts small enough for one
+ * server call each.
+ */
+import { TICKET_COLUMNS, type TicketRow } from './columns';
+import { decode, ImportFileError, parseCsv } from './csv';
+import { normalize, type ImportOptions, type Normalized } from './normalize';
+import {
+  guessMapping,
+  headerSignature,
+  recognise,
+  zoneInHeaders,
+  type HelpDesk,
+  type Mapping,
+} from './profiles';
+
+export interface Prepared {
+  headers: string[];
+  table: string[][];
+  /** The help desk recognised by the headers, or null (the mapping is then a guess). */
+  desk: HelpDesk | null;
+  mapping: Mapping;
+  /** The zone the headers name (Intercom), if any. */
+  zone?: string;
+  signature: string;
+}
+
+/** Sheets' limit on a spreadsheet's cells: a file that would pass it is refused up front. */
+export const SHEET_CELL_LIMIT = 10_000_000;
+/** Largest server call the import makes (google.script.run's payload), in bytes of JSON. */
+export const PART_BYTES = 2_000_000;
+
+export function prepare(bytes: Uint8Array): Prepared {
+  const table = parseCsv(decode(bytes));
+  const headers = table[0].map((h) => String(h ?? '').trim());
+  if ((table.length - 1) * TICKET_COLUMNS.length > SHEET_CELL_LIMIT)
+    throw new ImportFileError('tooLarge', String(table.length - 1));
+  const known = recognise(headers);
+  return {
+    headers,
+    table,
+    desk: known?.desk ?? null,
+    mapping: known?.mapping ?? guessMapping(headers),
+    zone: zoneInHeaders(headers),
+    signature: headerSignature(headers),
+  };
+}
+
+export function rowsOf(p: Prepared, mapping: Mapping, o: ImportOptions): Normalized {
+  return normalize(p.table, mapping, { ...o, exportZone: o.exportZone ?? p.zone });
+}
+
+/** Whether any ticket carries a business-hours time (the option is offered only then). */
+export function hasBusinessHours(rows: TicketRow[]): boolean {
+  const a = TICKET_COLUMNS.findIndex((c) => c.key === 'frt_business_h');
+  const b = TICKET_COLUMNS.findIndex((c) => c.key === 'resolution_business_h');
+  return rows.some((r) => r[a] !== '' || r[b] !== '');
+}
+
+/** Rows in parts whose JSON stays under `limit` bytes (with room for the request around them). */
+export function partsOf(rows: TicketRow[], limit = PART_BYTES): TicketRow[][] {
+  const budget = limit - 4096;
+  const parts: TicketRow[][] = [];
+  let part: TicketRow[] = [];
+  let size = 2;
+  for (const row of rows) {
+    const bytes = new TextEncoder().encode(JSON.stringify(row)).length + 1;
+    if (part.length && size + bytes > budget) {
+      parts.push(part);
+      part = [];
+      size = 2;
+    }
+    part.push(row);
+    size += bytes;
+  }
+  if (part.length || !parts.length) parts.push(part);
+  return parts;
+}
+
+/** One server call of an import. */
+export interface PartRequest {
+  batch: string;
+  part: number;
+  parts: number;
+  offset: number;
+  rows: TicketRow[];
+  stage?: number;
+}
+export interface PartReply {
+  done: boolean;
+  stage?: number;
+}
+
+/**
+ * Sends the parts in order, each naming the staging sheet the first returned; reports the
+ * rows sent after each part and stops (before the next part) when `cancelled()` says so,
+ * which leaves the Tickets tab untouched: only the last part writes it.
+ */
+export async function sendParts<R extends PartReply>(
+  parts: TicketRow[][],
+  send: (request: PartRequest) => R | Promise<R>,
+  onProgress: (done: number) => void = () => undefined,
+  cancelled: () => boolean = () => false,
+): Promise<R | null> {
+  const batch = `b${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  let offset = 0;
+  let stage: number | undefined;
+  let reply: R | null = null;
+  for (let part = 0; part < parts.length; part++) {
+    if (cancelled()) return null;
+    const rows = parts[part];
+    reply = await send({ batch, part, parts: parts.length, offset, rows, stage });
+    stage = reply.stage ?? stage;
+    offset += rows.length;
+    onProgress(offset);
+  }
+  return reply;
+}

@@ -1,0 +1,319 @@
+/**
+ * Help-desk exports made from known tickets (no real customer data): each help desk's own
+ * headers, date formats, duration units and extra columns we must not copy (subjects,
+ * names, e-mail addresses). Used by the tests and by scripts/samples.ts for demo/samples/.
+ */
+import { wallClock } from '../../src/metrics/zone';
+
+export interface TruthTicket {
+  id: string;
+  /** Instants (ms). */
+  created: number;
+  firstReply?: number;
+  solved?: number;
+  updated: number;
+  status: string;
+  channel: string;
+  category: string;
+  /** 1–5, or undefined for no rating. */
+  rating?: number;
+  reopens: number;
+  replies: number;
+  /** Business-hours minutes, as the help desk computes them (any number here). */
+  frtBusinessMinutes?: number;
+  resolutionBusinessMinutes?: number;
+  subject: string;
+  email: string;
+}
+
+export type Desk = 'zendesk' | 'freshdesk' | 'intercom' | 'hubspot' | 'jira';
+
+/** A seeded PRNG (mulberry32): the same tickets for the same seed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CATEGORIES = [
+  'Billing',
+  'Technical issue',
+  'Shipping',
+  'Returns',
+  'Account access',
+  'Sales question',
+];
+const CHANNELS = ['email', 'web', 'chat', 'phone', 'api'];
+
+/** `n` tickets created between two instants, some open, some rated, some reopened. */
+export function makeTickets(n: number, from: number, to: number, seed = 1): TruthTicket[] {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length) % xs.length];
+  const out: TruthTicket[] = [];
+  for (let i = 0; i < n; i++) {
+    const created = Math.round((from + r() * (to - from)) / 60000) * 60000;
+    const replied = r() < 0.93;
+    const firstReply = replied ? created + Math.round(r() * 30 * 3600) * 1000 : undefined;
+    const solvedNow = replied && r() < 0.85;
+    const solved = solvedNow ? firstReply! + Math.round(r() * 5 * 86400) * 1000 : undefined;
+    const reopens = solvedNow && r() < 0.1 ? 1 + Math.floor(r() * 2) : 0;
+    const replies = replied ? 1 + Math.floor(r() * r() * 5) : 0;
+    out.push({
+      id: String(10000 + i),
+      created,
+      firstReply,
+      solved,
+      updated: (solved ?? firstReply ?? created) + 60000,
+      status: solved ? pick(['solved', 'closed']) : pick(['open', 'pending']),
+      channel: pick(CHANNELS),
+      category: pick(CATEGORIES),
+      rating: solved && r() < 0.4 ? 1 + Math.floor(r() * 5) : undefined,
+      reopens,
+      replies,
+      frtBusinessMinutes: firstReply
+        ? Math.round(((firstReply - created) / 60000) * 0.6)
+        : undefined,
+      resolutionBusinessMinutes: solved
+        ? Math.round(((solved - created) / 60000) * 0.4)
+        : undefined,
+      subject: `Order ${1000 + i}: question ${i % 7}`,
+      email: `customer${i}@example.com`,
+    });
+  }
+  return out;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Wall-clock fields of an instant in a zone. */
+function fields(t: number, zone: string) {
+  const d = new Date(wallClock(new Date(t), zone));
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+  };
+}
+const iso = (t: number | undefined, zone: string) => {
+  if (t === undefined) return '';
+  const f = fields(t, zone);
+  return `${f.y}-${pad(f.mo)}-${pad(f.d)} ${pad(f.h)}:${pad(f.mi)}:${pad(f.s)}`;
+};
+const mdy = (t: number | undefined, zone: string) => {
+  if (t === undefined) return '';
+  const f = fields(t, zone);
+  const h12 = f.h % 12 || 12;
+  return `${pad(f.mo)}/${pad(f.d)}/${f.y} ${h12}:${pad(f.mi)} ${f.h < 12 ? 'AM' : 'PM'}`;
+};
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const jira = (t: number | undefined, zone: string) => {
+  if (t === undefined) return '';
+  const f = fields(t, zone);
+  const h12 = f.h % 12 || 12;
+  return `${pad(f.d)}/${MON[f.mo - 1]}/${pad(f.y % 100)} ${h12}:${pad(f.mi)} ${f.h < 12 ? 'AM' : 'PM'}`;
+};
+const hms = (minutes: number | undefined) => {
+  if (minutes === undefined) return '';
+  const s = Math.round(minutes * 60);
+  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+};
+const minutesBetween = (a: number | undefined, b: number) =>
+  a === undefined ? '' : String(Math.round((a - b) / 60000));
+const good = (r: number | undefined) => (r === undefined ? 'Unoffered' : r >= 4 ? 'Good' : 'Bad');
+
+function csv(rows: (string | number)[][], delimiter = ','): string {
+  return rows
+    .map((row) =>
+      row
+        .map((v) => {
+          const s = String(v);
+          return /[",;\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+        })
+        .join(delimiter),
+    )
+    .join('\r\n');
+}
+
+/**
+ * A help desk's export of the tickets, as text. Times are the export zone's wall clock
+ * (minutes precision where the help desk writes minutes).
+ */
+export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): string {
+  switch (desk) {
+    case 'zendesk':
+      return csv([
+        [
+          'Id',
+          'Subject',
+          'Requester',
+          'Requester email',
+          'Status',
+          'Via',
+          'Ticket type',
+          'Created at',
+          'Updated at',
+          'Solved at',
+          'Satisfaction Score',
+          'Reopens',
+          'Replies',
+          'First reply time in minutes',
+          'First reply time in minutes within business hours',
+          'Full resolution time in minutes',
+          'Full resolution time in minutes within business hours',
+        ],
+        ...tickets.map((t) => [
+          t.id,
+          t.subject,
+          `Customer ${t.id}`,
+          t.email,
+          t.status,
+          t.channel,
+          t.category,
+          iso(t.created, zone),
+          iso(t.updated, zone),
+          iso(t.solved, zone),
+          good(t.rating),
+          t.reopens,
+          t.replies,
+          minutesBetween(t.firstReply, t.created),
+          t.frtBusinessMinutes ?? '',
+          minutesBetween(t.solved, t.created),
+          t.resolutionBusinessMinutes ?? '',
+        ]),
+      ]);
+    case 'freshdesk':
+      return csv(
+        [
+          [
+            'Ticket ID',
+            'Subject',
+            'Status',
+            'Priority',
+            'Source',
+            'Type',
+            'Created time',
+            'Resolved time',
+            'Initial response time',
+            'Last update time',
+            'First response time (in hrs)',
+            'Resolution time (in hrs)',
+            'Agent interactions',
+            'Customer interactions',
+            'Survey results',
+            'Full name',
+            'Email',
+          ],
+          ...tickets.map((t) => [
+            t.id,
+            t.subject,
+            t.status,
+            'Medium',
+            t.channel,
+            t.category,
+            iso(t.created, zone),
+            iso(t.solved, zone),
+            iso(t.firstReply, zone),
+            iso(t.updated, zone),
+            hms(t.frtBusinessMinutes),
+            hms(t.resolutionBusinessMinutes),
+            t.replies,
+            1,
+            t.rating === undefined ? '' : t.rating >= 4 ? 'Extremely happy' : 'Not happy',
+            `Customer ${t.id}`,
+            t.email,
+          ]),
+        ],
+        ';',
+      );
+    case 'intercom':
+      return csv([
+        [
+          'Conversation ID',
+          `Conversation started at (${zone})`,
+          `Conversation first replied at (${zone})`,
+          `Conversation last closed at (${zone})`,
+          'First response time (seconds)',
+          'Time to close (seconds)',
+          'Resolved on first contact',
+          'Last teammate rating',
+          'Channel',
+          'Teammate replies',
+          'User email',
+        ],
+        ...tickets.map((t) => [
+          t.id,
+          iso(t.created, zone),
+          iso(t.firstReply, zone),
+          iso(t.solved, zone),
+          t.firstReply === undefined ? '' : Math.round((t.firstReply - t.created) / 1000),
+          t.solved === undefined ? '' : Math.round((t.solved - t.created) / 1000),
+          t.solved === undefined ? '' : t.replies === 1 && t.reopens === 0 ? 'true' : 'false',
+          t.rating ?? '',
+          t.channel,
+          t.replies,
+          t.email,
+        ]),
+      ]);
+    case 'hubspot':
+      return csv([
+        [
+          'Ticket ID',
+          'Ticket name',
+          'Create date',
+          'Close date',
+          'Ticket status',
+          'Source',
+          'Category',
+          'First contact resolution',
+          'Last CSAT survey rating',
+          'Contact email',
+        ],
+        ...tickets.map((t) => [
+          t.id,
+          t.subject,
+          mdy(t.created, zone),
+          mdy(t.solved, zone),
+          t.status,
+          t.channel,
+          t.category,
+          t.solved === undefined ? '' : t.replies === 1 && t.reopens === 0 ? 'Yes' : 'No',
+          t.rating ?? '',
+          t.email,
+        ]),
+      ]);
+    case 'jira':
+      return csv([
+        [
+          'Summary',
+          'Issue key',
+          'Issue id',
+          'Status',
+          'Created',
+          'Updated',
+          'Resolved',
+          'Custom field (Request Type)',
+          'Satisfaction rating',
+          'Reporter',
+        ],
+        ...tickets.map((t) => [
+          t.subject,
+          `SUP-${t.id}`,
+          t.id,
+          t.status,
+          jira(t.created, zone),
+          jira(t.updated, zone),
+          jira(t.solved, zone),
+          t.category,
+          t.rating ?? '',
+          t.email,
+        ]),
+      ]);
+  }
+}
