@@ -78,6 +78,9 @@ function cellOf(kind: ColumnKind, v: string | number): Cell {
   return typeof v === 'number' ? v : Number(v);
 }
 
+/** A value read from a cell, to write back as it was (text stays text). */
+const asWritten = (v: Cell): Cell => (typeof v === 'string' && v !== '' ? `'${v}` : v);
+
 /** A cell as the import compares it: text without case games, numbers as numbers. */
 function valueOf(kind: ColumnKind, v: Cell): string | number {
   if (v === '' || v === null || v === undefined) return '';
@@ -128,8 +131,14 @@ export function stageTickets(
   if (!stage) {
     const sheets = ss.getSheets();
     for (const s of sheets) if (s.getName().startsWith(STAGE_PREFIX)) ss.deleteSheet(s);
-    stage = ss.insertSheet(`${STAGE_PREFIX}${batch}`, ss.getSheets().length);
-    stage.hideSheet();
+    const fresh = ss.insertSheet(`${STAGE_PREFIX}${batch}`, ss.getSheets().length);
+    try {
+      fresh.hideSheet();
+    } catch (e) {
+      ss.deleteSheet(fresh); // never leave a half-made stage in the user's sight
+      throw e;
+    }
+    stage = fresh;
   }
   if (!rows.length) return stage.getSheetId();
   const width = TICKET_COLUMNS.length;
@@ -257,7 +266,9 @@ export function commitTickets(
       );
       journal.done(() => {
         range.setValues(
-          merged.map((_r, i) => (i < before.length ? before[i] : run.keys.map(() => ''))),
+          merged.map((_r, i) =>
+            i < before.length ? before[i].map(asWritten) : run.keys.map(() => ''),
+          ),
         );
       });
       range.setNumberFormats(merged.map(() => run.keys.map((k) => FORMATS[kinds.get(k)!])));

@@ -31,10 +31,10 @@ export const SHEET_CELL_LIMIT = 10_000_000;
 /** Largest server call the import makes (google.script.run's payload), in bytes of JSON. */
 export const PART_BYTES = 2_000_000;
 
-export function prepare(bytes: Uint8Array): Prepared {
+export function prepare(bytes: Uint8Array, cellLimit = SHEET_CELL_LIMIT): Prepared {
   const table = parseCsv(decode(bytes));
   const headers = table[0].map((h) => String(h ?? '').trim());
-  if ((table.length - 1) * TICKET_COLUMNS.length > SHEET_CELL_LIMIT)
+  if ((table.length - 1) * TICKET_COLUMNS.length > cellLimit)
     throw new ImportFileError('tooLarge', String(table.length - 1));
   const known = recognise(headers);
   return {

@@ -1,0 +1,465 @@
+/**
+ * Ticket import end to end: each help desk's export through the same code the sidebar runs
+ * (src/tickets in Node, the built bundle's importTickets in the emulator), the Tickets tab it
+ * writes, upserts, hostile text, bad files, failures halfway, and the report's ticket inputs
+ * equal to a plain count over the same tickets.
+ */
+import fc from 'fast-check';
+import { wallClock, ZoneClock } from '../../src/metrics/zone';
+import { COLUMN_INDEX, ImportFileError, prepare, rowsOf, TICKET_COLUMNS } from '../../src/tickets';
+import { createEmulator, type FakeSheet } from '../emulator/emulator';
+import { call, errorOf, loadBundle, type Context } from '../helpers/bundle';
+import { exportOf, makeTickets, type Desk, type TruthTicket } from '../helpers/exports';
+import { importFile } from '../helpers/import';
+import { cellAt, OPTIONS } from '../helpers/report';
+
+const ZONE = 'Europe/Ljubljana';
+const YEAR_START = Date.UTC(2025, 11, 20);
+const YEAR_END = Date.UTC(2027, 0, 10);
+
+function workbook(zone = ZONE, locale = 'en_US') {
+  const emu = createEmulator({ locale, timeZone: zone });
+  const ctx = loadBundle(emu.globals);
+  return { emu, ctx };
+}
+
+function tab(emu: ReturnType<typeof createEmulator>): FakeSheet {
+  return emu.spreadsheet.sheet('Tickets');
+}
+
+/** The Tickets tab as rows of values, by our column keys. */
+function ticketsIn(sheet: FakeSheet): Record<string, unknown>[] {
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  return rows.map((r) =>
+    Object.fromEntries(TICKET_COLUMNS.map((c) => [c.key, r[header.indexOf(c.header)]])),
+  );
+}
+
+/** A wall-clock serial (spreadsheet days) of an instant in a zone, to the minute. */
+const serialOf = (t: number, zone: string) =>
+  Math.round(wallClock(new Date(t), zone) / 60000) / 1440 + 25569;
+
+describe.each<[Desk, number]>([
+  ['zendesk', 1],
+  ['freshdesk', 2],
+  ['intercom', 3],
+  ['hubspot', 4],
+  ['jira', 5],
+])('a %s export', (desk, seed) => {
+  const tickets = makeTickets(40, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), seed);
+
+  test('is recognised and every ticket lands in the Tickets tab with its dates in the sheet zone', async () => {
+    const { emu, ctx } = workbook();
+    const text = exportOf(desk, tickets, 'America/New_York');
+    const prepared = prepare(new TextEncoder().encode(text));
+    expect(prepared.desk).toBe(desk);
+    const run = await importFile(ctx, text, {
+      zone: ZONE,
+      // Intercom names its zone in the headers; the others are told.
+      exportZone: desk === 'intercom' ? undefined : 'America/New_York',
+    });
+    expect(run.normalized.rejected).toEqual([]);
+    expect(run.reply?.summary).toMatchObject({ added: 40, updated: 0, total: 40, created: true });
+    const rows = ticketsIn(tab(emu));
+    expect(rows).toHaveLength(40);
+    const byId = new Map(rows.map((r) => [String(r.id).replace(/^SUP-/, ''), r]));
+    for (const t of tickets) {
+      const r = byId.get(t.id)!;
+      expect(r).toBeDefined();
+      // Minutes: HubSpot and Jira write no seconds.
+      expect(Math.round((r.created as number) * 1440)).toBe(
+        Math.round(serialOf(t.created, ZONE) * 1440),
+      );
+      if (t.solved !== undefined)
+        expect(Math.abs((r.solved as number) - serialOf(t.solved, ZONE)) * 1440).toBeLessThan(1.01);
+      else expect(r.solved).toBe('');
+      expect(r.rating).toBe(
+        t.rating === undefined
+          ? ''
+          : desk === 'zendesk' || t.rating >= 4
+            ? t.rating >= 4
+              ? 'Good'
+              : 'Bad'
+            : 'Bad',
+      );
+      if (desk !== 'hubspot' && desk !== 'jira' && t.solved !== undefined)
+        expect(r.resolution_h as number).toBeCloseTo((t.solved - t.created) / 3600000, 1);
+    }
+    // Nothing personal is copied: no subject, no e-mail address, no name.
+    const everything = JSON.stringify(tab(emu).getDataRange().getValues());
+    expect(everything).not.toMatch(/@example\.com|Order 1\d{3}|Customer 1\d{4}/);
+  });
+});
+
+test('UTF-16 "Unicode text" with tabs, and UTF-8 with a BOM, read like the plain file', async () => {
+  const tickets = makeTickets(12, Date.UTC(2026, 2, 1), Date.UTC(2026, 4, 1), 9);
+  const plain = exportOf('zendesk', tickets, ZONE);
+  const tabbed = plain.replace(/,/g, '\t');
+  const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(tabbed, 'utf16le'))]);
+  const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(plain)]);
+  const read = (b: Uint8Array) =>
+    rowsOf(prepare(b), prepare(b).mapping, { sheetZone: ZONE, dayFirst: true }).rows;
+  const expected = read(new TextEncoder().encode(plain));
+  expect(read(utf16)).toEqual(expected);
+  expect(read(bom)).toEqual(expected);
+  // A quoted field with a newline in it stays one field.
+  const quoted = plain.replace('Order 1000: question 0', '"Order 1000:\r\nsecond line"');
+  expect(read(new TextEncoder().encode(quoted))).toEqual(expected);
+});
+
+test('a column of day-first dates is read day-first as a whole, never guessed row by row', () => {
+  const file = (dates: string[]) =>
+    new TextEncoder().encode(
+      ['Ticket ID,Created,Solved', ...dates.map((d, i) => `${i + 1},${d},`)].join('\n'),
+    );
+  const read = (dates: string[], dayFirst: boolean) => {
+    const p = prepare(file(dates));
+    return rowsOf(p, p.mapping, { sheetZone: 'UTC', dayFirst }).rows.map((r) =>
+      new Date(((r[COLUMN_INDEX.created] as number) - 25569) * 86400000).toISOString().slice(0, 10),
+    );
+  };
+  // 25/03 proves day-first, so 04/03 is 4 March, whatever the preference.
+  expect(read(['04/03/2026 10:00', '25/03/2026 09:00'], false)).toEqual([
+    '2026-03-04',
+    '2026-03-25',
+  ]);
+  // 03/25 proves month-first.
+  expect(read(['04/03/2026', '03/25/2026'], true)).toEqual(['2026-04-03', '2026-03-25']);
+  // Nothing proves either: the locale's preference decides for the whole column.
+  expect(read(['04/03/2026', '05/06/2026'], true)).toEqual(['2026-03-04', '2026-06-05']);
+  expect(read(['04/03/2026', '05/06/2026'], false)).toEqual(['2026-04-03', '2026-05-06']);
+});
+
+test('text from a file stays text: formulas, signs and @ never become formulas', async () => {
+  const { emu, ctx } = workbook();
+  const hostile = [
+    '=HYPERLINK("http://x","click")',
+    '=IMPORTXML("http://x","//a")',
+    '+1',
+    '-2',
+    '@x',
+    "'quoted",
+    '=1+1',
+  ];
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const lines = [
+    'Id,Created at,Status,Via,Ticket type',
+    ...hostile.map((h, i) =>
+      [q(`${h}${i}`), `2026-03-0${i + 1} 10:00:00`, 'open', q(h), 'x'].join(','),
+    ),
+  ];
+  await importFile(ctx, lines.join('\n'), { zone: ZONE });
+  const sheet = tab(emu);
+  expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
+  const rows = ticketsIn(sheet);
+  expect(rows.map((r) => r.channel)).toEqual(hostile);
+  expect(rows.map((r) => r.id)).toEqual(hostile.map((h, i) => `${h}${i}`));
+});
+
+test("importing again upserts by id: newer Updated wins, nothing is duplicated, the user's columns and rows stay", async () => {
+  const { emu, ctx } = workbook();
+  const first = makeTickets(30, Date.UTC(2026, 0, 1), Date.UTC(2026, 5, 1), 11);
+  await importFile(ctx, exportOf('zendesk', first, ZONE), { zone: ZONE });
+  const sheet = tab(emu);
+  // The user adds a column of notes (one a formula) and inserts a column between ours.
+  const width = sheet.getDataRange().getNumColumns();
+  sheet.getRange(1, width + 1, 3, 1).setValues([['My notes'], ['call back'], ['=1+1']]);
+  sheet.insertColumnsBefore(3, 1);
+  sheet.getRange(1, 3, 2, 1).setValues([['Team'], ['Blue']]);
+  // A second export: 10 of the same tickets changed (5 newer, 5 older than what is there),
+  // 10 unchanged, 10 new.
+  const second = [
+    ...first.slice(0, 5).map((t) => ({ ...t, status: 'closed', updated: t.updated + 3600000 })),
+    ...first.slice(5, 10).map((t) => ({ ...t, status: 'reverted', updated: t.updated - 3600000 })),
+    ...first.slice(10, 20),
+    ...makeTickets(10, Date.UTC(2026, 5, 1), Date.UTC(2026, 6, 1), 12).map((t, i) => ({
+      ...t,
+      id: `new-${i}`,
+    })),
+  ];
+  const run = await importFile(ctx, exportOf('zendesk', second, ZONE), { zone: ZONE });
+  expect(run.reply?.summary).toMatchObject({ added: 10, updated: 5, unchanged: 15, total: 40 });
+  const rows = ticketsIn(sheet);
+  expect(rows).toHaveLength(40);
+  expect(new Set(rows.map((r) => r.id)).size).toBe(40);
+  expect(rows.slice(0, 5).every((r) => r.status === 'closed')).toBe(true);
+  expect(rows.slice(5, 10).some((r) => r.status === 'reverted')).toBe(false);
+  const header = sheet.getDataRange().getValues()[0];
+  const notes = header.indexOf('My notes') + 1;
+  expect(sheet.getRange(2, notes, 2, 1).getValues()).toEqual([['call back'], [2]]);
+  expect(sheet.getRange(3, notes, 1, 1).getFormulas()).toEqual([['=1+1']]);
+  expect(sheet.getRange(1, 3, 2, 1).getValues()).toEqual([['Team'], ['Blue']]);
+  // The same file once more changes nothing.
+  const again = await importFile(ctx, exportOf('zendesk', second, ZONE), { zone: ZONE });
+  expect(again.reply?.summary).toMatchObject({ added: 0, updated: 0, unchanged: 30, total: 40 });
+});
+
+test('duplicate ids in one file: the last wins, counted', () => {
+  const lines = [
+    'Id,Created at,Status',
+    '7,2026-01-02 10:00:00,open',
+    '8,2026-01-02 11:00:00,open',
+    '7,2026-01-02 10:00:00,solved',
+  ];
+  const p = prepare(new TextEncoder().encode(lines.join('\n')));
+  const n = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true });
+  expect(n.duplicates).toBe(1);
+  expect(n.rows.map((r) => [r[COLUMN_INDEX.id], r[COLUMN_INDEX.status]])).toEqual([
+    ['7', 'solved'],
+    ['8', 'open'],
+  ]);
+});
+
+test('rows that cannot be read are rejected with their file row and reason', () => {
+  const lines = [
+    'Id,Created at,Solved at',
+    '1,2026-01-02 10:00:00,2026-01-03 10:00:00',
+    ',2026-01-02 10:00:00,',
+    '3,yesterday,',
+    '4,2026-01-05 10:00:00,2026-01-04 10:00:00',
+    '5,,',
+  ];
+  const p = prepare(new TextEncoder().encode(lines.join('\n')));
+  const n = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true });
+  expect(n.rows).toHaveLength(1);
+  expect(n.rejected).toEqual([
+    { row: 3, reason: 'noId' },
+    { row: 4, reason: 'badDate', field: 'created', value: 'yesterday' },
+    { row: 5, reason: 'beforeCreated', field: 'solved', value: '2026-01-04 10:00:00' },
+    { row: 6, reason: 'noCreated' },
+  ]);
+});
+
+describe('bad files write nothing and say why', () => {
+  const reason = (bytes: Uint8Array | string, limit?: number): string => {
+    try {
+      const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+      const p = prepare(b, limit);
+      rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true });
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportFileError);
+      return (e as ImportFileError).reason;
+    }
+    return 'accepted';
+  };
+  test.each<[string, Uint8Array | string, string]>([
+    ['an empty file', '', 'empty'],
+    ['blank lines only', '\n\n\r\n', 'empty'],
+    ['headers only', 'Id,Created at,Status\n', 'headersOnly'],
+    ['a PDF', '%PDF-1.7\n%âãÏÓ\n1 0 obj', 'pdf'],
+    [
+      'a binary file',
+      new Uint8Array([
+        0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 8, 0, 0, 0x21, 0, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0,
+      ]),
+      'binary',
+    ],
+    ['no id column', 'Created at,Status\n2026-01-01 10:00,open', 'noId'],
+    ['no created column', 'Id,Status\n1,open', 'noCreated'],
+    ['every date unreadable', 'Id,Created at\n1,soon\n2,later', 'noDates'],
+  ])('%s', (_name, file, why) => expect(reason(file)).toBe(why));
+
+  test('a file that would pass the cell limit is refused before anything is written', () => {
+    expect(reason('Id,Created at\n1,2026-01-01\n2,2026-01-02\n3,2026-01-03', 40)).toBe('tooLarge');
+  });
+
+  test('the server refuses rows it did not make, and a tab that would pass 10 million cells', () => {
+    const { emu, ctx } = workbook();
+    const request = { batch: 'x', part: 0, parts: 1, offset: 0, language: 'en' };
+    for (const rows of [
+      [['1']],
+      [Array(TICKET_COLUMNS.length).fill({})],
+      'rows',
+      [[...Array(TICKET_COLUMNS.length).fill('')]],
+    ])
+      expect(errorOf(() => call(ctx, 'importTickets', { ...request, rows }))).toMatch(
+        /does not accept/,
+      );
+    const row = TICKET_COLUMNS.map((c) =>
+      c.key === 'id' ? 'a' : c.key === 'created' ? 46000 : '',
+    );
+    call(ctx, 'importTickets', { ...request, rows: [row] });
+    tab(emu).maxCols = 700_000; // as if the tab were that wide
+    const more = Array.from({ length: 20 }, (_x, i) => row.map((v, k) => (k === 0 ? `b${i}` : v)));
+    const before = JSON.stringify(tab(emu).getDataRange().getValues());
+    expect(errorOf(() => call(ctx, 'importTickets', { ...request, rows: more }))).toMatch(
+      /10 million cells/,
+    );
+    expect(JSON.stringify(tab(emu).getDataRange().getValues())).toBe(before);
+  });
+});
+
+test('a failure at any service call of an import leaves the Tickets tab as it was', async () => {
+  const first = makeTickets(15, Date.UTC(2026, 0, 1), Date.UTC(2026, 3, 1), 21);
+  const second = [
+    ...first.slice(0, 5).map((t) => ({ ...t, status: 'closed', updated: t.updated + 60000 })),
+    ...makeTickets(8, Date.UTC(2026, 3, 1), Date.UTC(2026, 4, 1), 22).map((t, i) => ({
+      ...t,
+      id: `n${i}`,
+    })),
+  ];
+  const { emu, ctx } = workbook();
+  await importFile(ctx, exportOf('zendesk', first, ZONE), { zone: ZONE });
+  const snapshot = () => {
+    const s = tab(emu);
+    return JSON.stringify([s.getDataRange().getValues(), s.getMaxRows(), !!s.getFilter()]);
+  };
+  const before = snapshot();
+  emu.log.reset();
+  await importFile(ctx, exportOf('zendesk', second, ZONE), { zone: ZONE, partBytes: 2600 });
+  const calls = emu.log.total();
+  const after = snapshot();
+  expect(calls).toBeGreaterThan(10);
+  // The same import on a fresh copy, failing at each call in turn: either it fails and the
+  // tab is as before, or the call that failed did not matter (releasing the lock) and the
+  // import is complete.
+  let failed = 0;
+  for (let n = 1; n <= calls; n++) {
+    const w = workbook();
+    await importFile(w.ctx, exportOf('zendesk', first, ZONE), { zone: ZONE });
+    const s = () => tab(w.emu);
+    const state = () =>
+      JSON.stringify([s().getDataRange().getValues(), s().getMaxRows(), !!s().getFilter()]);
+    expect(state()).toBe(before);
+    w.emu.log.reset();
+    w.emu.log.failAt(n);
+    const outcome = await importFile(w.ctx, exportOf('zendesk', second, ZONE), {
+      zone: ZONE,
+      partBytes: 2600,
+    }).then(
+      () => 'done',
+      () => 'failed',
+    );
+    if (outcome === 'failed') failed++;
+    expect([n, state()]).toEqual([n, outcome === 'failed' ? before : after]);
+    // No staging sheet is left visible to the user.
+    expect(
+      w.emu.spreadsheet.sheets
+        .filter((x) => !x.hidden && x.name.startsWith('sm-import'))
+        .map((x) => x.name),
+    ).toEqual([]);
+  }
+  expect(failed).toBeGreaterThanOrEqual(calls - 3);
+});
+
+test('cancelling between parts leaves the Tickets tab untouched', async () => {
+  const { emu, ctx } = workbook();
+  const tickets = makeTickets(60, Date.UTC(2026, 0, 1), Date.UTC(2026, 3, 1), 31);
+  const run = await importFile(ctx, exportOf('zendesk', tickets, ZONE), {
+    zone: ZONE,
+    partBytes: 6000,
+    cancelAfter: 1,
+  });
+  expect(run.parts).toBeGreaterThan(2);
+  expect(run.reply).toBeNull();
+  expect(emu.spreadsheet.sheets.some((s) => s.name === 'Tickets')).toBe(false);
+});
+
+/** What the report's ticket inputs must say for a month: a plain count over the tickets. */
+function plainCounts(tickets: TruthTicket[], zone: string, year: number, month: number) {
+  const start = Date.UTC(year, month - 1, 1);
+  const end = Date.UTC(year, month, 1);
+  const wall = (t: number | undefined) =>
+    t === undefined ? undefined : wallClock(new Date(t), zone);
+  const inMonth = (t: number | undefined) => {
+    const w = wall(t);
+    return w !== undefined && w >= start && w < end;
+  };
+  const before = (t: number | undefined) => {
+    const w = wall(t);
+    return w !== undefined && w < start;
+  };
+  const created = tickets.filter((t) => inMonth(t.created));
+  const solved = tickets.filter((t) => inMonth(t.solved));
+  const minutes = (a: number, b: number) => Math.round((a - b) / 60000) / 60;
+  return {
+    tickets_created: created.length,
+    tickets_resolved: solved.length,
+    open_start: tickets.filter((t) => before(t.created) && !before(t.solved)).length,
+    frt_tickets: created.filter((t) => t.firstReply !== undefined).length,
+    frt_hours: created.reduce(
+      (s, t) => s + (t.firstReply === undefined ? 0 : minutes(t.firstReply, t.created)),
+      0,
+    ),
+    resolution_hours: solved.reduce((s, t) => s + minutes(t.solved!, t.created), 0),
+    tickets_first_contact: solved.filter((t) => t.replies === 1 && t.reopens === 0).length,
+    csat_satisfied: solved.filter((t) => t.rating !== undefined && t.rating >= 4).length,
+    csat_responses: solved.filter((t) => t.rating !== undefined).length,
+  };
+}
+
+/** Tickets bunched around month starts (year ends and DST months included). */
+function bunchedTickets(rand: () => number, zone: string, n: number): TruthTicket[] {
+  const clock = new ZoneClock(zone);
+  const base = makeTickets(n, YEAR_START, YEAR_END, Math.floor(rand() * 1e9));
+  return base.map((t) => {
+    const y = 2026 + (rand() < 0.15 ? (rand() < 0.5 ? -1 : 1) : 0);
+    const m = Math.floor(rand() * 12);
+    const boundary = clock.instantOf(Date.UTC(y, m, 1));
+    const created = boundary + Math.round((rand() - 0.5) * 6 * 60) * 60000;
+    const shift = created - t.created;
+    const move = (x: number | undefined) => (x === undefined ? undefined : x + shift);
+    return {
+      ...t,
+      created,
+      firstReply: move(t.firstReply),
+      solved: move(t.solved),
+      updated: t.updated + shift,
+    };
+  });
+}
+
+test("the report's ticket inputs equal a plain count over the same tickets (random sets, DST zones, year ends)", async () => {
+  const zones = [
+    'Europe/Ljubljana',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'Pacific/Auckland',
+    'UTC',
+  ];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.integer({ min: 1, max: 1e9 }),
+      fc.constantFrom(...zones),
+      async (seed, zone) => {
+        let s = seed;
+        const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const tickets = bunchedTickets(rand, zone, 50);
+        const { emu, ctx } = workbook(zone);
+        call(ctx, 'generateFromSidebar', OPTIONS);
+        await importFile(ctx, exportOf('zendesk', tickets, zone), { zone });
+        const sheet = emu.spreadsheet.sheet('Monthly metrics');
+        for (let month = 1; month <= 12; month++) {
+          const want = plainCounts(tickets, zone, 2026, month);
+          const key = `2026-${String(month).padStart(2, '0')}`;
+          for (const [id, value] of Object.entries(want)) {
+            const got = cellAt(sheet, `i.${id}`, key).getValues()[0][0];
+            expect([zone, key, id, Number(got)]).toEqual([zone, key, id, expect.closeTo(value, 6)]);
+          }
+        }
+      },
+    ),
+    { numRuns: 12 },
+  );
+}, 120_000);
+
+test('a value typed over a ticket input wins and is kept by re-imports and updates', async () => {
+  const { emu, ctx } = workbook();
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  const tickets = makeTickets(30, Date.UTC(2026, 0, 1), Date.UTC(2026, 3, 1), 41);
+  await importFile(ctx, exportOf('zendesk', tickets, ZONE), { zone: ZONE });
+  const sheet = emu.spreadsheet.sheet('Monthly metrics');
+  const cell = cellAt(sheet, 'i.tickets_created', '2026-02');
+  expect(cell.getFormulas()[0][0]).toMatch(/^=COUNTIFS\(/);
+  expect(cellAt(sheet, 'i.tickets_created', 'label').getValues()[0][0]).toBe(
+    'Tickets created (from Tickets)',
+  );
+  cell.setValues([[999]]);
+  await importFile(ctx, exportOf('zendesk', tickets, ZONE), { zone: ZONE });
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  expect(cell.getValues()).toEqual([[999]]);
+  expect(cellAt(sheet, 'i.tickets_created', '2026-03').getFormulas()[0][0]).toMatch(/^=COUNTIFS/);
+  // Inputs a help desk cannot give stay typed.
+  expect(cellAt(sheet, 'i.promoters', '2026-03').getFormulas()[0][0]).toBe('');
+});
