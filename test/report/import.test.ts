@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { wallClock, ZoneClock } from '../../src/metrics/zone';
 import { COLUMN_INDEX, ImportFileError, prepare, rowsOf, TICKET_COLUMNS } from '../../src/tickets';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
-import { call, errorOf, loadBundle, type Context } from '../helpers/bundle';
+import { call, errorOf, loadBundle } from '../helpers/bundle';
 import { exportOf, makeTickets, type Desk, type TruthTicket } from '../helpers/exports';
 import { importFile } from '../helpers/import';
 import { cellAt, OPTIONS } from '../helpers/report';
