@@ -1,8 +1,13 @@
 /**
  * `npm run demo`: builds the add-on, opens an offline spreadsheet (the emulator, formulas
  * evaluated by HyperFormula), runs the add-on's real entry points from dist/Code.js on a
- * sample year, prints the computed metrics and writes demo/report.xlsx.
+ * sample year, imports the sample help-desk exports in demo/samples/ (the ticket inputs then
+ * come from the Tickets tab), prints the computed metrics and writes demo/report.xlsx.
  *   npm run demo -- --language sl --currency € --year 2026
+ *   npm run demo -- --tickets export.csv [--time-zone Europe/Berlin] [--year 2026]
+ * With --tickets, only that file is imported (into a report for the year of its newest
+ * ticket unless --year says otherwise); a file that cannot be imported exits with status 1
+ * and the reason on one line.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,12 +18,28 @@ import { createEmulator } from '../test/emulator/emulator';
 import { locate, monthKeys } from '../test/helpers/report';
 import { writeXlsx } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
+import { importFile } from '../test/helpers/import';
+import { ImportFileError, TICKET_COLUMNS } from '../src/tickets';
+import { messages } from '../src/i18n';
+import { SAMPLE_ZONE } from './samples';
 
 interface SampleMonth {
   inputs: Record<string, number>;
   categories: Record<string, number>;
   channels: Record<string, number>;
 }
+
+const TICKET_INPUTS = new Set([
+  'tickets_created',
+  'tickets_resolved',
+  'open_start',
+  'frt_tickets',
+  'frt_hours',
+  'resolution_hours',
+  'tickets_first_contact',
+  'csat_satisfied',
+  'csat_responses',
+]);
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +50,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   await buildAll();
   const root = path.resolve(__dirname, '..');
+  const ticketsFile = arg('tickets', '');
+  if (ticketsFile) return importOnly(root, ticketsFile, started);
   const sample = JSON.parse(fs.readFileSync(path.join(root, 'demo/sample-year.json'), 'utf8')) as {
     year: number;
     months: SampleMonth[];
@@ -48,7 +71,10 @@ async function main(): Promise<void> {
     ro: 'ro_RO',
     fi: 'fi_FI',
   };
-  const emu = createEmulator({ locale: locales[options.language] ?? 'en_US' });
+  const emu = createEmulator({
+    locale: locales[options.language] ?? 'en_US',
+    timeZone: SAMPLE_ZONE,
+  });
   const ctx = loadBundle(emu.globals);
   call(ctx, 'onOpen');
   emu.log.reset();
@@ -62,13 +88,17 @@ async function main(): Promise<void> {
   const metrics = sheet('metrics');
   const volume = sheet('volume');
 
-  // Type the sample year as a team lead would: one block per table.
+  // Type the sample year as a team lead would, except what the help desk knows: the ticket
+  // inputs come from the sample exports imported below.
   const months = monthKeys(options);
   const m = locate(metrics);
   const v = locate(volume);
-  metrics
-    .getRange(m.row(`i.${TRACKED_INPUTS[0].id}`), m.col(months[0]), TRACKED_INPUTS.length, 12)
-    .setValues(TRACKED_INPUTS.map((input) => sample.months.map((x) => x.inputs[input.id])));
+  for (const input of TRACKED_INPUTS) {
+    if (TICKET_INPUTS.has(input.id)) continue;
+    metrics
+      .getRange(m.row(`i.${input.id}`), m.col(months[0]), 1, 12)
+      .setValues([sample.months.map((x) => x.inputs[input.id])]);
+  }
   volume
     .getRange(v.row('cat.sales'), v.col(months[0]), CATEGORY_IDS.length, 12)
     .setValues(CATEGORY_IDS.map((id) => sample.months.map((x) => x.categories[id])));
@@ -87,6 +117,21 @@ async function main(): Promise<void> {
   };
   for (const [id, target] of Object.entries(targets))
     metrics.getRange(m.row(`m.${id}`), m.col('target'), 1, 1).setValues([[target]]);
+
+  // The help desk's exports: imported as the sidebar does (parsed here, sent in parts).
+  console.log('');
+  for (const name of ['zendesk.csv', 'freshdesk.csv']) {
+    const file = path.join(root, 'demo/samples', name);
+    emu.log.reset();
+    const run = await importFile(ctx, fs.readFileSync(file), {
+      zone: SAMPLE_ZONE,
+      language: options.language,
+    });
+    const s = run.reply!.summary!;
+    console.log(
+      `Imported demo/samples/${name}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${run.normalized.rejected.length} rejected; ${s.total} tickets in '${s.sheetName}' (${run.parts} part(s), ${emu.log.total()} service calls incl. the report update).`,
+    );
+  }
 
   // The computed report, as Sheets would display it.
   const width = m.col('n');
@@ -158,7 +203,57 @@ async function main(): Promise<void> {
   );
 }
 
+/** `--tickets FILE`: that export alone, into the report of its year; bad files exit 1. */
+async function importOnly(root: string, file: string, started: number): Promise<void> {
+  const zone = arg('time-zone', SAMPLE_ZONE);
+  const language = arg('language', 'en');
+  const t = messages(language as 'en');
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new ImportFileError('unreadable', (e as Error).message);
+  }
+  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'onOpen');
+  // The period: --year, else the year of the newest ticket.
+  const { prepare, rowsOf } = await import('../src/tickets');
+  const prepared = prepare(bytes);
+  const rows = rowsOf(prepared, prepared.mapping, { sheetZone: zone, dayFirst: true }).rows;
+  const created = TICKET_COLUMNS.findIndex((c) => c.key === 'created');
+  const newest = Math.max(...rows.map((r) => r[created] as number));
+  const year = Number(arg('year', String(new Date((newest - 25569) * 86400000).getUTCFullYear())));
+  const options = { year, firstMonth: 1, language, currency: arg('currency', '€') };
+  call(ctx, 'generateFromSidebar', options);
+  emu.log.reset();
+  const run = await importFile(ctx, bytes, { zone, language });
+  const s = run.reply!.summary!;
+  const calls = emu.log.total();
+  console.log(
+    `${prepared.desk ?? 'unrecognised'} export, ${prepared.table.length - 1} rows: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${run.normalized.rejected.length} rejected, ${run.normalized.duplicates} duplicate ids; ${calls} service calls.`,
+  );
+  for (const r of run.normalized.rejected.slice(0, 20))
+    console.log(
+      `  ${t.import.row.replace('{row}', String(r.row)).replace('{reason}', r.reason)}${r.value ? ` (${r.value})` : ''}`,
+    );
+  const metrics = emu.spreadsheet.sheets.find((x) => x.name === t.tabs.metrics)!;
+  const m = locate(metrics);
+  const months = monthKeys(options);
+  console.log(`\nTicket inputs of the ${year} report, from '${s.sheetName}' (time zone ${zone}):`);
+  for (const id of TICKET_INPUTS) {
+    const cells = metrics.getRange(m.row(`i.${id}`), m.col(months[0]), 1, 12).getDisplayValues()[0];
+    console.log(`  ${id.padEnd(22)} ${cells.map((c) => c.padStart(7)).join('')}`);
+  }
+  const out = path.join(root, 'demo/report.xlsx');
+  await writeXlsx(emu.spreadsheet, out);
+  console.log(`\nWrote ${path.relative(root, out)}. ${Date.now() - started} ms.`);
+}
+
 main().catch((e) => {
-  console.error(e);
+  if (e instanceof ImportFileError) {
+    const t = messages('en');
+    console.error(`Cannot import: ${t.import.errors[e.reason]}${e.detail ? ` (${e.detail})` : ''}`);
+  } else console.error(e);
   process.exit(1);
 });

@@ -50,6 +50,10 @@ const CATEGORIES = [
 ];
 const CHANNELS = ['email', 'web', 'chat', 'phone', 'api'];
 
+/** A 1–5 rating, skewed the way support ratings are (most are 4 or 5). */
+const rating = (u: number): number =>
+  u < 0.45 ? 5 : u < 0.75 ? 4 : u < 0.85 ? 3 : u < 0.92 ? 2 : 1;
+
 /** `n` tickets created between two instants, some open, some rated, some reopened. */
 export function makeTickets(n: number, from: number, to: number, seed = 1): TruthTicket[] {
   const r = rng(seed);
@@ -59,8 +63,13 @@ export function makeTickets(n: number, from: number, to: number, seed = 1): Trut
     const created = Math.round((from + r() * (to - from)) / 60000) * 60000;
     const replied = r() < 0.93;
     const firstReply = replied ? created + Math.round(r() * 30 * 3600) * 1000 : undefined;
-    const solvedNow = replied && r() < 0.85;
-    const solved = solvedNow ? firstReply! + Math.round(r() * 5 * 86400) * 1000 : undefined;
+    // Old tickets are nearly all solved; the last fortnight's are often still open.
+    // Old tickets are nearly all solved (a few without a reply); the last fortnight's are
+    // often still open.
+    const solvedNow = r() < (to - created > 14 * 86400000 ? 0.985 : 0.5);
+    const solved = solvedNow
+      ? (firstReply ?? created) + Math.round(r() * 5 * 86400) * 1000
+      : undefined;
     const reopens = solvedNow && r() < 0.1 ? 1 + Math.floor(r() * 2) : 0;
     const replies = replied ? 1 + Math.floor(r() * r() * 5) : 0;
     out.push({
@@ -72,7 +81,7 @@ export function makeTickets(n: number, from: number, to: number, seed = 1): Trut
       status: solved ? pick(['solved', 'closed']) : pick(['open', 'pending']),
       channel: pick(CHANNELS),
       category: pick(CATEGORIES),
-      rating: solved && r() < 0.4 ? 1 + Math.floor(r() * 5) : undefined,
+      rating: solved && r() < 0.4 ? rating(r()) : undefined,
       reopens,
       replies,
       frtBusinessMinutes: firstReply
@@ -85,6 +94,9 @@ export function makeTickets(n: number, from: number, to: number, seed = 1): Trut
       email: `customer${i}@example.com`,
     });
   }
+  // As a help desk exports them: oldest first, ids in order of creation.
+  out.sort((a, b) => a.created - b.created);
+  out.forEach((t, i) => (t.id = String(10000 + i)));
   return out;
 }
 

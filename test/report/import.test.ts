@@ -4,7 +4,12 @@
  * writes, upserts, hostile text, bad files, failures halfway, and the report's ticket inputs
  * equal to a plain count over the same tickets.
  */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import fc from 'fast-check';
+import { sampleFiles } from '../../scripts/samples';
 import { wallClock, ZoneClock } from '../../src/metrics/zone';
 import { COLUMN_INDEX, ImportFileError, prepare, rowsOf, TICKET_COLUMNS } from '../../src/tickets';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
@@ -463,3 +468,23 @@ test('a value typed over a ticket input wins and is kept by re-imports and updat
   // Inputs a help desk cannot give stay typed.
   expect(cellAt(sheet, 'i.promoters', '2026-03').getFormulas()[0][0]).toBe('');
 });
+
+test('the demo samples in the repo are exactly what scripts/samples.ts writes', () => {
+  for (const [name, text] of Object.entries(sampleFiles()))
+    expect(fs.readFileSync(path.resolve(__dirname, '../../demo/samples', name), 'utf8')).toBe(text);
+});
+
+test('npm run demo -- --tickets: a file it cannot import exits 1 with the reason on one line', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sm-demo-'));
+  const file = path.join(dir, 'headers.csv');
+  fs.writeFileSync(file, 'Id,Created at,Status\n');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.resolve(__dirname, '../../scripts/demo.ts'), '--tickets', file],
+    { encoding: 'utf8', cwd: path.resolve(__dirname, '../..') },
+  );
+  expect(run.status).toBe(1);
+  expect(run.stderr.trim().split('\n')).toEqual([
+    'Cannot import: The file has headers but no tickets.',
+  ]);
+}, 60_000);
