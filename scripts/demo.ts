@@ -13,7 +13,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAll } from './build';
 import { TRACKED_INPUTS, trackedMetrics } from '../src/catalogue';
-import { CATEGORY_IDS, CHANNEL_IDS } from '../src/i18n';
 import { createEmulator } from '../test/emulator/emulator';
 import { locate, monthKeys } from '../test/helpers/report';
 import { writeXlsx } from '../test/emulator/xlsx';
@@ -99,12 +98,6 @@ async function main(): Promise<void> {
       .getRange(m.row(`i.${input.id}`), m.col(months[0]), 1, 12)
       .setValues([sample.months.map((x) => x.inputs[input.id])]);
   }
-  volume
-    .getRange(v.row('cat.sales'), v.col(months[0]), CATEGORY_IDS.length, 12)
-    .setValues(CATEGORY_IDS.map((id) => sample.months.map((x) => x.categories[id])));
-  volume
-    .getRange(v.row('ch.email'), v.col(months[0]), CHANNEL_IDS.length, 12)
-    .setValues(CHANNEL_IDS.map((id) => sample.months.map((x) => x.channels[id])));
   const targets: Record<string, number> = {
     nps: 40,
     csat: 80,
@@ -154,7 +147,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(line(r));
 
   const byCategory = volume
-    .getRange(v.row('cat.sales'), 1, CATEGORY_IDS.length + 2, v.col('share'))
+    .getRange(v.row('cat.head') + 1, 1, v.row('cat.diff') - v.row('cat.head'), v.col('share'))
     .getDisplayValues();
   console.log('\nTickets by category (year total, share):');
   for (const r of byCategory)

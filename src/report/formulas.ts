@@ -3,7 +3,7 @@
  * syntax Apps Script's setValues expects whatever the spreadsheet's locale): commas between
  * arguments and no decimal literals, so nothing a comma-decimal locale could misread. Only
  * native functions that Sheets, Excel, LibreOffice and HyperFormula share: IF, OR, AND, NOT,
- * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV, DATE.
+ * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV, DATE, CHAR.
  *
  * Month ranges come as lists of ranges ("E5:G5", "I5:P5"): the month columns in runs, so a
  * column the user inserted between two months is never counted.
@@ -309,8 +309,13 @@ export interface TicketsRef {
   cols: Partial<Record<TicketColumn, string>>;
   /** Time inputs from the business-hours columns (when the export had them). */
   business: boolean;
+  /** The most frequent categories and channels of the report's tickets, in the file's words. */
+  categories: string[];
+  channels: string[];
 }
 export type TicketColumn =
+  | 'category'
+  | 'channel'
   | 'created'
   | 'solved'
   | 'rating'
@@ -393,4 +398,34 @@ export function ticketInputFormula(
         `=COUNTIFS(${bySolved},${rating},"Good")+COUNTIFS(${bySolved},${rating},"Bad")`
       );
   }
+}
+
+/**
+ * A COUNTIFS criterion that matches a text exactly (case-insensitive, as Sheets compares):
+ * wildcards escaped with ~, and a double quote as CHAR(34) (HyperFormula does not read "").
+ */
+export function exactCriterion(text: string): string {
+  return `"=${text.replace(/[~*?]/g, '~$&').split('"').join('"&CHAR(34)&"')}"`;
+}
+
+/**
+ * Tickets created in a month whose `column` (category or channel) is `name`; with `name`
+ * undefined, all tickets created in the month.
+ */
+export function ticketCountFormula(
+  ref: TicketsRef,
+  column: 'category' | 'channel',
+  name: string | undefined,
+  year: number,
+  month: number,
+): string | undefined {
+  const letter = ref.cols.created;
+  const by = ref.cols[column];
+  if (!letter || (name !== undefined && !by)) return undefined;
+  const q = `'${ref.sheet.replace(/'/g, "''")}'!`;
+  const created = `${q}$${letter}:$${letter}`;
+  const within = `${created},">="&DATE(${year},${month},1),${created},"<"&DATE(${year},${month + 1},1)`;
+  return name === undefined
+    ? `COUNTIFS(${within})`
+    : `COUNTIFS(${within},${q}$${by}:$${by},${exactCriterion(name)})`;
 }

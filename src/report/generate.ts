@@ -9,7 +9,7 @@ import { LANGUAGES, messages } from '../i18n';
 import type { Services, Sheet, Spreadsheet } from './gas';
 import { Journal } from './journal';
 import { Layout, tabsOf } from './layout';
-import { periodLabel, periodOf, reportSpec, type Options, type TabKey } from './spec';
+import { MAX_LISTED, periodLabel, periodOf, reportSpec, type Options, type TabKey } from './spec';
 import { columnLetters, type TicketsRef } from './formulas';
 import { findAll, findReports, type Report } from './tabstate';
 import { ticketsTab } from './tickets';
@@ -76,14 +76,51 @@ export function listReports(svc: Services): Map<string, Report> {
   return findReports(svc, svc.SpreadsheetApp.getActiveSpreadsheet());
 }
 
-/** The Tickets tab as the report's formulas see it: its name and its columns' letters. */
-function ticketsRef(sheet: Sheet | null, business: boolean): TicketsRef | undefined {
+/**
+ * The Tickets tab as the report's formulas see it: its name, its columns' letters, and the
+ * categories and channels of the tickets created in the report's period, most frequent
+ * first (trimmed, case-insensitive, in the words of their first ticket).
+ */
+function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefined {
   const tab = ticketsTab(sheet);
   if (!tab) return undefined;
   const cols: TicketsRef['cols'] = {};
   for (const [key, col] of Object.entries(tab.cols))
     cols[key as keyof TicketsRef['cols']] = columnLetters(col);
-  return { sheet: tab.sheet.getName(), cols, business };
+  const lists = { categories: [] as string[], channels: [] as string[] };
+  const { created, category, channel } = tab.cols;
+  const rows = tab.sheet.getMaxRows() - 1;
+  if (created && (category || channel) && rows > 0) {
+    const used = [created, category, channel].filter((c): c is number => c !== undefined);
+    const c0 = Math.min(...used);
+    const values = tab.sheet.getRange(2, c0, rows, Math.max(...used) - c0 + 1).getValues();
+    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + 25569;
+    const start = serial(options.year, options.firstMonth);
+    const end = serial(options.year + 1, options.firstMonth);
+    const top = (col: number | undefined): string[] => {
+      if (col === undefined) return [];
+      const counts = new Map<string, { name: string; n: number }>();
+      for (const row of values) {
+        const t = row[created - c0];
+        if (typeof t !== 'number' || t < start || t >= end) continue;
+        const name = String(row[col - c0] ?? '').trim();
+        // A name starting with = < > would read as a comparison in a COUNTIFS criterion,
+        // differently in Sheets, Excel and HyperFormula: such tickets count under Other.
+        if (!name || /^[=<>]/.test(name)) continue;
+        const key = name.toLowerCase();
+        const entry = counts.get(key);
+        if (entry) entry.n++;
+        else counts.set(key, { name, n: 1 });
+      }
+      return [...counts.values()]
+        .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
+        .slice(0, MAX_LISTED)
+        .map((e) => e.name);
+    };
+    lists.categories = top(category);
+    lists.channels = top(channel);
+  }
+  return { sheet: tab.sheet.getName(), cols, business: !!options.businessHours, ...lists };
 }
 
 export function generateReport(svc: Services, options: Options): GenerateResult {
@@ -91,7 +128,7 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const found = findAll(svc, ss);
   const reports = found.reports;
-  const specs = reportSpec(options, ticketsRef(found.tickets, !!options.businessHours));
+  const specs = reportSpec(options, ticketsRef(found.tickets, options));
   const period = periodOf(options);
   const report = reports.get(period) ?? {};
   const created = Object.keys(report).length === 0;

@@ -22,6 +22,7 @@ import {
   npsChangeFormulas,
   shareFormula,
   targetTest,
+  ticketCountFormula,
   ticketInputFormula,
   TICKET_INPUT_IDS,
   totalFormula,
@@ -523,14 +524,49 @@ interface Table {
   heading: string;
   ids: readonly string[];
   names: Record<string, string>;
+  /** From the Tickets tab: the file's own words, most frequent first (slot i ↔ ids[i]). */
+  listed?: string[];
+  column: 'category' | 'channel';
 }
 
-function ticketVolume(o: Options, t: Messages): TabSpec {
+/** Most categories or channels a table lists by name; the rest count as Other. */
+export const MAX_LISTED = 10;
+
+/**
+ * The rows of a table that lists the tickets' own words: the default rows are reused as the
+ * first slots (so a report made before any import keeps its rows and what was typed in them),
+ * then `t7`… up to ten, then Other.
+ */
+function slotIds(defaults: readonly string[], listed: number): string[] {
+  const own = defaults.filter((id) => id !== 'other');
+  const n = Math.max(Math.min(listed, MAX_LISTED), own.length);
+  return [
+    ...Array.from({ length: n }, (_x, i) => (i < own.length ? own[i] : `t${i + 1}`)),
+    'other',
+  ];
+}
+
+function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
   const months = monthsOf(o, t);
   const monthKeys = months.map((m) => m.key);
+  const table = (
+    prefix: string,
+    heading: string,
+    ids: readonly string[],
+    names: Record<string, string>,
+    column: 'category' | 'channel',
+  ): Table => {
+    const listed =
+      tickets?.cols.created && tickets.cols[column]
+        ? tickets[`${column === 'category' ? 'categories' : 'channels'}`]
+        : [];
+    return listed.length
+      ? { prefix, heading, ids: slotIds(ids, listed.length), names, listed, column }
+      : { prefix, heading, ids, names, column };
+  };
   const tables: Table[] = [
-    { prefix: 'cat', heading: t.report.byCategory, ids: CATEGORY_IDS, names: t.categories },
-    { prefix: 'ch', heading: t.report.byChannel, ids: CHANNEL_IDS, names: t.channels },
+    table('cat', t.report.byCategory, CATEGORY_IDS, t.categories, 'category'),
+    table('ch', t.report.byChannel, CHANNEL_IDS, t.channels, 'channel'),
   ];
   const rows = ['title', 'intro'];
   for (const table of tables) {
@@ -602,8 +638,37 @@ function ticketVolume(o: Options, t: Messages): TabSpec {
           });
           if (!owned) continue;
         }
-        table.ids.forEach((id) => {
+        const listed = table.listed;
+        table.ids.forEach((id, i) => {
           const rk = `${table.prefix}.${id}`;
+          if (listed && tickets) {
+            // Counted from the Tickets tab: a slot per name, Other for the rest.
+            const other = id === 'other';
+            const name = other ? undefined : listed[i];
+            text(rk, 'label', other ? table.names.other : (name ?? ''));
+            for (const m of monthKeys) {
+              const [y, mo] = m.split('-').map(Number);
+              let value = '';
+              if (other) {
+                const slots = table.ids
+                  .slice(0, -1)
+                  .filter((_s, k) => listed[k] !== undefined)
+                  .map((s) => a1(L.row(`${table.prefix}.${s}`), col(m)));
+                const all = ticketCountFormula(tickets, table.column, undefined, y, mo);
+                value = all ? `=${all}${slots.length ? `-SUM(${slots.join(',')})` : ''}` : '';
+              } else if (name !== undefined) {
+                const f = ticketCountFormula(tickets, table.column, name, y, mo);
+                value = f ? `=${f}` : '';
+              }
+              c.set(L.row(rk), col(m), {
+                kind: 'formula',
+                value,
+                format: '#,##0',
+                background: value ? COLORS.fromTickets : undefined,
+              });
+            }
+            return;
+          }
           text(rk, 'label', table.names[id]);
           for (const m of monthKeys)
             c.set(L.row(rk), col(m), {
@@ -830,7 +895,7 @@ function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
 export function reportSpec(o: Options, tickets?: TicketsRef): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
-  return [monthlyMetrics(o, t, tickets), ticketVolume(o, t), formulasAndDefinitions(o, t)];
+  return [monthlyMetrics(o, t, tickets), ticketVolume(o, t, tickets), formulasAndDefinitions(o, t)];
 }
 
 /** Calculator inputs a metric has, for tests and docs. */

@@ -58,6 +58,11 @@ const rating = (u: number): number =>
 export function makeTickets(n: number, from: number, to: number, seed = 1): TruthTicket[] {
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length) % xs.length];
+  const weighted = <T>(xs: T[], weights: number[]): T => {
+    let u = r() * weights.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < xs.length; i++) if ((u -= weights[i]) < 0) return xs[i];
+    return xs[xs.length - 1];
+  };
   const out: TruthTicket[] = [];
   for (let i = 0; i < n; i++) {
     const created = Math.round((from + r() * (to - from)) / 60000) * 60000;
@@ -79,8 +84,8 @@ export function makeTickets(n: number, from: number, to: number, seed = 1): Trut
       solved,
       updated: (solved ?? firstReply ?? created) + 60000,
       status: solved ? pick(['solved', 'closed']) : pick(['open', 'pending']),
-      channel: pick(CHANNELS),
-      category: pick(CATEGORIES),
+      channel: weighted(CHANNELS, [40, 25, 20, 10, 5]),
+      category: r() < 0.06 ? '' : weighted(CATEGORIES, [30, 22, 15, 12, 8, 5]),
       rating: solved && r() < 0.4 ? rating(r()) : undefined,
       reopens,
       replies,

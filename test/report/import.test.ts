@@ -16,7 +16,7 @@ import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, errorOf, loadBundle } from '../helpers/bundle';
 import { exportOf, makeTickets, type Desk, type TruthTicket } from '../helpers/exports';
 import { importFile } from '../helpers/import';
-import { cellAt, OPTIONS } from '../helpers/report';
+import { cellAt, locate as locateSheet, OPTIONS } from '../helpers/report';
 
 const ZONE = 'Europe/Ljubljana';
 const YEAR_START = Date.UTC(2025, 11, 20);
@@ -488,3 +488,98 @@ test('npm run demo -- --tickets: a file it cannot import exits 1 with the reason
     'Cannot import: The file has headers but no tickets.',
   ]);
 }, 60_000);
+
+describe("tab 2 lists the tickets' own categories and channels", () => {
+  /** A Zendesk-style file whose tickets (all created in 2026) have the given categories. */
+  function fileOf(categories: string[], channels: string[] = categories.map(() => 'email')) {
+    const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    return [
+      'Id,Created at,Via,Ticket type',
+      ...categories.map((c, i) =>
+        [
+          i + 1,
+          `2026-${String((i % 12) + 1).padStart(2, '0')}-15 10:00:00`,
+          q(channels[i]),
+          q(c),
+        ].join(','),
+      ),
+    ].join('\n');
+  }
+  function table(sheet: FakeSheet, prefix: string): [string, number][] {
+    const at = locateSheet(sheet);
+    const first = at.row(`${prefix}.head`) + 1;
+    const last = at.row(`${prefix}.total`) - 1;
+    return sheet
+      .getRange(first, 1, last - first + 1, at.col('total'))
+      .getValues()
+      .map((r) => [String(r[0]), Number(r[at.col('total') - 1])]);
+  }
+
+  test('most frequent first, case and spaces folded, up to ten and Other, totals equal tickets created', async () => {
+    const { emu, ctx } = workbook();
+    call(ctx, 'generateFromSidebar', OPTIONS);
+    const names: string[] = [];
+    // Twelve categories: "Billing" 14 times (in three spellings), then 13, 12 … 3 times.
+    for (let k = 0; k < 12; k++)
+      for (let n = 0; n < 14 - k; n++)
+        names.push(
+          k === 0
+            ? ['Billing', ' billing', 'BILLING '][n % 3]
+            : `Topic ${String.fromCharCode(65 + k)}`,
+        );
+    names.push('', '');
+    await importFile(ctx, fileOf(names), { zone: ZONE });
+    const volume = emu.spreadsheet.sheet('Ticket volume');
+    const rows = table(volume, 'cat');
+    expect(rows.map((r) => r[0])).toEqual([
+      'Billing',
+      ...'BCDEFGHIJ'.split('').map((c) => `Topic ${c}`),
+      'Other',
+    ]);
+    expect(rows.map((r) => r[1])).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 3 + 4 + 2]);
+    const at = locateSheet(volume);
+    expect(volume.getRange(at.row('cat.diff'), at.col('total'), 1, 1).getValues()).toEqual([[0]]);
+    expect(table(volume, 'ch')).toEqual([
+      ['email', names.length],
+      ['', 0],
+      ['', 0],
+      ['', 0],
+      ['Other', 0],
+    ]);
+  });
+
+  test('names with wildcards, quotes and formula signs are counted exactly and shown as text', async () => {
+    const { emu, ctx } = workbook();
+    call(ctx, 'generateFromSidebar', OPTIONS);
+    const odd = ['a*b', 'a?b', '~x', 'say "hi"', '=1+1', '>5', 'ab'];
+    const names = odd.flatMap((n, i) => Array(odd.length - i).fill(n) as string[]);
+    await importFile(ctx, fileOf(names), { zone: ZONE });
+    const volume = emu.spreadsheet.sheet('Ticket volume');
+    // Names that start like a comparison (= < >) are counted under Other: a COUNTIFS
+    // criterion cannot name them the same way in every spreadsheet program.
+    expect(table(volume, 'cat')).toEqual([
+      ...odd
+        .map((n, i) => [n, odd.length - i] as [string, number])
+        .filter(([n]) => !/^[=<>]/.test(n)),
+      ['', 0],
+      ['Other', 3 + 2],
+    ]);
+    const at = locateSheet(volume);
+    const labels = volume
+      .getRange(at.row('cat.head') + 1, 1, 7, 1)
+      .getFormulas()
+      .flat();
+    expect(labels.filter(Boolean)).toEqual([]);
+  });
+
+  test('numbers typed in the default rows before the import stay', async () => {
+    const { emu, ctx } = workbook();
+    call(ctx, 'generateFromSidebar', OPTIONS);
+    const volume = emu.spreadsheet.sheet('Ticket volume');
+    cellAt(volume, 'cat.sales', '2026-01').setValues([[42]]);
+    await importFile(ctx, fileOf(['Billing', 'Billing', 'Shipping']), { zone: ZONE });
+    expect(cellAt(volume, 'cat.sales', '2026-01').getValues()).toEqual([[42]]);
+    expect(cellAt(volume, 'cat.sales', 'label').getValues()).toEqual([['Billing']]);
+    expect(cellAt(volume, 'cat.sales', '2026-03').getFormulas()[0][0]).toMatch(/^=COUNTIFS/);
+  });
+});
