@@ -13,4 +13,5 @@ export {
   sidebarState,
   openReportTab,
   importTickets,
+  saveTicketMapping,
 } from './ui/server';

@@ -19,6 +19,7 @@ import type { Report } from '../report/tabstate';
 import { commitTickets, stageTickets, unstageTickets, type ImportSummary } from '../report/tickets';
 import { UserError } from '../report/writer';
 import { TICKET_COLUMNS, type TicketRow } from '../tickets/columns';
+import { FIELDS, type DurationUnit, type Field, type Mapping } from '../tickets/profiles';
 import { escapeHtml } from './html';
 
 export { UserError };
@@ -106,6 +107,14 @@ export interface SidebarState {
     description: string;
     example: string;
   }[];
+  /** The ticket import: its texts, the spreadsheet's zone, and mappings remembered here. */
+  import: {
+    text: Messages['import'];
+    timeZone: string;
+    /** Whether dates that fit both orders are read day first (all locales but a few). */
+    dayFirst: boolean;
+    mappings: Record<string, Mapping>;
+  };
 }
 
 /** Everything the sidebar shows, in one round trip. */
@@ -129,7 +138,57 @@ export function sidebarState(language?: string): SidebarState {
         example: f.example,
       })),
     ),
+    import: importState(svc, t),
   };
+}
+
+/** Document property: mappings the user chose for files no profile knows, by their headers. */
+export const MAPPINGS_KEY = 'supportMetrics.mappings';
+const MONTH_FIRST = /^en_(US|PH)|^(es_US|fil)/;
+
+function importState(svc: Services, t: Messages): SidebarState['import'] {
+  let timeZone = 'UTC';
+  let locale = 'en_US';
+  let mappings: Record<string, Mapping> = {};
+  try {
+    const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+    timeZone = ss.getSpreadsheetTimeZone() || 'UTC';
+    locale = ss.getSpreadsheetLocale() || 'en_US';
+    const raw = svc.PropertiesService.getDocumentProperties().getProperty(MAPPINGS_KEY);
+    mappings = raw ? (JSON.parse(raw) as Record<string, Mapping>) : {};
+  } catch {
+    // AuthMode.NONE or an unreadable property: defaults
+  }
+  return { text: t.import, timeZone, dayFirst: !MONTH_FIRST.test(locale), mappings };
+}
+
+/** Remembers the mapping chosen for a file's headers (the last 20 files). */
+export function saveTicketMapping(signature: unknown, mapping: unknown): boolean {
+  if (typeof signature !== 'string' || signature.length > 4000) return false;
+  const clean: Mapping = {};
+  for (const [field, source] of Object.entries((mapping ?? {}) as Record<string, unknown>)) {
+    const s = source as { column?: unknown; unit?: unknown };
+    if (!(FIELDS as readonly string[]).includes(field) || !Number.isInteger(s?.column)) continue;
+    const unit = ['minutes', 'seconds', 'hours', 'hms'].includes(String(s.unit))
+      ? (String(s.unit) as DurationUnit)
+      : undefined;
+    clean[field as Field] = unit
+      ? { column: Number(s.column), unit }
+      : { column: Number(s.column) };
+  }
+  const props = services().PropertiesService.getDocumentProperties();
+  let all: Record<string, Mapping> = {};
+  try {
+    all = JSON.parse(props.getProperty(MAPPINGS_KEY) ?? '{}') as Record<string, Mapping>;
+  } catch {
+    all = {};
+  }
+  delete all[signature];
+  all[signature] = clean;
+  const keys = Object.keys(all);
+  for (const k of keys.slice(0, Math.max(0, keys.length - 20))) delete all[k];
+  props.setProperty(MAPPINGS_KEY, JSON.stringify(all));
+  return true;
 }
 
 /** The reports in this file, for the sidebar's links (none when the file cannot be read yet). */

@@ -33,7 +33,13 @@ const SHIM = `(function () {
   window.google = { script: { run: runner(null, null) } };
 })();`;
 
-const SERVER_FUNCTIONS = new Set(['sidebarState', 'generateFromSidebar', 'openReportTab']);
+const SERVER_FUNCTIONS = new Set([
+  'sidebarState',
+  'generateFromSidebar',
+  'openReportTab',
+  'importTickets',
+  'saveTicketMapping',
+]);
 
 export interface SidebarPage {
   url: string;
@@ -42,14 +48,23 @@ export interface SidebarPage {
   calls: Record<string, number>;
   /** Milliseconds to hold each generateFromSidebar reply (to see the busy state). */
   delay: { ms: number };
+  /** Milliseconds to hold each importTickets reply (to see progress and cancel). */
+  importDelay: { ms: number };
+  /** Bytes of each request body, by server function. */
+  sizes: Record<string, number[]>;
   close(): Promise<void>;
 }
 
-export async function serveSidebar(locale = 'en_US'): Promise<SidebarPage> {
-  const emu = createEmulator({ locale });
+export async function serveSidebar(
+  locale = 'en_US',
+  timeZone = 'Europe/Ljubljana',
+): Promise<SidebarPage> {
+  const emu = createEmulator({ locale, timeZone });
   const ctx = loadBundle(emu.globals);
   const calls: Record<string, number> = {};
+  const sizes: Record<string, number[]> = {};
   const delay = { ms: 0 };
+  const importDelay = { ms: 0 };
   const html = fs
     .readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8')
     .replace('<head>', '<head><script src="/shim.js"></script>');
@@ -62,9 +77,11 @@ export async function serveSidebar(locale = 'en_US'): Promise<SidebarPage> {
     } else if (req.method === 'POST' && url.startsWith('/rpc/')) {
       const fn = url.slice(5);
       let body = '';
-      req.on('data', (chunk) => (body += chunk));
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
       req.on('end', () => {
         calls[fn] = (calls[fn] ?? 0) + 1;
+        (sizes[fn] ??= []).push(Buffer.byteLength(body));
         const reply = () => {
           let out: unknown;
           try {
@@ -80,6 +97,7 @@ export async function serveSidebar(locale = 'en_US'): Promise<SidebarPage> {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
         };
         if (fn === 'generateFromSidebar' && delay.ms) setTimeout(reply, delay.ms);
+        else if (fn === 'importTickets' && importDelay.ms) setTimeout(reply, importDelay.ms);
         else reply();
       });
     } else {
@@ -94,6 +112,8 @@ export async function serveSidebar(locale = 'en_US'): Promise<SidebarPage> {
     ctx,
     calls,
     delay,
+    importDelay,
+    sizes,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

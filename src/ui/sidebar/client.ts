@@ -4,6 +4,7 @@
  * never as HTML.
  */
 import type { GenerateReply, SidebarState } from '../server';
+import { setUpImport } from './import';
 
 interface Runner {
   withSuccessHandler(f: (value: never) => void): Runner;
@@ -99,6 +100,7 @@ function render(s: SidebarState, first: boolean): void {
   }
   language.value = s.options.language;
   applyTexts(s);
+  importUi.render(s);
   showOpen(reportForForm(s));
   generate.disabled = running;
 }
@@ -194,6 +196,8 @@ async function onGenerate(event: Event): Promise<void> {
     generate.removeAttribute('aria-busy');
   }
 }
+
+const importUi = setUpImport(server, () => language.value);
 
 form.addEventListener('submit', onGenerate);
 for (const field of [year, firstMonth])

@@ -1,0 +1,216 @@
+/**
+ * The sidebar's ticket import in real Chromium: the file is parsed in the page by the same
+ * code as in Node (src/tickets, bundled into the sidebar) and sent to the real server
+ * functions of dist/Code.js running against the emulator.
+ */
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { prepare, rowsOf } from '../../src/tickets';
+import { MAPPINGS_KEY } from '../../src/ui/server';
+import { exportOf, makeTickets } from '../helpers/exports';
+import { ARTIFACTS, launch, openSidebar, serveSidebar, type SidebarPage } from './page';
+
+const ZONE = 'Europe/Ljubljana';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withSidebar(run: (page: Page, sp: SidebarPage) => Promise<void>): Promise<void> {
+  const sp = await serveSidebar('en_US', ZONE);
+  const page = await openSidebar(browser, sp.url);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  try {
+    await run(page, sp);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+    await sp.close();
+  }
+}
+
+const shot = (page: Page, name: string) =>
+  page.locator('section[aria-labelledby=import-heading]').screenshot({
+    path: path.join(ARTIFACTS, `${name}.png`),
+  });
+
+const pick = (page: Page, name: string, text: string | Buffer) =>
+  page.setInputFiles('#file', {
+    name,
+    mimeType: 'text/csv',
+    buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
+  });
+
+/** The Tickets tab's values, header first. */
+function ticketsTab(sp: SidebarPage): unknown[][] {
+  const sheet = sp.emu.spreadsheet.sheets.find((s) => s.name === 'Tickets');
+  return sheet ? sheet.getDataRange().getValues() : [];
+}
+
+test('a Zendesk export: recognised, imported with progress, summarised; the same rows as in Node', async () => {
+  await withSidebar(async (page, sp) => {
+    const tickets = makeTickets(40, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), 5);
+    const text = exportOf('zendesk', tickets, ZONE);
+    await page.click('#generate'); // a report first: the import then updates it
+    await page.waitForSelector('#status.ok');
+    await pick(page, 'tickets.csv', text);
+    await page.waitForSelector('#import-setup:not([hidden])');
+    expect(await page.textContent('#import-found')).toBe('Zendesk export: 40 rows.');
+    expect(await page.isHidden('#mapping')).toBe(true);
+    expect(await page.inputValue('#import-zone')).toBe(ZONE);
+    expect(await page.isVisible('#business-row')).toBe(true);
+    await shot(page, 'sidebar-import-recognised');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok');
+    expect(await page.textContent('#import-status')).toBe(
+      'Done: 40 added, 0 updated, 0 unchanged; 40 tickets in the Tickets tab. The report 2026 now takes its ticket numbers from the Tickets tab.'.replace(
+        ' 2026',
+        ` ${new Date().getFullYear()}`,
+      ),
+    );
+    await shot(page, 'sidebar-import-done');
+    // The browser parsed the file exactly as Node does.
+    const p = prepare(new TextEncoder().encode(text));
+    const expected = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: false }).rows;
+    const tab = ticketsTab(sp);
+    expect(tab.slice(1).map((r) => r.slice(0, expected[0].length))).toEqual(
+      expected.map((r) => r.map((v) => v)),
+    );
+    expect(sp.calls.importTickets).toBe(1);
+  });
+});
+
+test('an unknown file: the mapping step guesses, the choice is remembered in the document', async () => {
+  await withSidebar(async (page, sp) => {
+    const file = [
+      'Case number,Opened on,Closed on,Queue,Origin,Customer name',
+      '1,03/02/2026 09:15,03/02/2026 11:00,Billing,Phone,Ann Example',
+      '2,03/02/2026 10:00,,Returns,Email,Bob Example',
+      '3,14/02/2026 10:00,15/02/2026 10:00,Billing,Email,Cy Example',
+    ].join('\n');
+    await pick(page, 'cases.csv', file);
+    await page.waitForSelector('#mapping:not([hidden])');
+    expect(await page.textContent('#import-found')).toBe(
+      'Not a known export (3 rows). Say which column holds what:',
+    );
+    expect(await page.inputValue('#map-id')).toBe('0');
+    expect(await page.inputValue('#map-created')).toBe('1');
+    expect(await page.inputValue('#map-solved')).toBe('2');
+    // The guess for the category is wrong here: the user picks "Queue" and "Origin".
+    await page.selectOption('#map-category', '3');
+    await page.selectOption('#map-channel', '4');
+    await shot(page, 'sidebar-import-mapping');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok');
+    const tab = ticketsTab(sp);
+    expect(tab.length).toBe(4);
+    // Day first: 14/02 decides the whole column, so 03/02 is 3 February.
+    const created = tab[1][1] as number;
+    expect(new Date((created - 25569) * 86400000).toISOString().slice(0, 10)).toBe('2026-02-03');
+    expect(tab.slice(1).map((r) => [r[6], r[7]])).toEqual([
+      ['Phone', 'Billing'],
+      ['Email', 'Returns'],
+      ['Email', 'Billing'],
+    ]);
+    expect(JSON.stringify(tab)).not.toMatch(/Example/); // no customer names
+    const saved = JSON.parse(sp.emu.properties.getProperty(MAPPINGS_KEY) ?? '{}') as Record<
+      string,
+      Record<string, { column: number }>
+    >;
+    expect(Object.values(saved)[0].category.column).toBe(3);
+    // The same headers again: the remembered mapping is chosen.
+    await page.reload();
+    await page.waitForFunction(
+      () => !(document.getElementById('generate') as HTMLButtonElement).disabled,
+    );
+    await pick(page, 'cases.csv', file);
+    await page.waitForSelector('#mapping:not([hidden])');
+    expect(await page.inputValue('#map-category')).toBe('3');
+  });
+});
+
+test('bad files are refused with a clear message and nothing is sent', async () => {
+  await withSidebar(async (page, sp) => {
+    for (const [name, bytes, message] of [
+      [
+        'report.pdf',
+        Buffer.from('%PDF-1.7\n%âãÏÓ\n'),
+        'This is a PDF. Export the tickets as CSV and try again.',
+      ],
+      ['empty.csv', Buffer.alloc(0), 'The file is empty.'],
+      ['headers.csv', Buffer.from('Id,Created at\n'), 'The file has headers but no tickets.'],
+      [
+        'image.csv',
+        Buffer.from([
+          0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0,
+        ]),
+        'This is not a text file (CSV). Export the tickets as CSV and try again.',
+      ],
+    ] as const) {
+      await pick(page, name, bytes);
+      await page.waitForSelector('#import-error:not([hidden])');
+      expect(await page.textContent('#import-error')).toBe(message);
+    }
+    await shot(page, 'sidebar-import-error');
+    expect(sp.calls.importTickets ?? 0).toBe(0);
+  });
+});
+
+test('rows that cannot be read are listed by file row, the first 20; hostile headers stay text', async () => {
+  await withSidebar(async (page, sp) => {
+    const lines = ['Id,Created at,Status,<img src=x onerror=alert(1)>'];
+    for (let i = 1; i <= 30; i++)
+      lines.push(`${i},${i % 2 ? '2026-01-05 10:00:00' : 'soon'},open,x`);
+    await pick(page, 'zendesk.csv', lines.join('\n'));
+    await page.waitForSelector('#import-setup:not([hidden])');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok');
+    const items = await page.locator('#import-rejected li').allTextContents();
+    expect(items[0]).toBe('15 rows could not be read and were left out:');
+    expect(items.slice(1)).toHaveLength(15);
+    expect(items[1]).toBe('Row 3: Created at "soon" is not a date');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(ticketsTab(sp).length).toBe(16);
+    await shot(page, 'sidebar-import-rejected');
+  });
+});
+
+test('a file over 2 MB goes in parts with a progress bar; Cancel between parts changes nothing', async () => {
+  await withSidebar(async (page, sp) => {
+    const tickets = makeTickets(30000, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), 8);
+    const text = exportOf('zendesk', tickets, ZONE);
+    sp.importDelay.ms = 400;
+    await pick(page, 'big.csv', text);
+    await page.waitForSelector('#import-setup:not([hidden])');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-progress:not([hidden])');
+    await page.waitForFunction(
+      () => Number((document.getElementById('import-bar') as HTMLProgressElement).value) > 0,
+    );
+    await shot(page, 'sidebar-import-progress');
+    await page.click('#import-cancel');
+    await page.waitForFunction(() =>
+      /cancelled/.test(document.getElementById('import-status')!.textContent ?? ''),
+    );
+    expect(ticketsTab(sp)).toEqual([]);
+    expect(sp.calls.importTickets).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...sp.sizes.importTickets)).toBeLessThan(2_000_000);
+    // Again, to the end: every part under 2 MB, all tickets in.
+    sp.importDelay.ms = 0;
+    await pick(page, 'big.csv', text);
+    await page.waitForSelector('#import-setup:not([hidden])');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok', { timeout: 60_000 });
+    expect(ticketsTab(sp).length).toBe(30001);
+    expect(sp.sizes.importTickets.length).toBeGreaterThan(2);
+    expect(Math.max(...sp.sizes.importTickets)).toBeLessThan(2_000_000);
+  });
+}, 120_000);
