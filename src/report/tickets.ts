@@ -123,6 +123,7 @@ export function stageTickets(
   svc: Services,
   batch: string,
   offset: number,
+  total: number,
   rows: TicketRow[],
   stageId?: number,
 ): number {
@@ -134,6 +135,9 @@ export function stageTickets(
     const fresh = ss.insertSheet(`${STAGE_PREFIX}${batch}`, ss.getSheets().length);
     try {
       fresh.hideSheet();
+      // Room for every row at once: the later parts then only write.
+      const room = fresh.getMaxRows();
+      if (total > room) fresh.insertRowsAfter(room, total - room);
     } catch (e) {
       ss.deleteSheet(fresh); // never leave a half-made stage in the user's sight
       throw e;
@@ -142,8 +146,6 @@ export function stageTickets(
   }
   if (!rows.length) return stage.getSheetId();
   const width = TICKET_COLUMNS.length;
-  if (offset + rows.length > stage.getMaxRows())
-    stage.insertRowsAfter(stage.getMaxRows(), offset + rows.length - stage.getMaxRows());
   stage
     .getRange(offset + 1, 1, rows.length, width)
     .setValues(rows.map((r) => TICKET_COLUMNS.map((c, i) => cellOf(c.kind, r[i]))));
@@ -248,10 +250,11 @@ export function commitTickets(
       sheet.insertColumnsAfter(maxCols, width - maxCols);
       journal.done(() => target.deleteColumns(maxCols + 1, width - maxCols));
     }
-    for (const h of newHeaders) {
-      const range = sheet.getRange(1, h.col, 1, 1);
-      range.setValues([[`'${h.text}`]]);
-      journal.done(() => range.setValues([['']]));
+    // Missing headers go after the last column, side by side: one write.
+    if (newHeaders.length) {
+      const range = sheet.getRange(1, newHeaders[0].col, 1, newHeaders.length);
+      range.setValues([newHeaders.map((h) => `'${h.text}`)]);
+      journal.done(() => range.setValues([newHeaders.map(() => '')]));
     }
     if (newHeaders.length) {
       sheet.getRange(1, 1, 1, width).setFontWeights([Array(width).fill('bold')]);

@@ -5,3 +5,4 @@ export * from './dates';
 export * from './normalize';
 export * from './profiles';
 export * from './pipeline';
+export * from './wire';

@@ -37,7 +37,6 @@ export interface Normalized {
 }
 
 const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
-const MS_PER_DAY = 86400000;
 const SERIAL_EPOCH = 25569; // 1970-01-01 as a spreadsheet serial day
 
 const flag = (text: string): 0 | 1 | undefined => {
@@ -82,7 +81,8 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
       instant = source.instantOf(w.local);
       local = instant + sheet.offsetAt(instant);
     }
-    return { instant, serial: local / MS_PER_DAY + SERIAL_EPOCH };
+    // Whole seconds: what the exports give, and what travels to the server losslessly.
+    return { instant, serial: Math.round(local / 1000) / 86400 + SERIAL_EPOCH };
   };
 
   const byId = new Map<string, number>();
@@ -136,14 +136,16 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
           ? 1
           : 0;
     out[COLUMN_INDEX.first_contact] = fc ?? '';
+    // Durations in hours, from whole seconds (as they travel to the server).
     const hours = (f: Field): number | '' => {
       const s = mapping[f];
       const text = cell(raw, f);
       if (!s || !text) return '';
-      return parseDuration(text, s.unit ?? 'minutes') ?? '';
+      const h = parseDuration(text, s.unit ?? 'minutes');
+      return h === undefined ? '' : Math.round(h * 3600) / 3600;
     };
     const since = (t: number | undefined): number | '' =>
-      t === undefined ? '' : (t - instants.created!) / 3600000;
+      t === undefined ? '' : Math.round((t - instants.created!) / 1000) / 3600;
     const frt = hours('frt');
     out[COLUMN_INDEX.frt_h] = frt !== '' ? frt : since(instants.first_reply_at);
     const resolution = hours('resolution');

@@ -4,6 +4,7 @@
  * server call each.
  */
 import { TICKET_COLUMNS, type TicketRow } from './columns';
+import { encodeRows, PART_BYTES } from './wire';
 import { decode, ImportFileError, parseCsv } from './csv';
 import { normalize, type ImportOptions, type Normalized } from './normalize';
 import {
@@ -28,8 +29,6 @@ export interface Prepared {
 
 /** Sheets' limit on a spreadsheet's cells: a file that would pass it is refused up front. */
 export const SHEET_CELL_LIMIT = 10_000_000;
-/** Largest server call the import makes (google.script.run's payload), in bytes of JSON. */
-export const PART_BYTES = 2_000_000;
 
 export function prepare(bytes: Uint8Array, cellLimit = SHEET_CELL_LIMIT): Prepared {
   const table = parseCsv(decode(bytes));
@@ -58,14 +57,18 @@ export function hasBusinessHours(rows: TicketRow[]): boolean {
   return rows.some((r) => r[a] !== '' || r[b] !== '');
 }
 
-/** Rows in parts whose JSON stays under `limit` bytes (with room for the request around them). */
+/**
+ * Rows in parts whose request (rows encoded as src/tickets/wire.ts writes them, inside JSON)
+ * stays under `limit` bytes, with room for the rest of the request.
+ */
 export function partsOf(rows: TicketRow[], limit = PART_BYTES): TicketRow[][] {
   const budget = limit - 4096;
+  const encoder = new TextEncoder();
   const parts: TicketRow[][] = [];
   let part: TicketRow[] = [];
   let size = 2;
   for (const row of rows) {
-    const bytes = new TextEncoder().encode(JSON.stringify(row)).length + 1;
+    const bytes = encoder.encode(JSON.stringify(encodeRows([row]))).length - 2 + 2;
     if (part.length && size + bytes > budget) {
       parts.push(part);
       part = [];
@@ -84,7 +87,10 @@ export interface PartRequest {
   part: number;
   parts: number;
   offset: number;
-  rows: TicketRow[];
+  /** Every row of the import (the first part sizes the staging sheet with it). */
+  total: number;
+  /** This part's rows, encoded (src/tickets/wire.ts). */
+  rows: string;
   stage?: number;
 }
 export interface PartReply {
@@ -107,10 +113,19 @@ export async function sendParts<R extends PartReply>(
   let offset = 0;
   let stage: number | undefined;
   let reply: R | null = null;
+  const total = parts.reduce((n, p) => n + p.length, 0);
   for (let part = 0; part < parts.length; part++) {
     if (cancelled()) return null;
     const rows = parts[part];
-    reply = await send({ batch, part, parts: parts.length, offset, rows, stage });
+    reply = await send({
+      batch,
+      part,
+      parts: parts.length,
+      offset,
+      total,
+      rows: encodeRows(rows),
+      stage,
+    });
     stage = reply.stage ?? stage;
     offset += rows.length;
     onProgress(offset);

@@ -19,6 +19,7 @@ import type { Report } from '../report/tabstate';
 import { commitTickets, stageTickets, unstageTickets, type ImportSummary } from '../report/tickets';
 import { UserError } from '../report/writer';
 import { TICKET_COLUMNS, type TicketRow } from '../tickets/columns';
+import { decodeRows, PART_BYTES } from '../tickets/wire';
 import { FIELDS, type DurationUnit, type Field, type Mapping } from '../tickets/profiles';
 import { escapeHtml } from './html';
 
@@ -114,6 +115,8 @@ export interface SidebarState {
     /** Whether dates that fit both orders are read day first (all locales but a few). */
     dayFirst: boolean;
     mappings: Record<string, Mapping>;
+    /** Largest request of the import, in bytes (google.script.run's payload). */
+    partBytes: number;
   };
 }
 
@@ -159,7 +162,13 @@ function importState(svc: Services, t: Messages): SidebarState['import'] {
   } catch {
     // AuthMode.NONE or an unreadable property: defaults
   }
-  return { text: t.import, timeZone, dayFirst: !MONTH_FIRST.test(locale), mappings };
+  return {
+    text: t.import,
+    timeZone,
+    dayFirst: !MONTH_FIRST.test(locale),
+    mappings,
+    partBytes: PART_BYTES,
+  };
 }
 
 /** Remembers the mapping chosen for a file's headers (the last 20 files). */
@@ -253,7 +262,10 @@ export interface ImportRequest {
   parts: number;
   /** Where this part's rows start in the whole file's rows. */
   offset: number;
-  rows: TicketRow[];
+  /** Rows of the whole import. */
+  total: number;
+  /** This part's rows as src/tickets/wire.ts encodes them. */
+  rows: string;
   language: string;
   businessHours?: boolean;
   /** The staging sheet the first part returned (parts after the first). */
@@ -299,16 +311,20 @@ export function importTickets(raw: unknown): ImportReply {
   const r = (raw ?? {}) as Record<string, unknown>;
   const language: Language = isLanguage(r.language) ? r.language : 'en';
   const t = messages(language);
-  const rows = checkRows(r.rows, t);
+  const rows = checkRows(typeof r.rows === 'string' ? decodeRows(r.rows) : null, t);
   const batch = String(r.batch ?? '');
   const part = Number(r.part);
   const parts = Number(r.parts);
   const offset = Number(r.offset);
+  const total = Number(r.total);
   if (
     !/^[A-Za-z0-9]{1,24}$/.test(batch) ||
     !Number.isInteger(part) ||
     !Number.isInteger(parts) ||
     !Number.isInteger(offset) ||
+    !Number.isInteger(total) ||
+    total < offset + rows.length ||
+    total > 10_000_000 ||
     part < 0 ||
     part >= parts ||
     offset < 0
@@ -319,7 +335,7 @@ export function importTickets(raw: unknown): ImportReply {
   if (part > 0 && stage === undefined) throw new UserError(t.import.errors.payload);
   const svc = services();
   if (part < parts - 1)
-    return { done: false, stage: stageTickets(svc, batch, offset, rows, stage) };
+    return { done: false, stage: stageTickets(svc, batch, offset, total, rows, stage) };
   const lock = svc.LockService.getDocumentLock();
   if (!lock.tryLock(1000)) throw new UserError(t.errors.busy);
   try {

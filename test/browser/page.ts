@@ -52,6 +52,8 @@ export interface SidebarPage {
   importDelay: { ms: number };
   /** Bytes of each request body, by server function. */
   sizes: Record<string, number[]>;
+  /** When set, the sidebar is told to keep import requests under this many bytes. */
+  partBytes: { bytes?: number };
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function serveSidebar(
   const sizes: Record<string, number[]> = {};
   const delay = { ms: 0 };
   const importDelay = { ms: 0 };
+  const partBytes: { bytes?: number } = {};
   const html = fs
     .readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8')
     .replace('<head>', '<head><script src="/shim.js"></script>');
@@ -89,7 +92,12 @@ export async function serveSidebar(
             const value = (ctx[fn] as (...a: unknown[]) => unknown)(
               ...(JSON.parse(body) as unknown[]),
             );
-            out = { ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
+            const plain = JSON.parse(JSON.stringify(value ?? null)) as {
+              import?: { partBytes: number };
+            };
+            if (fn === 'sidebarState' && plain?.import && partBytes.bytes)
+              plain.import.partBytes = partBytes.bytes;
+            out = { ok: true, value: plain };
           } catch (e) {
             const err = e as { name?: string; message?: string };
             out = { ok: false, error: { name: err.name, message: err.message } };
@@ -114,6 +122,7 @@ export async function serveSidebar(
     delay,
     importDelay,
     sizes,
+    partBytes,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

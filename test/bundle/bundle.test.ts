@@ -195,3 +195,9 @@ test("errors speak the spreadsheet's language, asked of SpreadsheetApp only when
     'Error: NPS: 11 in row 1 is outside the 0–10 scale',
   );
 });
+
+test('the CSV parser ships in the sidebar only: the custom functions do not load it', () => {
+  expect(bundleSource()).not.toMatch(/papaparse|Papa\.parse|unparse/);
+  const html = fs.readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8');
+  expect(html).toMatch(/unparse/);
+});

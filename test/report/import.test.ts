@@ -11,7 +11,14 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { sampleFiles } from '../../scripts/samples';
 import { wallClock, ZoneClock } from '../../src/metrics/zone';
-import { COLUMN_INDEX, ImportFileError, prepare, rowsOf, TICKET_COLUMNS } from '../../src/tickets';
+import {
+  COLUMN_INDEX,
+  encodeRows,
+  ImportFileError,
+  prepare,
+  rowsOf,
+  TICKET_COLUMNS,
+} from '../../src/tickets';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, errorOf, loadBundle } from '../helpers/bundle';
 import { exportOf, makeTickets, type Desk, type TruthTicket } from '../helpers/exports';
@@ -270,26 +277,36 @@ describe('bad files write nothing and say why', () => {
 
   test('the server refuses rows it did not make, and a tab that would pass 10 million cells', () => {
     const { emu, ctx } = workbook();
-    const request = { batch: 'x', part: 0, parts: 1, offset: 0, language: 'en' };
+    const request = { batch: 'x', part: 0, parts: 1, offset: 0, total: 20, language: 'en' };
+    const width = TICKET_COLUMNS.length;
     for (const rows of [
-      [['1']],
-      [Array(TICKET_COLUMNS.length).fill({})],
-      'rows',
-      [[...Array(TICKET_COLUMNS.length).fill('')]],
+      [['1']], // not encoded
+      'a|b', // too few fields
+      `${'|'.repeat(width - 1)}`, // no id
+      `a|x${'|'.repeat(width - 2)}`, // a date that is not whole seconds
+      `a|1.5${'|'.repeat(width - 2)}`,
+      `${'x'.repeat(600)}${'|'.repeat(width - 1)}`, // longer than any id
     ])
-      expect(errorOf(() => call(ctx, 'importTickets', { ...request, rows }))).toMatch(
-        /does not accept/,
-      );
+      expect([rows, errorOf(() => call(ctx, 'importTickets', { ...request, rows }))]).toEqual([
+        rows,
+        expect.stringMatching(/does not accept/),
+      ]);
+    expect(
+      errorOf(() =>
+        call(ctx, 'importTickets', { ...request, total: 0, rows: `a|0${'|'.repeat(width - 2)}` }),
+      ),
+    ).toMatch(/does not accept/);
     const row = TICKET_COLUMNS.map((c) =>
       c.key === 'id' ? 'a' : c.key === 'created' ? 46000 : '',
     );
-    call(ctx, 'importTickets', { ...request, rows: [row] });
+    call(ctx, 'importTickets', { ...request, rows: encodeRows([row]) });
+    expect(ticketsIn(tab(emu))[0]).toMatchObject({ id: 'a', created: 46000 });
     tab(emu).maxCols = 700_000; // as if the tab were that wide
     const more = Array.from({ length: 20 }, (_x, i) => row.map((v, k) => (k === 0 ? `b${i}` : v)));
     const before = JSON.stringify(tab(emu).getDataRange().getValues());
-    expect(errorOf(() => call(ctx, 'importTickets', { ...request, rows: more }))).toMatch(
-      /10 million cells/,
-    );
+    expect(
+      errorOf(() => call(ctx, 'importTickets', { ...request, rows: encodeRows(more) })),
+    ).toMatch(/10 million cells/);
     expect(JSON.stringify(tab(emu).getDataRange().getValues())).toBe(before);
   });
 });

@@ -181,7 +181,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     }
     if (!prepared.desk)
       void server('saveTicketMapping', prepared.signature, mapping).catch(() => undefined);
-    const parts = partsOf(normalized.rows);
+    const parts = partsOf(normalized.rows, state.import.partBytes);
     const total = normalized.rows.length;
     running = true;
     cancelled = false;
