@@ -828,7 +828,12 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
     public locale = 'en_US',
     readonly timeZone = 'Europe/Ljubljana',
   ) {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
+    // Sheets allows 10 million cells in any shape; HyperFormula's default stops at 40 000 rows.
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      smartRounding: false,
+      maxRows: 10_000_000,
+    });
     this.active = this._add('Sheet1', 0);
   }
 

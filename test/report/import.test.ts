@@ -600,3 +600,40 @@ describe("tab 2 lists the tickets' own categories and channels", () => {
     expect(cellAt(volume, 'cat.sales', '2026-03').getFormulas()[0][0]).toMatch(/^=COUNTIFS/);
   });
 });
+
+test("the business-hours option takes the time inputs from the export's business-hours columns", async () => {
+  const { emu, ctx } = workbook();
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  const tickets = makeTickets(40, Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 1), 51);
+  const file = exportOf('zendesk', tickets, ZONE);
+  const sheet = emu.spreadsheet.sheet('Monthly metrics');
+  const sum = (
+    pick: (t: TruthTicket) => number | undefined,
+    month: number,
+    by: 'created' | 'solved',
+  ) =>
+    tickets
+      .filter((t) => {
+        const at = by === 'created' ? t.created : t.solved;
+        if (at === undefined) return false;
+        const w = wallClock(new Date(at), ZONE);
+        return w >= Date.UTC(2026, month - 1, 1) && w < Date.UTC(2026, month, 1);
+      })
+      .reduce((s, t) => s + (pick(t) ?? 0), 0);
+  await importFile(ctx, file, { zone: ZONE, businessHours: true });
+  const frt = () => Number(cellAt(sheet, 'i.frt_hours', '2026-01').getValues()[0][0]);
+  const res = () => Number(cellAt(sheet, 'i.resolution_hours', '2026-02').getValues()[0][0]);
+  expect(frt()).toBeCloseTo(sum((t) => t.frtBusinessMinutes, 1, 'created') / 60, 6);
+  expect(res()).toBeCloseTo(sum((t) => t.resolutionBusinessMinutes, 2, 'solved') / 60, 6);
+  // Off again: calendar time.
+  await importFile(ctx, file, { zone: ZONE, businessHours: false });
+  expect(frt()).toBeCloseTo(
+    sum(
+      (t) =>
+        t.firstReply === undefined ? undefined : Math.round((t.firstReply - t.created) / 60000),
+      1,
+      'created',
+    ) / 60,
+    6,
+  );
+});

@@ -9,9 +9,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Papa from 'papaparse';
 import { writeXlsx } from '../emulator/xlsx';
 import type { FakeSheet } from '../emulator/emulator';
+import { exportOf, makeTickets } from '../helpers/exports';
+import { importFile } from '../helpers/import';
 import {
+  type Workbook,
   generate,
   locate,
   newWorkbook,
@@ -21,52 +25,13 @@ import {
   typeMonths,
 } from '../helpers/report';
 
-/** Minimal CSV reading for LibreOffice's output (quoted fields, doubled quotes). */
+/** LibreOffice's CSV output, read with the same parser as the import. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
+  return Papa.parse<string[]>(text, { delimiter: ',' }).data;
 }
 
-test('LibreOffice recalculates the report to the same values', async () => {
-  const wb = newWorkbook();
-  const before = sheetOf(wb, generate(wb, { year: 2025 }), 'metrics');
-  const reply = generate(wb, { year: 2026 });
-  const rand = seeded(2026);
-  typeMonths(
-    before,
-    Array.from({ length: 12 }, () => randomMonth(rand)),
-    { year: 2025, firstMonth: 1 },
-  );
-  const metrics = sheetOf(wb, reply, 'metrics');
-  typeMonths(
-    metrics,
-    Array.from({ length: 9 }, () => randomMonth(rand)),
-  );
-  generate(wb, { year: 2026 });
-
+/** The workbook to .xlsx without cached results, recalculated and exported by LibreOffice. */
+async function recalculate(wb: Workbook): Promise<(s: FakeSheet) => string[][]> {
   // Raw values, not as formatted: every cell in General format for the export.
   for (const s of wb.emu.spreadsheet.sheets)
     for (const row of s.cells.values()) for (const cell of row.values()) cell.format = 'General';
@@ -87,7 +52,7 @@ test('LibreOffice recalculates the report to the same values', async () => {
     ],
     { stdio: 'pipe', timeout: 120000 },
   );
-  const sheetCsv = (s: FakeSheet) => {
+  return (s: FakeSheet) => {
     const name = fs.readdirSync(dir).find((f) => f.endsWith(`-${s.name}.csv`));
     if (!name)
       throw new Error(
@@ -95,6 +60,26 @@ test('LibreOffice recalculates the report to the same values', async () => {
       );
     return parseCsv(fs.readFileSync(path.join(dir, name), 'utf8'));
   };
+}
+
+test('LibreOffice recalculates the report to the same values', async () => {
+  const wb = newWorkbook();
+  const before = sheetOf(wb, generate(wb, { year: 2025 }), 'metrics');
+  const reply = generate(wb, { year: 2026 });
+  const rand = seeded(2026);
+  typeMonths(
+    before,
+    Array.from({ length: 12 }, () => randomMonth(rand)),
+    { year: 2025, firstMonth: 1 },
+  );
+  const metrics = sheetOf(wb, reply, 'metrics');
+  typeMonths(
+    metrics,
+    Array.from({ length: 9 }, () => randomMonth(rand)),
+  );
+  generate(wb, { year: 2026 });
+
+  const sheetCsv = await recalculate(wb);
 
   let compared = 0;
   const check = (s: FakeSheet, rowKeys: string[], colKeys: string[]) => {
@@ -144,4 +129,57 @@ test('LibreOffice recalculates the report to the same values', async () => {
   );
   check(formulas, ['x.nps', 'x.nps_moe', 'x.crr', 'x.business_hours', 'x.reopen_rate'], ['result']);
   expect(compared).toBeGreaterThan(100);
+}, 180000);
+
+test('LibreOffice computes the ticket inputs and tab 2 from the Tickets tab to the same values', async () => {
+  const wb = newWorkbook();
+  generate(wb, { year: 2026 });
+  const tickets = makeTickets(400, Date.UTC(2025, 11, 1), Date.UTC(2027, 0, 15), 77).map(
+    (t, i) => ({
+      ...t,
+      // Names a criterion must escape: wildcards and quotes.
+      category: i % 9 === 0 ? 'Refund * "urgent"?' : i % 13 === 0 ? '~Other~' : t.category,
+    }),
+  );
+  const zone = wb.emu.spreadsheet.getSpreadsheetTimeZone();
+  await importFile(wb.ctx, exportOf('zendesk', tickets, zone), { zone });
+  const sheetCsv = await recalculate(wb);
+  const metrics = wb.emu.spreadsheet.sheet('Monthly metrics');
+  const volume = wb.emu.spreadsheet.sheet('Ticket volume');
+  let compared = 0;
+  for (const [s, rows] of [
+    [
+      metrics,
+      [
+        'i.tickets_created',
+        'i.tickets_resolved',
+        'i.open_start',
+        'i.frt_tickets',
+        'i.frt_hours',
+        'i.resolution_hours',
+        'i.tickets_first_contact',
+        'i.csat_satisfied',
+        'i.csat_responses',
+        'm.fcr',
+        'm.csat',
+        'm.backlog',
+      ],
+    ],
+    [volume, [...locate(volume).rows.keys()].filter((k) => /^(cat|ch)\.(?!head)/.test(k))],
+  ] as const) {
+    const csv = sheetCsv(s);
+    const at = locate(s);
+    for (const rk of rows)
+      for (let m = 1; m <= 12; m++) {
+        const r = at.row(rk);
+        const c = at.col(`2026-${String(m).padStart(2, '0')}`);
+        const ours = s.getRange(r, c, 1, 1).getValues()[0][0];
+        const theirs = csv[r - 1]?.[c - 1] ?? '';
+        if (typeof ours === 'number') {
+          expect([rk, m, Number(theirs)]).toEqual([rk, m, expect.closeTo(ours, 6)]);
+          compared++;
+        } else expect([rk, m, theirs]).toEqual([rk, m, String(ours)]);
+      }
+  }
+  expect(compared).toBeGreaterThan(200);
 }, 180000);

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`, ticket import: 100 000 tickets of a Zendesk export. Parse time in Chromium
+ * (the sidebar's code: src/tickets bundled for the browser) and in Node; the import's service
+ * calls and its largest request in the emulator; HyperFormula's time to compute a report
+ * whose ticket inputs and tab 2 read the Tickets tab.
+ */
+import { build } from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { partsOf, prepare, rowsOf, encodeRows } from '../src/tickets';
+import { createEmulator } from '../test/emulator/emulator';
+import { call, loadBundle } from '../test/helpers/bundle';
+import { exportOf, makeTickets } from '../test/helpers/exports';
+import { importFile } from '../test/helpers/import';
+import { CHROMIUM, launch } from '../test/browser/page';
+
+const ZONE = 'Europe/Ljubljana';
+const root = path.resolve(__dirname, '..');
+
+export interface ImportBench {
+  tickets: number;
+  fileMB: number;
+  nodeParseMs: number;
+  chromiumParseMs: number | null;
+  parts: number;
+  largestRequestKB: number;
+  importCalls: number;
+  importMs: number;
+  reportCalls: number;
+  reportMs: number;
+  byMethod: Record<string, number>;
+}
+
+/** The import's pure part, as the sidebar runs it: file bytes to encoded parts. */
+function parseInNode(bytes: Uint8Array): { ms: number; parts: number } {
+  const t0 = performance.now();
+  const p = prepare(bytes);
+  const n = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true });
+  const parts = partsOf(n.rows).map(encodeRows);
+  return { ms: performance.now() - t0, parts: parts.length };
+}
+
+async function parseInChromium(text: string): Promise<number | null> {
+  if (!fs.existsSync(CHROMIUM)) return null;
+  const bundle = await build({
+    stdin: {
+      contents: `import { prepare, rowsOf, partsOf, encodeRows } from './src/tickets';
+        globalThis.SMT = { prepare, rowsOf, partsOf, encodeRows };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+  });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++)
+      runs.push(
+        await page.evaluate(
+          ({ text, zone }) => {
+            const bytes = new TextEncoder().encode(text);
+            const t = (globalThis as unknown as { SMT: Record<string, (...a: never[]) => never> })
+              .SMT as unknown as {
+              prepare: typeof prepare;
+              rowsOf: typeof rowsOf;
+              partsOf: typeof partsOf;
+              encodeRows: typeof encodeRows;
+            };
+            const t0 = performance.now();
+            const p = t.prepare(bytes);
+            const n = t.rowsOf(p, p.mapping, { sheetZone: zone, dayFirst: true });
+            t.partsOf(n.rows).map(t.encodeRows);
+            return performance.now() - t0;
+          },
+          { text, zone: ZONE },
+        ),
+      );
+    return Math.min(...runs);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function importBench(tickets = 100_000): Promise<ImportBench> {
+  const text = exportOf(
+    'zendesk',
+    makeTickets(tickets, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), 3),
+    ZONE,
+  );
+  const bytes = new TextEncoder().encode(text);
+  const node = [0, 1, 2].map(() => parseInNode(bytes));
+  const chromiumParseMs = await parseInChromium(text);
+
+  // The import alone (no report yet), then the report over the Tickets tab.
+  const emu = createEmulator({ locale: 'en_US', timeZone: ZONE });
+  const ctx = loadBundle(emu.globals);
+  let largest = 0;
+  const spy = (name: string, ...args: unknown[]) => {
+    if (name === 'importTickets')
+      largest = Math.max(largest, Buffer.byteLength(JSON.stringify(args)));
+    return call(ctx, name, ...args);
+  };
+  const counted = { ...ctx, importTickets: (...a: unknown[]) => spy('importTickets', ...a) };
+  emu.log.reset();
+  let t0 = performance.now();
+  await importFile(counted as typeof ctx, bytes, { zone: ZONE });
+  const importMs = performance.now() - t0;
+  const importCalls = emu.log.total();
+  const byMethod = emu.log.byMethod();
+  emu.log.reset();
+  t0 = performance.now();
+  call(ctx, 'generateFromSidebar', { year: 2026, firstMonth: 1, language: 'en', currency: '€' });
+  const reportMs = performance.now() - t0;
+  return {
+    tickets,
+    fileMB: bytes.length / 1e6,
+    nodeParseMs: Math.min(...node.map((x) => x.ms)),
+    chromiumParseMs,
+    parts: node[0].parts,
+    largestRequestKB: largest / 1024,
+    importCalls,
+    importMs,
+    reportCalls: emu.log.total(),
+    reportMs,
+    byMethod,
+  };
+}
+
+if (require.main === module)
+  importBench(Number(process.argv[2] ?? 100_000)).then(
+    (r) => console.log(r),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
