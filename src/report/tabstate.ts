@@ -63,6 +63,8 @@ function parseState(raw: string | null): TabState | null {
 
 /** The sheet-level metadata value that marks the Tickets tab (same key as the reports). */
 export const TICKETS_STATE = '{"v":1,"t":"tickets"}';
+/** The sheet-level metadata value of an import's hidden staging sheet. */
+export const STAGE_STATE = '{"v":1,"t":"stage"}';
 
 /** Every report in the spreadsheet, by period. A tab copied by the user is theirs: the first one wins. */
 export function findReports(svc: Services, ss: Spreadsheet): Map<string, Report> {
@@ -73,9 +75,10 @@ export function findReports(svc: Services, ss: Spreadsheet): Map<string, Report>
 export function findAll(
   svc: Services,
   ss: Spreadsheet,
-): { reports: Map<string, Report>; tickets: Sheet | null } {
+): { reports: Map<string, Report>; tickets: Sheet | null; stages: Sheet[] } {
   const { locationSheet, locationRow, locationColumn } = svc.enums;
   let tickets: Sheet | null = null;
+  const stages: Sheet[] = [];
   const bySheet = new Map<number, Omit<FoundTab, 'meta' | 'state'> & Partial<FoundTab>>();
   for (const md of ss.createDeveloperMetadataFinder().withKey(META_KEY).find()) {
     const location = md.getLocation();
@@ -89,6 +92,10 @@ export function findAll(
     if (type === String(locationSheet)) {
       if (value === TICKETS_STATE) {
         if (!tickets || sheet.getSheetId() < tickets.getSheetId()) tickets = sheet;
+        continue;
+      }
+      if (value === STAGE_STATE) {
+        stages.push(sheet);
         continue;
       }
       const state = parseState(value);
@@ -107,5 +114,5 @@ export function findAll(
     if (!report[entry.state.t]) report[entry.state.t] = entry as FoundTab;
     reports.set(entry.state.p, report);
   }
-  return { reports, tickets };
+  return { reports, tickets, stages };
 }

@@ -17,7 +17,7 @@ import {
 } from '../tickets/columns';
 import type { Cell, Range, Services, Sheet, Spreadsheet } from './gas';
 import { Journal } from './journal';
-import { findAll, META_KEY, TICKETS_STATE } from './tabstate';
+import { findAll, META_KEY, STAGE_STATE, TICKETS_STATE } from './tabstate';
 import { UserError } from './writer';
 
 /** Staging sheets of a multi-part import are named with this prefix and the batch id. */
@@ -106,18 +106,23 @@ function runs(cols: Record<ColumnKey, number>): { col: number; keys: ColumnKey[]
   return out;
 }
 
-function freeName(ss: Spreadsheet, wanted: string): string {
-  const names = new Set(ss.getSheets().map((s) => s.getName()));
+/** Inserts a sheet at the end under `wanted`, or "wanted (2)"… when a tab has that name. */
+function insertAtEnd(ss: Spreadsheet, wanted: string): Sheet {
+  const index = ss.getSheets().length;
   for (let n = 1; ; n++) {
-    const name = n === 1 ? wanted : `${wanted} (${n})`;
-    if (!names.has(name)) return name;
+    try {
+      return ss.insertSheet(n === 1 ? wanted : `${wanted} (${n})`, index);
+    } catch (e) {
+      if (n > 50 || !/already exists/i.test(e instanceof Error ? e.message : String(e))) throw e;
+    }
   }
 }
 
 /**
  * Stages one part of a multi-part import (rows at `offset` of the whole file) and returns
- * the staging sheet's id, which the next parts name. Part 0 creates the staging sheet and
- * clears what an earlier, unfinished import left behind.
+ * the staging sheet's id, which the next parts name. Part 0 creates the staging sheet,
+ * hidden and marked, with room for every row; what an unfinished import left behind is
+ * cleared by the next commit.
  */
 export function stageTickets(
   svc: Services,
@@ -130,14 +135,12 @@ export function stageTickets(
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   let stage = stageId === undefined ? null : ss.getSheetById(stageId);
   if (!stage) {
-    const sheets = ss.getSheets();
-    for (const s of sheets) if (s.getName().startsWith(STAGE_PREFIX)) ss.deleteSheet(s);
-    const fresh = ss.insertSheet(`${STAGE_PREFIX}${batch}`, ss.getSheets().length);
+    const fresh = insertAtEnd(ss, `${STAGE_PREFIX}${batch}`);
     try {
       fresh.hideSheet();
-      // Room for every row at once: the later parts then only write.
-      const room = fresh.getMaxRows();
-      if (total > room) fresh.insertRowsAfter(room, total - room);
+      fresh.addDeveloperMetadata(META_KEY, STAGE_STATE, svc.enums.visibilityDocument);
+      // Room for every row at once (row 1 always exists): the later parts only write.
+      fresh.insertRowsAfter(1, total);
     } catch (e) {
       ss.deleteSheet(fresh); // never leave a half-made stage in the user's sight
       throw e;
@@ -153,8 +156,7 @@ export function stageTickets(
 }
 
 /** The staged rows (and the staging sheet deleted), for the last part to commit. */
-export function unstageTickets(svc: Services, stageId: number): TicketRow[] {
-  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+export function unstageTickets(ss: Spreadsheet, stageId: number): TicketRow[] {
   const stage = ss.getSheetById(stageId);
   if (!stage || !stage.getName().startsWith(STAGE_PREFIX)) return [];
   const values = stage.getDataRange().getValues();
@@ -170,17 +172,20 @@ export function unstageTickets(svc: Services, stageId: number): TicketRow[] {
  */
 export function commitTickets(
   svc: Services,
+  ss: Spreadsheet,
   rows: TicketRow[],
   tabName: string,
   tooLarge: string,
 ): ImportSummary {
-  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const journal = new Journal();
   try {
-    let sheet = findAll(svc, ss).tickets;
+    const found = findAll(svc, ss);
+    // Staging sheets an unfinished import left behind.
+    for (const stale of found.stages) ss.deleteSheet(stale);
+    let sheet = found.tickets;
     const created = !sheet;
     if (!sheet) {
-      const fresh = ss.insertSheet(freeName(ss, tabName), ss.getSheets().length);
+      const fresh = insertAtEnd(ss, tabName);
       sheet = fresh;
       journal.done(() => ss.deleteSheet(fresh));
       fresh.addDeveloperMetadata(META_KEY, TICKETS_STATE, svc.enums.visibilityDocument);
@@ -234,8 +239,8 @@ export function commitTickets(
     }
     const total = merged.filter((r) => r[COLUMN_INDEX.id] !== '').length;
     const needRows = merged.length + 1;
-    if (needRows * Math.max(width, sheet.getMaxColumns()) > MAX_CELLS)
-      throw new UserError(tooLarge);
+    const maxCols = sheet.getMaxColumns();
+    if (needRows * Math.max(width, maxCols) > MAX_CELLS) throw new UserError(tooLarge);
     if (!added && !updated && !newHeaders.length)
       return summary(sheet, { added, updated, unchanged, total, created });
 
@@ -245,7 +250,6 @@ export function commitTickets(
       sheet.insertRowsAfter(maxRows, needRows - maxRows);
       journal.done(() => target.deleteRows(maxRows + 1, needRows - maxRows));
     }
-    const maxCols = sheet.getMaxColumns();
     if (width > maxCols) {
       sheet.insertColumnsAfter(maxCols, width - maxCols);
       journal.done(() => target.deleteColumns(maxCols + 1, width - maxCols));

@@ -339,8 +339,9 @@ export function importTickets(raw: unknown): ImportReply {
   const lock = svc.LockService.getDocumentLock();
   if (!lock.tryLock(1000)) throw new UserError(t.errors.busy);
   try {
-    const all = parts > 1 ? unstageTickets(svc, stage!).concat(rows) : rows;
-    const summary = commitTickets(svc, all, t.tabs.tickets, t.import.errors.tooLarge);
+    const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
+    const all = parts > 1 ? unstageTickets(ss, stage!).concat(rows) : rows;
+    const summary = commitTickets(svc, ss, all, t.tabs.tickets, t.import.errors.tooLarge);
     const reply: ImportReply = { done: true, summary };
     const saved = savedOptions(svc);
     if (saved) {
