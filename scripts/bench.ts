@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
 import { buildAll } from './build';
+import { importBench } from './bench-import';
 import { reportSpec } from '../src/report/spec';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
@@ -304,6 +305,8 @@ async function main(): Promise<void> {
   const hours = hoursBench();
   const load = loadBench();
   const report = reportBench();
+  gc();
+  const imports = await importBench();
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -311,6 +314,7 @@ async function main(): Promise<void> {
     hours,
     load,
     report,
+    imports,
   };
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -368,6 +372,22 @@ async function main(): Promise<void> {
   );
   console.log(`| the same update with no inputs | ${report.updateEmptyCalls} | |`);
   console.log(`| update that changes nothing | ${report.sameCalls} | ${f(report.sameMs)} |`);
+  const i = imports;
+  console.log(
+    `\nTicket import, ${i.tickets.toLocaleString('en-US')} tickets (a ${f(i.fileMB, 1)} MB Zendesk export):`,
+  );
+  console.log('| what | value |\n| --- | ---: |');
+  console.log(
+    `| parse, check and encode in Chromium (the sidebar's code), best of 3 | ${i.chromiumParseMs === null ? 'no Chromium' : `${f(i.chromiumParseMs)} ms`} |`,
+  );
+  console.log(`| the same in Node | ${f(i.nodeParseMs)} ms |`);
+  console.log(`| server calls (parts) | ${i.parts} |`);
+  console.log(`| largest request | ${f(i.largestRequestKB)} KB (limit 2 048) |`);
+  console.log(`| service calls of the import, new Tickets tab (goal ≤ 40) | ${i.importCalls} |`);
+  console.log(`| the import in the emulator | ${f(i.importMs / 1000, 1)} s |`);
+  console.log(
+    `| a report over the tab: HyperFormula computing it (${i.reportCalls} service calls) | ${f(i.reportMs / 1000, 1)} s |`,
+  );
   console.log('\nWritten to bench/results.json');
 }
 

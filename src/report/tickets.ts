@@ -107,11 +107,12 @@ function runs(cols: Record<ColumnKey, number>): { col: number; keys: ColumnKey[]
 }
 
 /** Inserts a sheet at the end under `wanted`, or "wanted (2)"… when a tab has that name. */
-function insertAtEnd(ss: Spreadsheet, wanted: string): Sheet {
+function insertAtEnd(ss: Spreadsheet, wanted: string): { sheet: Sheet; name: string } {
   const index = ss.getSheets().length;
   for (let n = 1; ; n++) {
+    const name = n === 1 ? wanted : `${wanted} (${n})`;
     try {
-      return ss.insertSheet(n === 1 ? wanted : `${wanted} (${n})`, index);
+      return { sheet: ss.insertSheet(name, index), name };
     } catch (e) {
       if (n > 50 || !/already exists/i.test(e instanceof Error ? e.message : String(e))) throw e;
     }
@@ -135,7 +136,7 @@ export function stageTickets(
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   let stage = stageId === undefined ? null : ss.getSheetById(stageId);
   if (!stage) {
-    const fresh = insertAtEnd(ss, `${STAGE_PREFIX}${batch}`);
+    const fresh = insertAtEnd(ss, `${STAGE_PREFIX}${batch}`).sheet;
     try {
       fresh.hideSheet();
       fresh.addDeveloperMetadata(META_KEY, STAGE_STATE, svc.enums.visibilityDocument);
@@ -155,37 +156,41 @@ export function stageTickets(
   return stage.getSheetId();
 }
 
-/** The staged rows (and the staging sheet deleted), for the last part to commit. */
-export function unstageTickets(ss: Spreadsheet, stageId: number): TicketRow[] {
-  const stage = ss.getSheetById(stageId);
-  if (!stage || !stage.getName().startsWith(STAGE_PREFIX)) return [];
+/** The rows staged in a staging sheet (one the add-on marked: never a user's tab). */
+function staged(stage: Sheet): TicketRow[] {
   const values = stage.getDataRange().getValues();
-  ss.deleteSheet(stage);
   return values
     .filter((r) => String(r[0]) !== '')
     .map((r) => TICKET_COLUMNS.map((c, i) => valueOf(c.kind, r[i])));
 }
 
 /**
- * Upserts tickets into the Tickets tab (created on first import, named `tabName`). Throws a
- * UserError, writing nothing, when the tab would pass Sheets' cell limit.
+ * Upserts tickets into the Tickets tab (created on first import, named `tabName`): the rows
+ * staged by the earlier parts (`stageId`), then `last`. Staging sheets are deleted, this
+ * import's and any an unfinished one left. Throws a UserError, writing nothing, when the tab
+ * would pass Sheets' cell limit.
  */
 export function commitTickets(
   svc: Services,
-  ss: Spreadsheet,
-  rows: TicketRow[],
+  last: TicketRow[],
   tabName: string,
   tooLarge: string,
+  stageId?: number,
 ): ImportSummary {
+  const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const journal = new Journal();
   try {
     const found = findAll(svc, ss);
-    // Staging sheets an unfinished import left behind.
-    for (const stale of found.stages) ss.deleteSheet(stale);
+    const stage = found.stages.find((s) => s.getSheetId() === stageId);
+    const rows = stage ? staged(stage).concat(last) : last;
+    for (const s of found.stages) ss.deleteSheet(s);
     let sheet = found.tickets;
     const created = !sheet;
+    let name: string | undefined;
     if (!sheet) {
-      const fresh = insertAtEnd(ss, tabName);
+      const inserted = insertAtEnd(ss, tabName);
+      const fresh = inserted.sheet;
+      name = inserted.name;
       sheet = fresh;
       journal.done(() => ss.deleteSheet(fresh));
       fresh.addDeveloperMetadata(META_KEY, TICKETS_STATE, svc.enums.visibilityDocument);
@@ -242,7 +247,7 @@ export function commitTickets(
     const maxCols = sheet.getMaxColumns();
     if (needRows * Math.max(width, maxCols) > MAX_CELLS) throw new UserError(tooLarge);
     if (!added && !updated && !newHeaders.length)
-      return summary(sheet, { added, updated, unchanged, total, created });
+      return summary(sheet, name, { added, updated, unchanged, total, created });
 
     const target = sheet;
     const maxRows = sheet.getMaxRows();
@@ -288,13 +293,18 @@ export function commitTickets(
     }
     const made = sheet.getRange(1, 1, needRows, width).createFilter();
     journal.done(() => made.remove());
-    return summary(sheet, { added, updated, unchanged, total, created });
+    return summary(sheet, name, { added, updated, unchanged, total, created });
   } catch (e) {
     journal.rollback();
     throw e;
   }
 }
 
-function summary(sheet: Sheet, s: Omit<ImportSummary, 'sheetName' | 'sheetId'>): ImportSummary {
-  return { ...s, sheetName: sheet.getName(), sheetId: sheet.getSheetId() };
+/** The summary; the tab's name is asked only when the import did not just name it. */
+function summary(
+  sheet: Sheet,
+  name: string | undefined,
+  s: Omit<ImportSummary, 'sheetName' | 'sheetId'>,
+): ImportSummary {
+  return { ...s, sheetName: name ?? sheet.getName(), sheetId: sheet.getSheetId() };
 }

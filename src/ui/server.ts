@@ -16,7 +16,7 @@ import { generateReport, listReports, OPTIONS_KEY, type GenerateResult } from '.
 import { liveServices, type Services } from '../report/gas';
 import { periodLabel, periodOf, type Options } from '../report/spec';
 import type { Report } from '../report/tabstate';
-import { commitTickets, stageTickets, unstageTickets, type ImportSummary } from '../report/tickets';
+import { commitTickets, stageTickets, type ImportSummary } from '../report/tickets';
 import { UserError } from '../report/writer';
 import { TICKET_COLUMNS, type TicketRow } from '../tickets/columns';
 import { decodeRows, PART_BYTES } from '../tickets/wire';
@@ -339,9 +339,13 @@ export function importTickets(raw: unknown): ImportReply {
   const lock = svc.LockService.getDocumentLock();
   if (!lock.tryLock(1000)) throw new UserError(t.errors.busy);
   try {
-    const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
-    const all = parts > 1 ? unstageTickets(ss, stage!).concat(rows) : rows;
-    const summary = commitTickets(svc, ss, all, t.tabs.tickets, t.import.errors.tooLarge);
+    const summary = commitTickets(
+      svc,
+      rows,
+      t.tabs.tickets,
+      t.import.errors.tooLarge,
+      parts > 1 ? stage : undefined,
+    );
     const reply: ImportReply = { done: true, summary };
     const saved = savedOptions(svc);
     if (saved) {
