@@ -21,6 +21,7 @@ import { importFile } from '../test/helpers/import';
 import { ImportFileError, TICKET_COLUMNS } from '../src/tickets';
 import { messages } from '../src/i18n';
 import { SAMPLE_ZONE } from './samples';
+import { TICKET_INPUT_IDS } from '../src/report/formulas';
 
 interface SampleMonth {
   inputs: Record<string, number>;
@@ -28,17 +29,7 @@ interface SampleMonth {
   channels: Record<string, number>;
 }
 
-const TICKET_INPUTS = new Set([
-  'tickets_created',
-  'tickets_resolved',
-  'open_start',
-  'frt_tickets',
-  'frt_hours',
-  'resolution_hours',
-  'tickets_first_contact',
-  'csat_satisfied',
-  'csat_responses',
-]);
+const TICKET_INPUTS = new Set<string>(TICKET_INPUT_IDS);
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

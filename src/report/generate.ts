@@ -6,8 +6,9 @@
  * changes are journaled: a failure at any service call undoes what was done and rethrows.
  */
 import { LANGUAGES, messages } from '../i18n';
-import type { Services, Sheet, Spreadsheet } from './gas';
+import type { Services, Sheet } from './gas';
 import { Journal } from './journal';
+import { insertFree, renameFree } from './tabs';
 import { Layout, tabsOf } from './layout';
 import { MAX_LISTED, periodLabel, periodOf, reportSpec, type Options, type TabKey } from './spec';
 import { columnLetters, type TicketsRef } from './formulas';
@@ -37,38 +38,6 @@ function knownTexts(): Known {
     known.protections.add(r.protectedWarning);
   }
   return known;
-}
-
-/**
- * Inserts a sheet under the wanted name, or "name (2)", "name (3)"… when the user already
- * has a tab of that name (never overwritten). Trying costs no extra call in the usual case.
- */
-function insertFree(
-  ss: Spreadsheet,
-  wanted: string,
-  index: number,
-): { sheet: Sheet; name: string } {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? wanted : `${wanted} (${n})`;
-    try {
-      return { sheet: ss.insertSheet(name, index), name };
-    } catch (e) {
-      if (n > 50 || !/already exists/i.test(e instanceof Error ? e.message : String(e))) throw e;
-    }
-  }
-}
-
-/** Renames a tab to the wanted name, or "name (2)"… when another tab has it. */
-function renameFree(sheet: Sheet, wanted: string): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? wanted : `${wanted} (${n})`;
-    try {
-      sheet.setName(name);
-      return name;
-    } catch (e) {
-      if (n > 50 || !/already exists/i.test(e instanceof Error ? e.message : String(e))) throw e;
-    }
-  }
 }
 
 /** The reports in this spreadsheet, by period, with their first tab (for the sidebar). */

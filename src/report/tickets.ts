@@ -17,6 +17,7 @@ import {
 } from '../tickets/columns';
 import type { Cell, Range, Services, Sheet, Spreadsheet } from './gas';
 import { Journal } from './journal';
+import { insertFree } from './tabs';
 import { findAll, META_KEY, STAGE_STATE, TICKETS_STATE } from './tabstate';
 import { UserError } from './writer';
 
@@ -107,17 +108,8 @@ function runs(cols: Record<ColumnKey, number>): { col: number; keys: ColumnKey[]
 }
 
 /** Inserts a sheet at the end under `wanted`, or "wanted (2)"… when a tab has that name. */
-function insertAtEnd(ss: Spreadsheet, wanted: string): { sheet: Sheet; name: string } {
-  const index = ss.getSheets().length;
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? wanted : `${wanted} (${n})`;
-    try {
-      return { sheet: ss.insertSheet(name, index), name };
-    } catch (e) {
-      if (n > 50 || !/already exists/i.test(e instanceof Error ? e.message : String(e))) throw e;
-    }
-  }
-}
+const insertAtEnd = (ss: Spreadsheet, wanted: string) =>
+  insertFree(ss, wanted, ss.getSheets().length);
 
 /**
  * Stages one part of a multi-part import (rows at `offset` of the whole file) and returns

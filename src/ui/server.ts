@@ -19,6 +19,7 @@ import type { Report } from '../report/tabstate';
 import { commitTickets, stageTickets, type ImportSummary } from '../report/tickets';
 import { UserError } from '../report/writer';
 import { TICKET_COLUMNS, type TicketRow } from '../tickets/columns';
+import type { PartRequest } from '../tickets/pipeline';
 import { decodeRows, PART_BYTES } from '../tickets/wire';
 import { FIELDS, type DurationUnit, type Field, type Mapping } from '../tickets/profiles';
 import { escapeHtml } from './html';
@@ -229,19 +230,15 @@ export interface GenerateReply extends GenerateResult {
   message: string;
 }
 
-/** The sidebar's Generate button. One run at a time per document. */
-export function generateFromSidebar(raw: unknown): GenerateReply {
-  const options = checkOptions(raw);
-  const svc = services();
-  const t = messages(options.language);
+/**
+ * Runs a change to the document holding its lock (one run at a time per document); an
+ * unexpected error comes back in the user's words.
+ */
+function locked<T>(svc: Services, t: Messages, body: () => T): T {
   const lock = svc.LockService.getDocumentLock();
   if (!lock.tryLock(1000)) throw new UserError(t.errors.busy);
-  const started = Date.now();
   try {
-    const result = generateReport(svc, options);
-    const seconds = Math.round((Date.now() - started) / 100) / 10;
-    const done = result.created ? t.sidebar.created : t.sidebar.updated;
-    return { ...result, period: periodOf(options), seconds, message: fill(done, { seconds }) };
+    return body();
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`${t.errors.unexpected} (${e instanceof Error ? e.message : String(e)})`);
@@ -249,27 +246,29 @@ export function generateFromSidebar(raw: unknown): GenerateReply {
     try {
       lock.releaseLock();
     } catch {
-      // The update is done (or undone); Apps Script releases the lock when the script ends.
+      // The change is done (or undone); Apps Script releases the lock when the script ends.
     }
   }
 }
 
+/** The sidebar's Generate button. One run at a time per document. */
+export function generateFromSidebar(raw: unknown): GenerateReply {
+  const options = checkOptions(raw);
+  const svc = services();
+  const t = messages(options.language);
+  const started = Date.now();
+  return locked(svc, t, () => {
+    const result = generateReport(svc, options);
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+    const done = result.created ? t.sidebar.created : t.sidebar.updated;
+    return { ...result, period: periodOf(options), seconds, message: fill(done, { seconds }) };
+  });
+}
+
 /** What the sidebar's import sends with each part (untrusted until checked). */
-export interface ImportRequest {
-  /** Names this import's parts (letters and digits). */
-  batch: string;
-  part: number;
-  parts: number;
-  /** Where this part's rows start in the whole file's rows. */
-  offset: number;
-  /** Rows of the whole import. */
-  total: number;
-  /** This part's rows as src/tickets/wire.ts encodes them. */
-  rows: string;
+export interface ImportRequest extends PartRequest {
   language: string;
   businessHours?: boolean;
-  /** The staging sheet the first part returned (parts after the first). */
-  stage?: number;
 }
 
 export interface ImportReply {
@@ -336,9 +335,7 @@ export function importTickets(raw: unknown): ImportReply {
   const svc = services();
   if (part < parts - 1)
     return { done: false, stage: stageTickets(svc, batch, offset, total, rows, stage) };
-  const lock = svc.LockService.getDocumentLock();
-  if (!lock.tryLock(1000)) throw new UserError(t.errors.busy);
-  try {
+  return locked(svc, t, () => {
     const summary = commitTickets(
       svc,
       rows,
@@ -352,24 +349,21 @@ export function importTickets(raw: unknown): ImportReply {
       const options: Options = { ...saved };
       if (r.businessHours === true) options.businessHours = true;
       else delete options.businessHours;
-      if (listReports(svc).has(periodOf(options))) {
-        generateReport(svc, options);
-        reply.reportUpdated = fill(t.import.reportUpdated, {
-          period: periodLabel(options, messages(options.language)),
-        });
+      // The tickets are in; a report that cannot be updated now is updated by its next
+      // Generate (its own journal has undone whatever it began).
+      try {
+        if (listReports(svc).has(periodOf(options))) {
+          generateReport(svc, options);
+          reply.reportUpdated = fill(t.import.reportUpdated, {
+            period: periodLabel(options, messages(options.language)),
+          });
+        }
+      } catch {
+        reply.reportUpdated = undefined;
       }
     }
     return reply;
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${t.errors.unexpected} (${e instanceof Error ? e.message : String(e)})`);
-  } finally {
-    try {
-      lock.releaseLock();
-    } catch {
-      // Apps Script releases the lock when the script ends.
-    }
-  }
+  });
 }
 
 /** Shows a tab of the report (the sidebar's "Open the report"). */

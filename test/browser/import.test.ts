@@ -8,7 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { prepare, rowsOf } from '../../src/tickets';
 import { MAPPINGS_KEY } from '../../src/ui/server';
 import { exportOf, makeTickets } from '../helpers/exports';
-import { ARTIFACTS, launch, openSidebar, serveSidebar, type SidebarPage } from './page';
+import {
+  ARTIFACTS,
+  launch,
+  openSidebar,
+  serveSidebar,
+  withSidebar,
+  type SidebarPage,
+} from './page';
 
 const ZONE = 'Europe/Ljubljana';
 let browser: Browser;
@@ -19,22 +26,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withSidebar(run: (page: Page, sp: SidebarPage) => Promise<void>): Promise<void> {
-  const sp = await serveSidebar('en_US', ZONE);
-  const page = await openSidebar(browser, sp.url);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  try {
-    await run(page, sp);
-    expect(errors).toEqual([]);
-  } finally {
-    await page.close();
-    await sp.close();
-  }
+function sidebar(run: (page: Page, sp: SidebarPage) => Promise<void>): Promise<void> {
+  return withSidebar(browser, run, { timeZone: ZONE });
 }
 
 const shot = (page: Page, name: string) =>
@@ -56,7 +49,7 @@ function ticketsTab(sp: SidebarPage): unknown[][] {
 }
 
 test('a Zendesk export: recognised, imported with progress, summarised; the same rows as in Node', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     const tickets = makeTickets(40, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), 5);
     const text = exportOf('zendesk', tickets, ZONE);
     await page.click('#generate'); // a report first: the import then updates it
@@ -89,7 +82,7 @@ test('a Zendesk export: recognised, imported with progress, summarised; the same
 });
 
 test('an unknown file: the mapping step guesses, the choice is remembered in the document', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     const file = [
       'Case number,Opened on,Closed on,Queue,Origin,Customer name',
       '1,03/02/2026 09:15,03/02/2026 11:00,Billing,Phone,Ann Example',
@@ -138,7 +131,7 @@ test('an unknown file: the mapping step guesses, the choice is remembered in the
 });
 
 test('bad files are refused with a clear message and nothing is sent', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     for (const [name, bytes, message] of [
       [
         'report.pdf',
@@ -165,7 +158,7 @@ test('bad files are refused with a clear message and nothing is sent', async () 
 });
 
 test('rows that cannot be read are listed by file row, the first 20; hostile headers stay text', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     const lines = ['Id,Created at,Status,<img src=x onerror=alert(1)>'];
     for (let i = 1; i <= 30; i++)
       lines.push(`${i},${i % 2 ? '2026-01-05 10:00:00' : 'soon'},open,x`);
@@ -227,7 +220,7 @@ test('a large file goes in parts with a progress bar; Cancel between parts chang
 }, 120_000);
 
 test("every help desk's export is parsed in Chromium exactly as in Node", async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     const desks = ['zendesk', 'freshdesk', 'intercom', 'hubspot', 'jira'] as const;
     for (const desk of desks) {
       const tickets = makeTickets(25, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), 60).map((t) => ({

@@ -162,3 +162,30 @@ export async function openSidebar(browser: Browser, url: string): Promise<Page> 
 
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+/**
+ * Runs `run` on a fresh sidebar page over a fresh emulator; fails on any page error or
+ * dialog (script injected by data would show one).
+ */
+export async function withSidebar(
+  browser: Browser,
+  run: (page: Page, sp: SidebarPage) => Promise<void>,
+  opts: { locale?: string; timeZone?: string; setUp?: (sp: SidebarPage) => void } = {},
+): Promise<void> {
+  const sp = await serveSidebar(opts.locale, opts.timeZone);
+  opts.setUp?.(sp);
+  const page = await openSidebar(browser, sp.url);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  try {
+    await run(page, sp);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+    await sp.close();
+  }
+}

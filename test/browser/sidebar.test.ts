@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { allFunctions } from '../../src/catalogue';
 import { OPTIONS_KEY } from '../../src/report/generate';
 import { locate } from '../helpers/report';
-import { ARTIFACTS, launch, openSidebar, serveSidebar, type SidebarPage } from './page';
+import { ARTIFACTS, launch, withSidebar, type SidebarPage } from './page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,21 +14,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withSidebar(
+function sidebar(
   run: (page: Page, sp: SidebarPage) => Promise<void>,
   locale?: string,
 ): Promise<void> {
-  const sp = await serveSidebar(locale);
-  const page = await openSidebar(browser, sp.url);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await run(page, sp);
-    expect(errors).toEqual([]);
-  } finally {
-    await page.close();
-    await sp.close();
-  }
+  return withSidebar(browser, run, { locale });
 }
 
 /** Waits until `read()` gives `expected` (or fails after 5 s, showing the last value). */
@@ -49,7 +39,7 @@ const shot = (page: Page, name: string) =>
   });
 
 test('idle → busy → success: Generate builds the three tabs, once, and offers to open them', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     expect(await page.textContent('#generate')).toBe('Generate monthly report');
     expect(await page.inputValue('#year')).toBe(String(new Date().getFullYear()));
     expect(await page.locator('label[for=currency]').textContent()).toBe('Currency');
@@ -106,7 +96,7 @@ test('idle → busy → success: Generate builds the three tabs, once, and offer
 });
 
 test('a sort that separated the labels from their rows is explained in the sidebar', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     await page.fill('#year', '2026');
     await page.click('#generate');
     await page.waitForSelector('#status.ok');
@@ -126,7 +116,7 @@ test('a sort that separated the labels from their rows is explained in the sideb
 });
 
 test('a server error is shown in plain words, and the button works again', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     sp.emu.lock.heldElsewhere = true;
     await page.click('#generate');
     await page.waitForSelector('#error:not([hidden])');
@@ -152,7 +142,7 @@ test('a server error is shown in plain words, and the button works again', async
 });
 
 test('Functions help: generated from the catalogue, searchable, copies the example', async () => {
-  await withSidebar(async (page) => {
+  await sidebar(async (page) => {
     const items = page.locator('#function-list li');
     expect(await items.count()).toBe(allFunctions().length);
     expect(allFunctions().length).toBe(30);
@@ -178,7 +168,7 @@ test('Functions help: generated from the catalogue, searchable, copies the examp
 });
 
 test('keyboard: tab order reaches every control with a visible focus, Enter generates', async () => {
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     await page.focus('#year');
     const order: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -207,7 +197,7 @@ test('keyboard: tab order reaches every control with a visible focus, Enter gene
 
 test('text from the spreadsheet or the user is shown as text, never run', async () => {
   const evil = '<img src=x onerror="window.__xss=1">';
-  await withSidebar(async (page, sp) => {
+  await sidebar(async (page, sp) => {
     // A report exists; the user renamed its tab, and the stored currency is markup.
     await page.click('#generate');
     await page.waitForSelector('#status.ok');
@@ -227,7 +217,7 @@ test('text from the spreadsheet or the user is shown as text, never run', async 
 });
 
 test('works at 300 px: nothing sticks out sideways', async () => {
-  await withSidebar(async (page) => {
+  await sidebar(async (page) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(300);
   });
@@ -239,7 +229,7 @@ test.each([
 ])(
   'in %s the sidebar speaks %s and long words and CJK fit in 300 px',
   async (locale, lang, button) => {
-    await withSidebar(async (page) => {
+    await sidebar(async (page) => {
       expect(await page.textContent('#generate')).toBe(button);
       expect(await page.inputValue('#language')).toBe(lang);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -265,7 +255,7 @@ test.each([
 );
 
 test('changing the language in the sidebar relabels it and keeps what was typed', async () => {
-  await withSidebar(async (page) => {
+  await sidebar(async (page) => {
     await page.fill('#year', '2027');
     await page.fill('#currency', 'CHF');
     await page.selectOption('#language', 'fi');

@@ -4,6 +4,7 @@
  * names, e-mail addresses). Used by the tests and by scripts/samples.ts for demo/samples/.
  */
 import { wallClock } from '../../src/metrics/zone';
+import { seeded } from './random';
 
 export interface TruthTicket {
   id: string;
@@ -28,18 +29,6 @@ export interface TruthTicket {
 
 export type Desk = 'zendesk' | 'freshdesk' | 'intercom' | 'hubspot' | 'jira';
 
-/** A seeded PRNG (mulberry32): the same tickets for the same seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CATEGORIES = [
   'Billing',
   'Technical issue',
@@ -56,7 +45,7 @@ const rating = (u: number): number =>
 
 /** `n` tickets created between two instants, some open, some rated, some reopened. */
 export function makeTickets(n: number, from: number, to: number, seed = 1): TruthTicket[] {
-  const r = rng(seed);
+  const r = seeded(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length) % xs.length];
   const weighted = <T>(xs: T[], weights: number[]): T => {
     let u = r() * weights.reduce((a, b) => a + b, 0);

@@ -259,16 +259,5 @@ export function customCall(metric: Metric, m: MonthInputs): [string, unknown[]] 
   }
 }
 
-/** Seeded random numbers (mulberry32), so failures can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+export { seeded } from './random';
 export { call };
