@@ -253,3 +253,39 @@ test("every help desk's export is parsed in Chromium exactly as in Node", async 
     }
   });
 }, 60_000);
+
+test('a file dropped on the import area is read like a picked one; the section follows the language', async () => {
+  await sidebar(async (page, sp) => {
+    const text = exportOf(
+      'freshdesk',
+      makeTickets(12, Date.UTC(2026, 2, 1), Date.UTC(2026, 3, 1), 70),
+      ZONE,
+    );
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'freshdesk.csv', { type: 'text/csv' }));
+      const drop = document.getElementById('drop')!;
+      drop.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      drop.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await page.waitForSelector('#import-setup:not([hidden])');
+    expect(await page.textContent('#import-found')).toBe('Freshdesk export: 12 rows.');
+    await page.selectOption('#language', 'sl');
+    await page.waitForFunction(
+      () => document.getElementById('import-heading')!.textContent === 'Uvoz zahtevkov',
+    );
+    expect(await page.textContent('#import-start')).toBe('Uvozi');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok');
+    expect(await page.textContent('#import-status')).toMatch(/^Končano: dodanih 12/);
+    // The tab gets the import's language; a frozen header and a filter over every row.
+    const tab = sp.emu.spreadsheet.sheets.find((s) => s.name === 'Zahtevki')!;
+    expect(tab.frozenRows).toBe(1);
+    expect(tab.getFilter()?.block).toMatchObject({ row: 1, col: 1, rows: 13 });
+    await shot(page, 'sidebar-import-sl');
+  });
+});
