@@ -275,16 +275,21 @@ export function commitTickets(
           ),
         );
       });
-      range.setNumberFormats(merged.map(() => run.keys.map((k) => FORMATS[kinds.get(k)!])));
+      // Formats for the rows (or columns) that are new: a format the user chose stays.
+      const fresh = run.keys.every((k) => at[k] > header.length);
+      const from = fresh ? 0 : existing.length;
+      if (merged.length > from)
+        sheet
+          .getRange(2 + from, run.col, merged.length - from, run.keys.length)
+          .setNumberFormats(
+            merged.slice(from).map(() => run.keys.map((k) => FORMATS[kinds.get(k)!])),
+          );
     }
-    const filter = sheet.getFilter();
-    if (filter) {
-      const old = filter.getRange();
-      filter.remove();
-      journal.done(() => void old.createFilter());
+    // A filter over the tab when it has none; one the user has (with their criteria) stays.
+    if (!sheet.getFilter()) {
+      const made = sheet.getRange(1, 1, needRows, width).createFilter();
+      journal.done(() => made.remove());
     }
-    const made = sheet.getRange(1, 1, needRows, width).createFilter();
-    journal.done(() => made.remove());
     return summary(sheet, name, { added, updated, unchanged, total, created });
   } catch (e) {
     journal.rollback();

@@ -653,3 +653,25 @@ test('an import in five parts into a new Tickets tab takes at most 40 service ca
   await importFile(ctx, file, { zone: ZONE, partBytes: 45_000 });
   expect(emu.log.total()).toBeLessThanOrEqual(35);
 });
+
+test("a number format the user chose and the user's filter stay through a re-import", async () => {
+  const { emu, ctx } = workbook();
+  const first = makeTickets(10, Date.UTC(2026, 0, 1), Date.UTC(2026, 1, 1), 81);
+  await importFile(ctx, exportOf('zendesk', first, ZONE), { zone: ZONE });
+  const sheet = tab(emu);
+  const filter = sheet.getFilter();
+  expect(filter).not.toBeNull();
+  sheet.getRange(2, 2, 10, 1).setNumberFormats(Array.from({ length: 10 }, () => ['dd.mm.yyyy']));
+  const more = makeTickets(5, Date.UTC(2026, 1, 1), Date.UTC(2026, 2, 1), 82).map((t, i) => ({
+    ...t,
+    id: `m${i}`,
+  }));
+  await importFile(ctx, exportOf('zendesk', [...first, ...more], ZONE), { zone: ZONE });
+  expect(sheet.getFilter()).toBe(filter);
+  expect(sheet.getRange(2, 2, 10, 1).getNumberFormats().flat()).toEqual(
+    Array(10).fill('dd.mm.yyyy'),
+  );
+  expect(sheet.getRange(12, 2, 5, 1).getNumberFormats().flat()).toEqual(
+    Array(5).fill('yyyy-mm-dd hh:mm'),
+  );
+});
