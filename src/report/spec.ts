@@ -679,6 +679,14 @@ function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
               validate: 'count',
             });
         });
+        // Slots a Tickets tab added (its seventh category…), when there is no tab any more:
+        // the add-on's label and counts go; whatever the user typed there stays.
+        if (!listed)
+          for (const rk of L.rows.keys()) {
+            if (!new RegExp(`^${table.prefix}\\.t\\d+$`).test(rk)) continue;
+            text(rk, 'label', '');
+            for (const m of monthKeys) c.set(L.row(rk), col(m), { kind: 'formula', value: '' });
+          }
         text(totalKey, 'label', t.report.total, { bold: true });
         const sumOf = (ck: string) =>
           body.length ? [`${a1(body[0], col(ck))}:${a1(body[body.length - 1], col(ck))}`] : [];

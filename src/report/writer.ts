@@ -320,6 +320,9 @@ export function rectangles(
 }
 
 /** Updates a tab in place to what the spec wants, keeping everything that is the user's. */
+/** The shape of the add-on's counts over the Tickets tab (src/report/formulas.ts). */
+const TICKET_FORMULA = /^=(COUNTIFS|SUMIFS)\(.*DATE\(\d+,\d+,1\)/;
+
 export function updateTab(
   ctx: WriteContext,
   found: FoundTab,
@@ -398,6 +401,9 @@ export function updateTab(
       } else if (formula === '' && value !== '') kept++;
     } else if (cell.kind === 'input' && fresh && cell.value !== '') {
       values.set(key, cell.value);
+    } else if (cell.kind === 'input' && value === '#REF!' && TICKET_FORMULA.test(formula)) {
+      // One of the add-on's counts over a Tickets tab that was deleted: the input is typed again.
+      values.set(key, '');
     }
     const format = cell.format ?? 'General';
     const curFormat = get(cur.formats, r, c);

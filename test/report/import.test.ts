@@ -675,3 +675,25 @@ test("a number format the user chose and the user's filter stay through a re-imp
     Array(5).fill('yyyy-mm-dd hh:mm'),
   );
 });
+
+test('a Tickets tab the user deleted: the next Generate turns the inputs back into typed ones', async () => {
+  const { emu, ctx } = workbook();
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  const names = Array.from({ length: 40 }, (_x, i) => `Topic ${i % 8}`);
+  const lines = [
+    'Id,Created at,Ticket type,Via',
+    ...names.map((n, i) => `${i},2026-0${(i % 9) + 1}-10 10:00:00,${n},ch${i % 7}`),
+  ];
+  await importFile(ctx, lines.join('\n'), { zone: ZONE });
+  const metrics = emu.spreadsheet.sheet('Monthly metrics');
+  cellAt(metrics, 'i.tickets_created', '2026-01').setValues([[7]]);
+  emu.spreadsheet.deleteSheet(tab(emu));
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  const shown = ['Monthly metrics', 'Ticket volume'].flatMap((n) =>
+    emu.spreadsheet.sheet(n).getDataRange().getDisplayValues().flat(),
+  );
+  expect(shown.filter((v) => v.startsWith('#'))).toEqual([]);
+  expect(shown.filter((v) => /^Topic \d$|^ch\d$/.test(v))).toEqual([]);
+  expect(cellAt(metrics, 'i.tickets_created', '2026-01').getValues()).toEqual([[7]]);
+  expect(cellAt(metrics, 'i.tickets_created', 'label').getValues()).toEqual([['Tickets created']]);
+});
