@@ -10,6 +10,7 @@
  */
 import {
   COLUMN_INDEX,
+  SHEET_CELL_LIMIT,
   TICKET_COLUMNS,
   type ColumnKey,
   type ColumnKind,
@@ -23,8 +24,6 @@ import { UserError } from './writer';
 
 /** Staging sheets of a multi-part import are named with this prefix and the batch id. */
 const STAGE_PREFIX = 'sm-import-';
-/** Sheets' limit on the cells of a spreadsheet. */
-export const MAX_CELLS = 10_000_000;
 
 const FORMATS: Record<ColumnKind, string> = {
   id: '@',
@@ -237,7 +236,7 @@ export function commitTickets(
     const total = merged.filter((r) => r[COLUMN_INDEX.id] !== '').length;
     const needRows = merged.length + 1;
     const maxCols = sheet.getMaxColumns();
-    if (needRows * Math.max(width, maxCols) > MAX_CELLS) throw new UserError(tooLarge);
+    if (needRows * Math.max(width, maxCols) > SHEET_CELL_LIMIT) throw new UserError(tooLarge);
     if (!added && !updated && !newHeaders.length)
       return summary(sheet, name, { added, updated, unchanged, total, created });
 

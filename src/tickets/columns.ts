@@ -4,6 +4,9 @@
  * of primitives in this column order.
  */
 
+/** Sheets' limit on a spreadsheet's cells: a file that would pass it is refused up front. */
+export const SHEET_CELL_LIMIT = 10_000_000;
+
 /** What a column holds; date-times are spreadsheet serial numbers in the spreadsheet's zone. */
 export type ColumnKind = 'id' | 'datetime' | 'text' | 'count' | 'flag' | 'hours';
 

@@ -3,7 +3,7 @@
  * its recognised columns, then to Tickets-tab rows, then to parts small enough for one
  * server call each.
  */
-import { TICKET_COLUMNS, type TicketRow } from './columns';
+import { SHEET_CELL_LIMIT, TICKET_COLUMNS, type TicketRow } from './columns';
 import { encodeRows, PART_BYTES } from './wire';
 import { decode, ImportFileError, parseCsv } from './csv';
 import { normalize, type ImportOptions, type Normalized } from './normalize';
@@ -26,9 +26,6 @@ export interface Prepared {
   zone?: string;
   signature: string;
 }
-
-/** Sheets' limit on a spreadsheet's cells: a file that would pass it is refused up front. */
-export const SHEET_CELL_LIMIT = 10_000_000;
 
 export function prepare(bytes: Uint8Array, cellLimit = SHEET_CELL_LIMIT): Prepared {
   const table = parseCsv(decode(bytes));
