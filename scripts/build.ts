@@ -83,6 +83,10 @@ export async function buildAll(): Promise<void> {
     write: false,
     legalComments: 'none',
     charset: 'utf8',
+    // Every custom-function call loads the whole bundle: no comments or indentation in it
+    // (the stubs below keep their JSDoc for autocomplete). Names stay, for stack traces.
+    minifyWhitespace: true,
+    minifySyntax: true,
   });
   const bundle = result.outputFiles[0].text;
   const names = exportsOf(bundle);
