@@ -23,6 +23,25 @@ export type ImportField =
   | 'resolution_business';
 export type Language = (typeof LANGUAGES)[number];
 
+export function isLanguage(x: unknown): x is Language {
+  return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
+}
+
+/** The language for a spreadsheet locale such as "sl_SI" or "zh_CN"; English otherwise. */
+export function languageForLocale(locale: string | null | undefined): Language {
+  const code = String(locale ?? '')
+    .slice(0, 2)
+    .toLowerCase();
+  return isLanguage(code) ? code : 'en';
+}
+
+/** Replaces `{name}` placeholders. Here, beside the types, so the sidebar can use it alone. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, k: string) =>
+    k in values ? String(values[k]) : all,
+  );
+}
+
 export const CATEGORY_IDS = [
   'sales',
   'technical',

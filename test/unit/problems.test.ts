@@ -2,13 +2,8 @@
  * Custom-function errors in six languages: every problem has a sentence in every language,
  * every quantity a word, and numbers follow the locale's decimal mark.
  */
-import { LANGUAGES } from '../../src/i18n';
-import {
-  PROBLEM_CATALOGUES,
-  decimalMark,
-  problemLanguage,
-  renderProblem,
-} from '../../src/i18n/problems';
+import { LANGUAGES, languageForLocale } from '../../src/i18n';
+import { PROBLEM_CATALOGUES, decimalMark, renderProblem } from '../../src/i18n/problems';
 import {
   QUANTITIES,
   problem,
@@ -154,7 +149,7 @@ describe('numbers follow the locale, words the language', () => {
   });
 
   test('a locale without a catalogue speaks English with its own decimal mark', () => {
-    expect(problemLanguage('de_DE')).toBe('en');
+    expect(languageForLocale('de_DE')).toBe('en');
     expect(renderProblem(confidence, 'de_DE')).toBe(
       'confidence must be between 0 and 1, e.g. 0,95 (got 95,5)',
     );
@@ -171,7 +166,7 @@ describe('numbers follow the locale, words the language', () => {
   test('an unknown or unreadable locale is English with a point', () => {
     expect(decimalMark('')).toBe('.');
     expect(decimalMark('not a locale!')).toBe('.');
-    expect(problemLanguage('')).toBe('en');
+    expect(languageForLocale('')).toBe('en');
     expect(renderProblem(confidence, '')).toContain('e.g. 0.95 (got 95.5)');
   });
 

@@ -3,7 +3,7 @@
  * numbers written the locale's way. Runs only when a custom function reports bad input.
  */
 import type { Name, Place, Problem, Shown, Subject } from '../../metrics/errors';
-import { LANGUAGES, type Language } from '../messages';
+import { languageForLocale, type Language } from '../messages';
 import { en } from './en';
 import { fi } from './fi';
 import { ro } from './ro';
@@ -23,12 +23,6 @@ export const PROBLEM_CATALOGUES: Record<Language, () => ProblemCatalogue> = {
   fi,
 };
 
-/** The language of a locale such as "sl_SI" or "zh_CN"; English for any other. */
-export function problemLanguage(locale: string): Language {
-  const code = locale.slice(0, 2).toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : 'en';
-}
-
 /** The locale's decimal mark: "," for de_DE, sl_SI, ru_RU…; "." when unknown. */
 export function decimalMark(locale: string): string {
   try {
@@ -41,7 +35,7 @@ export function decimalMark(locale: string): string {
 
 /** The sentence for a problem, in the language of `locale` ("" gives English). */
 export function renderProblem(problem: Problem, locale: string): string {
-  const { words, texts } = PROBLEM_CATALOGUES[problemLanguage(locale)]();
+  const { words, texts } = PROBLEM_CATALOGUES[languageForLocale(locale)]();
   const mark = decimalMark(locale);
   const say: Say = {
     n: (x) => (mark === '.' ? String(x) : String(x).replace('.', mark)),

@@ -4,6 +4,7 @@
  * never as HTML.
  */
 import type { GenerateReply, SidebarState } from '../server';
+import { $, option, setStatusOf, showMessage } from './dom';
 import { setUpImport } from './import';
 
 interface Runner {
@@ -13,7 +14,6 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
 const year = $<HTMLInputElement>('year');
 const firstMonth = $<HTMLSelectElement>('firstMonth');
@@ -48,21 +48,12 @@ function plain(e: { message?: string } | string): string {
   return text.replace(/^(?:\w*(?:Error|Exception)\s*:\s*)+/, '').split('\n')[0] || 'Unknown error';
 }
 
-function option(value: string, label: string): HTMLOptionElement {
-  const o = document.createElement('option');
-  o.value = value;
-  o.textContent = label;
-  return o;
-}
-
 function showError(message: string | null): void {
-  error.hidden = !message;
-  error.textContent = message ?? '';
+  showMessage(error, message);
 }
 
 function setStatus(text: string, kind: '' | 'busy' | 'ok' = ''): void {
-  status.textContent = text;
-  status.className = `status${kind ? ` ${kind}` : ''}`;
+  setStatusOf(status, text, kind);
 }
 
 function showOpen(report: { name: string; id: number } | null): void {

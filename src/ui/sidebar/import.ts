@@ -21,18 +21,11 @@ import {
   type PartRequest,
   type Prepared,
 } from '../../tickets';
+import { fill } from '../../i18n/messages';
 import type { ImportReply, SidebarState } from '../server';
+import { $, option, setStatusOf, showMessage } from './dom';
 
 type Server = <T>(fn: string, ...args: unknown[]) => Promise<T>;
-
-/** Replaces `{name}` placeholders (the i18n module's fill, without its catalogues). */
-function fill(template: string, values: Record<string, string | number | boolean>): string {
-  return template.replace(/\{(\w+)\}/g, (all, k: string) =>
-    k in values ? String(values[k]) : all,
-  );
-}
-
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 export interface ImportUi {
   /** New texts (the sidebar's language changed). */
@@ -63,20 +56,9 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
   let running = false;
   const text = () => state!.import.text;
 
-  const showError = (message: string | null) => {
-    error.hidden = !message;
-    error.textContent = message ?? '';
-  };
-  const setStatus = (message: string, kind: '' | 'busy' | 'ok' = '') => {
-    status.textContent = message;
-    status.className = `status${kind ? ` ${kind}` : ''}`;
-  };
-  const option = (value: string, label: string) => {
-    const o = document.createElement('option');
-    o.value = value;
-    o.textContent = label;
-    return o;
-  };
+  const showError = (message: string | null) => showMessage(error, message);
+  const setStatus = (message: string, kind: '' | 'busy' | 'ok' = '') =>
+    setStatusOf(status, message, kind);
   const fileError = (e: unknown): string =>
     e instanceof ImportFileError
       ? text().errors[e.reason]
@@ -212,7 +194,14 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
         return;
       }
       const s = reply.summary;
-      const lines = [fill(t.done, { ...s })];
+      const lines = [
+        fill(t.done, {
+          added: s.added,
+          updated: s.updated,
+          unchanged: s.unchanged,
+          total: s.total,
+        }),
+      ];
       if (normalized.duplicates) lines.push(fill(t.duplicates, { count: normalized.duplicates }));
       if (reply.reportUpdated) lines.push(reply.reportUpdated);
       setStatus(lines.join(' '), 'ok');
