@@ -11,6 +11,7 @@ import { Journal } from './journal';
 import { insertFree, renameFree } from './tabs';
 import { Layout, tabsOf } from './layout';
 import { MAX_LISTED, periodLabel, periodOf, reportSpec, type Options, type TabKey } from './spec';
+import { SERIAL_EPOCH } from '../tickets/columns';
 import { columnLetters, type TicketsRef } from './formulas';
 import { findAll, findReports, type Report } from './tabstate';
 import { ticketsTab } from './tickets';
@@ -63,7 +64,7 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
     const used = [created, category, channel].filter((c): c is number => c !== undefined);
     const c0 = Math.min(...used);
     const values = tab.sheet.getRange(2, c0, rows, Math.max(...used) - c0 + 1).getValues();
-    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + 25569;
+    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + SERIAL_EPOCH;
     const start = serial(options.year, options.firstMonth);
     const end = serial(options.year + 1, options.firstMonth);
     const top = (col: number | undefined): string[] => {

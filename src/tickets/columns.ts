@@ -4,6 +4,9 @@
  * of primitives in this column order.
  */
 
+/** 1970-01-01 as a spreadsheet serial day: serial = Unix days (wall clock) + SERIAL_EPOCH. */
+export const SERIAL_EPOCH = 25569;
+
 /** Sheets' limit on a spreadsheet's cells: a file that would pass it is refused up front. */
 export const SHEET_CELL_LIMIT = 10_000_000;
 

@@ -4,7 +4,7 @@
  * that cannot be read is rejected with its file row and reason; duplicate ids keep the last.
  */
 import { ZoneClock } from '../metrics/zone';
-import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, type TicketRow } from './columns';
+import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, SERIAL_EPOCH, type TicketRow } from './columns';
 import { ImportFileError } from './csv';
 import { columnOrder, parseDuration, parseWallTime, type DateOrder, type WallTime } from './dates';
 import type { Field, Mapping } from './profiles';
@@ -37,7 +37,6 @@ export interface Normalized {
 }
 
 const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
-const SERIAL_EPOCH = 25569; // 1970-01-01 as a spreadsheet serial day
 
 const flag = (text: string): 0 | 1 | undefined => {
   const t = text.trim().toLowerCase();

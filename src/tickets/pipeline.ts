@@ -3,7 +3,7 @@
  * its recognised columns, then to Tickets-tab rows, then to parts small enough for one
  * server call each.
  */
-import { SHEET_CELL_LIMIT, TICKET_COLUMNS, type TicketRow } from './columns';
+import { COLUMN_INDEX, SHEET_CELL_LIMIT, TICKET_COLUMNS, type TicketRow } from './columns';
 import { encodeRows, PART_BYTES } from './wire';
 import { decode, ImportFileError, parseCsv } from './csv';
 import { normalize, type ImportOptions, type Normalized } from './normalize';
@@ -49,8 +49,7 @@ export function rowsOf(p: Prepared, mapping: Mapping, o: ImportOptions): Normali
 
 /** Whether any ticket carries a business-hours time (the option is offered only then). */
 export function hasBusinessHours(rows: TicketRow[]): boolean {
-  const a = TICKET_COLUMNS.findIndex((c) => c.key === 'frt_business_h');
-  const b = TICKET_COLUMNS.findIndex((c) => c.key === 'resolution_business_h');
+  const { frt_business_h: a, resolution_business_h: b } = COLUMN_INDEX;
   return rows.some((r) => r[a] !== '' || r[b] !== '');
 }
 
@@ -65,7 +64,8 @@ export function partsOf(rows: TicketRow[], limit = PART_BYTES): TicketRow[][] {
   let part: TicketRow[] = [];
   let size = 2;
   for (const row of rows) {
-    const bytes = encoder.encode(JSON.stringify(encodeRows([row]))).length - 2 + 2;
+    // The line inside the request's JSON: its quotes do not count, the escaped \n after it does.
+    const bytes = encoder.encode(JSON.stringify(encodeRows([row]))).length;
     if (part.length && size + bytes > budget) {
       parts.push(part);
       part = [];

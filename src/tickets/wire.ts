@@ -5,12 +5,11 @@
  * ticket instead of about 190 as JSON arrays, so 100 000 tickets take four server calls.
  * Lossless for rows from normalize(), which rounds to whole seconds.
  */
-import { TICKET_COLUMNS, type TicketRow } from './columns';
+import { SERIAL_EPOCH, TICKET_COLUMNS, type TicketRow } from './columns';
 
 /** Largest server call the import makes (google.script.run's payload), in bytes of JSON. */
 export const PART_BYTES = 2_000_000;
 
-const SERIAL_EPOCH = 25569;
 const KINDS = TICKET_COLUMNS.map((c) => c.kind);
 
 const escape = (s: string): string =>
