@@ -163,6 +163,17 @@ export function calculatorInputs(metric: Metric, month: MonthInputs): Record<str
   );
 }
 
+/** What the sheets display that is an error value (#DIV/0!, #REF!…): none, in a sound report. */
+export function errorsShown(...sheets: FakeSheet[]): string[] {
+  return sheets.flatMap((s) =>
+    s
+      .getDataRange()
+      .getDisplayValues()
+      .flat()
+      .filter((v) => v.startsWith('#')),
+  );
+}
+
 /** Year-to-date inputs over months (all complete): sums, first S, last E, averages. */
 export function yearToDateInputs(months: MonthInputs[]): MonthInputs {
   const ytd = {} as MonthInputs;
