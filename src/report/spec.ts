@@ -558,7 +558,7 @@ function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
   ): Table => {
     const listed =
       tickets?.cols.created && tickets.cols[column]
-        ? tickets[`${column === 'category' ? 'categories' : 'channels'}`]
+        ? tickets[column === 'category' ? 'categories' : 'channels']
         : [];
     return listed.length
       ? { prefix, heading, ids: slotIds(ids, listed.length), names, listed, column }
