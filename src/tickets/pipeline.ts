@@ -4,7 +4,7 @@
  * server call each.
  */
 import { COLUMN_INDEX, SHEET_CELL_LIMIT, TICKET_COLUMNS, type TicketRow } from './columns';
-import { encodeRows, PART_BYTES } from './wire';
+import { encodeRow, jsonBytes, PART_BYTES } from './wire';
 import { decode, ImportFileError, parseCsv } from './csv';
 import { normalize, type ImportOptions, type Normalized } from './normalize';
 import {
@@ -53,28 +53,37 @@ export function hasBusinessHours(rows: TicketRow[]): boolean {
   return rows.some((r) => r[a] !== '' || r[b] !== '');
 }
 
+/** A server call's rows, and the same rows as they travel (src/tickets/wire.ts). */
+export interface Part {
+  rows: TicketRow[];
+  text: string;
+}
+
 /**
- * Rows in parts whose request (rows encoded as src/tickets/wire.ts writes them, inside JSON)
- * stays under `limit` bytes, with room for the rest of the request.
+ * Rows in parts whose request (the encoded rows inside JSON) stays under `limit` bytes, with
+ * room for the rest of the request. Each row is encoded once, here.
  */
-export function partsOf(rows: TicketRow[], limit = PART_BYTES): TicketRow[][] {
+export function partsOf(rows: TicketRow[], limit = PART_BYTES): Part[] {
   const budget = limit - 4096;
-  const encoder = new TextEncoder();
-  const parts: TicketRow[][] = [];
+  const parts: Part[] = [];
   let part: TicketRow[] = [];
+  let lines: string[] = [];
   let size = 2;
+  const close = () => parts.push({ rows: part, text: lines.join('\n') });
   for (const row of rows) {
-    // The line inside the request's JSON: its quotes do not count, the escaped \n after it does.
-    const bytes = encoder.encode(JSON.stringify(encodeRows([row]))).length;
+    const line = encodeRow(row);
+    const bytes = jsonBytes(line) + 2; // and the escaped \n after it
     if (part.length && size + bytes > budget) {
-      parts.push(part);
+      close();
       part = [];
+      lines = [];
       size = 2;
     }
     part.push(row);
+    lines.push(line);
     size += bytes;
   }
-  if (part.length || !parts.length) parts.push(part);
+  if (part.length || !parts.length) close();
   return parts;
 }
 
@@ -101,7 +110,7 @@ export interface PartReply {
  * which leaves the Tickets tab untouched: only the last part writes it.
  */
 export async function sendParts<R extends PartReply>(
-  parts: TicketRow[][],
+  parts: Part[],
   send: (request: PartRequest) => R | Promise<R>,
   onProgress: (done: number) => void = () => undefined,
   cancelled: () => boolean = () => false,
@@ -110,19 +119,11 @@ export async function sendParts<R extends PartReply>(
   let offset = 0;
   let stage: number | undefined;
   let reply: R | null = null;
-  const total = parts.reduce((n, p) => n + p.length, 0);
+  const total = parts.reduce((n, p) => n + p.rows.length, 0);
   for (let part = 0; part < parts.length; part++) {
     if (cancelled()) return null;
-    const rows = parts[part];
-    reply = await send({
-      batch,
-      part,
-      parts: parts.length,
-      offset,
-      total,
-      rows: encodeRows(rows),
-      stage,
-    });
+    const { rows, text } = parts[part];
+    reply = await send({ batch, part, parts: parts.length, offset, total, rows: text, stage });
     stage = reply.stage ?? stage;
     offset += rows.length;
     onProgress(offset);

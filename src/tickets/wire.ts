@@ -21,27 +21,49 @@ const unescape = (s: string): string =>
     c === 'p' ? '|' : c === 'n' ? '\n' : c === 'r' ? '\r' : c,
   );
 
+/** One ticket's line. */
+export function encodeRow(row: TicketRow): string {
+  return row
+    .map((v, i) => {
+      if (v === '') return '';
+      switch (KINDS[i]) {
+        case 'id':
+        case 'text':
+          return escape(String(v));
+        case 'datetime':
+          return String(Math.round(((v as number) - SERIAL_EPOCH) * 86400));
+        case 'hours':
+          return String(Math.round((v as number) * 3600));
+        default:
+          return String(v);
+      }
+    })
+    .join('|');
+}
+
 export function encodeRows(rows: TicketRow[]): string {
-  return rows
-    .map((row) =>
-      row
-        .map((v, i) => {
-          if (v === '') return '';
-          switch (KINDS[i]) {
-            case 'id':
-            case 'text':
-              return escape(String(v));
-            case 'datetime':
-              return String(Math.round(((v as number) - SERIAL_EPOCH) * 86400));
-            case 'hours':
-              return String(Math.round((v as number) * 3600));
-            default:
-              return String(v);
-          }
-        })
-        .join('|'),
-    )
-    .join('\n');
+  return rows.map(encodeRow).join('\n');
+}
+
+/**
+ * Bytes a text takes inside a JSON string, as google.script.run sends it: UTF-8, with
+ * quotes, backslashes and control characters escaped (a lone surrogate as \uXXXX).
+ */
+export function jsonBytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 92) n += 2;
+    else if (c < 32) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6;
+    else n += 3;
+  }
+  return n;
 }
 
 /** The rows of a part, or null when the text is not what encodeRows writes. */

@@ -4,6 +4,7 @@ import {
   decodeRows,
   encodeRows,
   goodOrBad,
+  jsonBytes,
   guessMapping,
   parseDuration,
   parseWallTime,
@@ -124,9 +125,22 @@ test('parts stay under the limit, in order, nothing lost', () => {
   );
   const parts = partsOf(rows, 10_000);
   expect(parts.length).toBeGreaterThan(3);
-  expect(parts.flat()).toEqual(rows);
-  for (const part of parts)
-    expect(Buffer.byteLength(JSON.stringify({ rows: encodeRows(part) }))).toBeLessThan(
+  expect(parts.flatMap((p) => p.rows)).toEqual(rows);
+  for (const part of parts) {
+    expect(part.text).toBe(encodeRows(part.rows));
+    expect(Buffer.byteLength(JSON.stringify({ rows: part.text }))).toBeLessThan(
       10_000 - 4096 + 100,
     );
+  }
+});
+
+test("a text's size inside JSON is counted as JSON.stringify and UTF-8 make it", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (s) => {
+      expect(jsonBytes(s)).toBe(Buffer.byteLength(JSON.stringify(s)) - 2);
+    }),
+    { numRuns: 500 },
+  );
+  for (const s of ['a"b\\c', '\u0001\t', 'ü€😀', '\ud800x', 'x\udc00'])
+    expect(jsonBytes(s)).toBe(Buffer.byteLength(JSON.stringify(s)) - 2);
 });
