@@ -18,7 +18,7 @@ import { errorsShown, locate, monthKeys } from '../test/helpers/report';
 import { writeXlsx } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
 import { importFile } from '../test/helpers/import';
-import { ImportFileError, TICKET_COLUMNS } from '../src/tickets';
+import { ImportFileError, SERIAL_EPOCH, TICKET_COLUMNS } from '../src/tickets';
 import { messages } from '../src/i18n';
 import { SAMPLE_ZONE } from './samples';
 import { TICKET_INPUT_IDS } from '../src/report/formulas';
@@ -205,7 +205,9 @@ async function importOnly(root: string, file: string, started: number): Promise<
   const rows = rowsOf(prepared, prepared.mapping, { sheetZone: zone, dayFirst: true }).rows;
   const created = TICKET_COLUMNS.findIndex((c) => c.key === 'created');
   const newest = Math.max(...rows.map((r) => r[created] as number));
-  const year = Number(arg('year', String(new Date((newest - 25569) * 86400000).getUTCFullYear())));
+  const year = Number(
+    arg('year', String(new Date((newest - SERIAL_EPOCH) * 86400000).getUTCFullYear())),
+  );
   const options = { year, firstMonth: 1, language, currency: arg('currency', '€') };
   call(ctx, 'generateFromSidebar', options);
   emu.log.reset();
