@@ -18,8 +18,18 @@ import { errorsShown, locate, monthKeys } from '../test/helpers/report';
 import { writeXlsx } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
 import { importFile } from '../test/helpers/import';
-import { ImportFileError, SERIAL_EPOCH, TICKET_COLUMNS } from '../src/tickets';
-import { messages } from '../src/i18n';
+import {
+  COLUMN_INDEX,
+  FIELDS,
+  HELP_DESK_NAMES,
+  ImportFileError,
+  prepare,
+  rowsOf,
+  SERIAL_EPOCH,
+} from '../src/tickets';
+import { feedLines } from '../src/ui/feeds';
+import { messages, type Language } from '../src/i18n';
+import { fill } from '../src/i18n/messages';
 import { SAMPLE_ZONE } from './samples';
 import { TICKET_INPUT_IDS } from '../src/report/formulas';
 
@@ -188,8 +198,8 @@ async function main(): Promise<void> {
 /** `--tickets FILE`: that export alone, into the report of its year; bad files exit 1. */
 async function importOnly(root: string, file: string, started: number): Promise<void> {
   const zone = arg('time-zone', SAMPLE_ZONE);
-  const language = arg('language', 'en');
-  const t = messages(language as 'en');
+  const language = arg('language', 'en') as Language;
+  const t = messages(language);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -199,12 +209,24 @@ async function importOnly(root: string, file: string, started: number): Promise<
   const emu = createEmulator({ locale: 'en_US', timeZone: zone });
   const ctx = loadBundle(emu.globals);
   call(ctx, 'onOpen');
-  // The period: --year, else the year of the newest ticket.
-  const { prepare, rowsOf } = await import('../src/tickets');
+  // The same guesses as the sidebar's mapping step, printed.
   const prepared = prepare(bytes);
   const rows = rowsOf(prepared, prepared.mapping, { sheetZone: zone, dayFirst: true }).rows;
-  const created = TICKET_COLUMNS.findIndex((c) => c.key === 'created');
-  const newest = Math.max(...rows.map((r) => r[created] as number));
+  const desk = prepared.desk ? HELP_DESK_NAMES[prepared.desk] : 'Unrecognised';
+  console.log(
+    `${desk} export, ${prepared.table.length - 1} rows; columns${prepared.guessed ? ' (guessed: check them)' : ''}:`,
+  );
+  for (const field of FIELDS) {
+    const source = prepared.mapping[field];
+    if (!source) continue;
+    const sample = prepared.samples[source.column];
+    console.log(
+      `  ${field.padEnd(20)} ← "${prepared.headers[source.column]}"${source.unit ? ` (${source.unit})` : ''}${sample ? `  e.g. ${sample}` : ''}`,
+    );
+  }
+  // The period: --year, else the year of the newest ticket.
+  let newest = -Infinity;
+  for (const r of rows) newest = Math.max(newest, r[COLUMN_INDEX.created] as number);
   const year = Number(
     arg('year', String(new Date((newest - SERIAL_EPOCH) * 86400000).getUTCFullYear())),
   );
@@ -215,29 +237,45 @@ async function importOnly(root: string, file: string, started: number): Promise<
   const s = run.reply!.summary!;
   const calls = emu.log.total();
   console.log(
-    `${prepared.desk ?? 'unrecognised'} export, ${prepared.table.length - 1} rows: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${run.normalized.rejected.length} rejected, ${run.normalized.duplicates} duplicate ids; ${calls} service calls.`,
+    `\n${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${run.normalized.rejected.length} rejected, ${run.normalized.duplicates} rows repeating a ticket; ${calls} service calls.`,
   );
-  for (const r of run.normalized.rejected.slice(0, 20))
-    console.log(
-      `  ${t.import.row.replace('{row}', String(r.row)).replace('{reason}', r.reason)}${r.value ? ` (${r.value})` : ''}`,
-    );
+  for (const r of run.normalized.rejected.slice(0, 20)) {
+    const source = r.field ? prepared.mapping[r.field] : undefined;
+    const field = source
+      ? prepared.headers[source.column]
+      : r.field
+        ? t.import.fields[r.field]
+        : '';
+    const reason = fill(t.import.reasons[r.reason], { field, value: r.value ?? '' });
+    console.log(`  ${fill(t.import.row, { row: r.row, reason })}`);
+  }
+  for (const line of feedLines(t.import, t.inputs, prepared.mapping, prepared.desk))
+    console.log(line);
   const metrics = emu.spreadsheet.sheets.find((x) => x.name === t.tabs.metrics)!;
   const m = locate(metrics);
   const months = monthKeys(options);
   console.log(`\nTicket inputs of the ${year} report, from '${s.sheetName}' (time zone ${zone}):`);
-  for (const id of TICKET_INPUTS) {
-    const cells = metrics.getRange(m.row(`i.${id}`), m.col(months[0]), 1, 12).getDisplayValues()[0];
-    console.log(`  ${id.padEnd(22)} ${cells.map((c) => c.padStart(7)).join('')}`);
-  }
+  const table = [...TICKET_INPUTS].map((id) => [
+    id,
+    ...metrics.getRange(m.row(`i.${id}`), m.col(months[0]), 1, 12).getDisplayValues()[0],
+  ]);
+  const widths = table[0].map((_c, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const r of table)
+    console.log(
+      `  ${r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')}`,
+    );
   const out = path.join(root, 'demo/report.xlsx');
   await writeXlsx(emu.spreadsheet, out);
   console.log(`\nWrote ${path.relative(root, out)}. ${Date.now() - started} ms.`);
 }
 
 main().catch((e) => {
-  if (e instanceof ImportFileError) {
-    const t = messages('en');
+  // What the add-on refuses on purpose is one line and status 1; anything else is a bug.
+  const t = messages('en');
+  if (e instanceof ImportFileError)
     console.error(`Cannot import: ${t.import.errors[e.reason]}${e.detail ? ` (${e.detail})` : ''}`);
-  } else console.error(e);
+  else if ((e as { name?: string } | null)?.name === 'UserError')
+    console.error(`Cannot import: ${(e as Error).message}`);
+  else console.error(e);
   process.exit(1);
 });

@@ -120,6 +120,8 @@ export function en(): Messages {
       drop: 'or drop it here',
       recognised: '{desk} export: {rows} rows.',
       unknown: 'Not a known export ({rows} rows). Say which column holds what:',
+      guessed:
+        '{desk} export in another layout or language. Rows: {rows}. Check which column holds what:',
       fields: {
         id: 'Ticket ID (required)',
         created: 'Created (required)',
@@ -146,7 +148,11 @@ export function en(): Messages {
       progress: '{done} of {total} tickets sent',
       done: 'Done: {added} added, {updated} updated, {unchanged} unchanged; {total} tickets in the Tickets tab.',
       rejected: '{count} rows could not be read and were left out:',
-      duplicates: '{count} ticket ids came more than once in the file; the last one was kept.',
+      duplicates:
+        'Rows that repeat a ticket already in the file: {count}. Each ticket is imported once, from its row last updated.',
+      fed: 'From this file the report counts: {inputs}.',
+      unfed:
+        'Still typed by you: {inputs}. A column such as "{column}" in the export would give them.',
       cancelled: 'Import cancelled. The Tickets tab was not changed.',
       row: 'Row {row}: {reason}',
       reasons: {
@@ -154,6 +160,8 @@ export function en(): Messages {
         badDate: '{field} "{value}" is not a date',
         noCreated: 'no created date',
         beforeCreated: '{field} is before the ticket was created',
+        longId: 'the ticket id is longer than 200 characters',
+        farDate: '{field} "{value}" is not between the years 2000 and 2099',
       },
       errors: {
         empty: 'The file is empty.',
@@ -163,6 +171,10 @@ export function en(): Messages {
         noId: 'No column holds the ticket id.',
         noCreated: 'No column holds the created date.',
         noDates: 'No created date in the file could be read.',
+        summary:
+          'This file is a summary (one row per agent, group, bracket or week), not a list of tickets. Export the ticket list instead: one row per ticket, with its id and when it was created.',
+        summaryExplore:
+          'This is a Zendesk Explore summary (one row per agent, bracket or week), not a list of tickets. In Explore, make a report on Support: Tickets with Ticket ID and Ticket created - Timestamp as rows (add Ticket solved - Timestamp, Ticket channel, Ticket satisfaction rating and First reply time), then download it as CSV.',
         tooLarge:
           'The file has too many tickets for one spreadsheet (Sheets allows 10 million cells).',
         unreadable: 'The file could not be read.',

@@ -426,6 +426,8 @@ export function fi(): Messages {
       drop: 'tai pudota se tähän',
       recognised: 'Vienti: {desk}, rivejä {rows}.',
       unknown: 'Tuntematon vienti (rivejä {rows}). Kerro, mitä kukin sarake sisältää:',
+      guessed:
+        '{desk}-vienti toisessa muodossa tai kielellä. Rivejä: {rows}. Tarkista, mitä kukin sarake sisältää:',
       fields: {
         id: 'Tiketin tunnus (pakollinen)',
         created: 'Luotu (pakollinen)',
@@ -453,7 +455,9 @@ export function fi(): Messages {
       done: 'Valmis: lisätty {added}, päivitetty {updated}, ennallaan {unchanged}; Tiketit-välilehdellä on {total} tikettiä.',
       rejected: 'Rivejä, joita ei voitu lukea ja jotka jätettiin pois: {count}.',
       duplicates:
-        'Tiedostossa useammin kuin kerran esiintyviä tunnuksia: {count}; viimeinen säilytettiin.',
+        'Rivejä, jotka toistavat tiedostossa jo olevan tiketin: {count}. Jokainen tiketti tuodaan kerran, viimeksi päivitetyltä riviltään.',
+      fed: 'Tästä tiedostosta raportti laskee: {inputs}.',
+      unfed: 'Syötät edelleen itse: {inputs}. Ne saisi viennin sarakkeesta, kuten ”{column}”.',
       cancelled: 'Tuonti peruttiin. Tiketit-välilehteä ei muutettu.',
       row: 'Rivi {row}: {reason}',
       reasons: {
@@ -461,6 +465,8 @@ export function fi(): Messages {
         badDate: '{field}: ”{value}” ei ole päivämäärä',
         noCreated: 'luontipäivä puuttuu',
         beforeCreated: '{field} on ennen tiketin luontia',
+        longId: 'tiketin tunnus on yli 200 merkkiä pitkä',
+        farDate: '{field}: ”{value}” ei ole vuosien 2000–2099 välillä',
       },
       errors: {
         empty: 'Tiedosto on tyhjä.',
@@ -470,6 +476,10 @@ export function fi(): Messages {
         noId: 'Mikään sarake ei sisällä tiketin tunnusta.',
         noCreated: 'Mikään sarake ei sisällä luontipäivää.',
         noDates: 'Yhtään tiedoston luontipäivää ei voitu lukea.',
+        summary:
+          'Tämä tiedosto on yhteenveto (rivi agenttia, ryhmää, aikaväliä tai viikkoa kohden), ei tikettiluettelo. Vie sen sijaan tikettiluettelo: rivi tikettiä kohden, tunnus ja luontiaika mukana.',
+        summaryExplore:
+          'Tämä on Zendesk Explore -yhteenveto (rivi agenttia, aikaväliä tai viikkoa kohden), ei tikettiluettelo. Tee Explorissa raportti tietojoukosta Support: Tickets, riveinä Ticket ID ja Ticket created - Timestamp (lisää Ticket solved - Timestamp, Ticket channel, Ticket satisfaction rating ja First reply time), ja lataa se CSV-tiedostona.',
         tooLarge:
           'Tiedostossa on liikaa tikettejä yhteen laskentataulukkoon (Sheets sallii 10 miljoonaa solua).',
         unreadable: 'Tiedostoa ei voitu lukea.',

@@ -162,6 +162,8 @@ export interface Messages {
     recognised: string;
     /** `{rows}` */
     unknown: string;
+    /** `{desk}`, `{rows}`: a help desk's export whose id or created column was guessed. */
+    guessed: string;
     fields: Record<ImportField, string>;
     notInFile: string;
     zone: string;
@@ -176,6 +178,10 @@ export interface Messages {
     rejected: string;
     /** `{count}` */
     duplicates: string;
+    /** `{inputs}`: the report inputs the file feeds. */
+    fed: string;
+    /** `{inputs}`, `{column}`: inputs left typed, and an export column that would feed them. */
+    unfed: string;
     cancelled: string;
     /** `{row}`, `{reason}` */
     row: string;
@@ -186,6 +192,9 @@ export interface Messages {
       noCreated: string;
       /** `{field}` */
       beforeCreated: string;
+      longId: string;
+      /** `{field}`, `{value}` */
+      farDate: string;
     };
     errors: {
       empty: string;
@@ -195,6 +204,8 @@ export interface Messages {
       noId: string;
       noCreated: string;
       noDates: string;
+      summary: string;
+      summaryExplore: string;
       tooLarge: string;
       unreadable: string;
       payload: string;

@@ -427,6 +427,8 @@ export function ro(): Messages {
       drop: 'sau trageți-l aici',
       recognised: 'Export {desk}: {rows} rânduri.',
       unknown: 'Export necunoscut ({rows} rânduri). Arătați ce conține fiecare coloană:',
+      guessed:
+        'Export {desk} în alt format sau în altă limbă. Rânduri: {rows}. Verificați ce conține fiecare coloană:',
       fields: {
         id: 'ID tichet (obligatoriu)',
         created: 'Creat (obligatoriu)',
@@ -453,7 +455,11 @@ export function ro(): Messages {
       progress: '{done} din {total} tichete trimise',
       done: 'Gata: {added} adăugate, {updated} actualizate, {unchanged} neschimbate; {total} tichete în fila Tichete.',
       rejected: '{count} rânduri nu au putut fi citite și au fost omise:',
-      duplicates: '{count} ID-uri apar de mai multe ori în fișier; s-a păstrat ultimul.',
+      duplicates:
+        'Rânduri care repetă un tichet deja prezent în fișier: {count}. Fiecare tichet este importat o singură dată, din rândul actualizat cel mai recent.',
+      fed: 'Din acest fișier, raportul calculează: {inputs}.',
+      unfed:
+        'Le introduceți în continuare dumneavoastră: {inputs}. Le-ar furniza o coloană din export precum „{column}”.',
       cancelled: 'Import anulat. Fila Tichete nu a fost modificată.',
       row: 'Rândul {row}: {reason}',
       reasons: {
@@ -461,6 +467,8 @@ export function ro(): Messages {
         badDate: '{field}: „{value}” nu este o dată',
         noCreated: 'lipsește data creării',
         beforeCreated: '{field} este înainte de crearea tichetului',
+        longId: 'ID-ul tichetului are peste 200 de caractere',
+        farDate: '{field}: „{value}” nu este între anii 2000 și 2099',
       },
       errors: {
         empty: 'Fișierul este gol.',
@@ -470,6 +478,10 @@ export function ro(): Messages {
         noId: 'Nicio coloană nu conține ID-ul tichetului.',
         noCreated: 'Nicio coloană nu conține data creării.',
         noDates: 'Nicio dată de creare din fișier nu a putut fi citită.',
+        summary:
+          'Acest fișier este un rezumat (un rând pe agent, grup, interval sau săptămână), nu o listă de tichete. Exportați lista de tichete: un rând pe tichet, cu ID-ul și momentul creării.',
+        summaryExplore:
+          'Acesta este un rezumat Zendesk Explore (un rând pe agent, interval sau săptămână), nu o listă de tichete. În Explore, creați un raport pe setul Support: Tickets cu rândurile Ticket ID și Ticket created - Timestamp (adăugați Ticket solved - Timestamp, Ticket channel, Ticket satisfaction rating și First reply time), apoi descărcați-l ca CSV.',
         tooLarge:
           'Fișierul are prea multe tichete pentru o singură foaie de calcul (Sheets permite 10 milioane de celule).',
         unreadable: 'Fișierul nu a putut fi citit.',

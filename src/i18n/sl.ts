@@ -407,6 +407,8 @@ export function sl(): Messages {
       drop: 'ali jo spustite sem',
       recognised: 'Izvoz {desk}, vrstic: {rows}.',
       unknown: 'Neznan izvoz (vrstic: {rows}). Določite, kaj je v katerem stolpcu:',
+      guessed:
+        'Izvoz {desk} v drugačni obliki ali jeziku. Vrstice: {rows}. Preverite, kaj je v katerem stolpcu:',
       fields: {
         id: 'ID zahtevka (obvezno)',
         created: 'Ustvarjen (obvezno)',
@@ -433,7 +435,10 @@ export function sl(): Messages {
       progress: 'Poslanih zahtevkov: {done} od {total}',
       done: 'Končano: dodanih {added}, posodobljenih {updated}, nespremenjenih {unchanged}; v zavihku Zahtevki jih je {total}.',
       rejected: 'Vrstic, ki jih ni bilo mogoče prebrati in so izpuščene: {count}.',
-      duplicates: 'ID-jev, ki se v datoteki ponovijo: {count}; ohranjen je zadnji.',
+      duplicates:
+        'Vrstice, ki ponavljajo zahtevek, ki je že v datoteki: {count}. Vsak zahtevek je uvožen enkrat, iz vrstice z zadnjo posodobitvijo.',
+      fed: 'Iz te datoteke poročilo šteje: {inputs}.',
+      unfed: 'Še naprej vnašate sami: {inputs}. Dal bi jih stolpec izvoza, kot je »{column}«.',
       cancelled: 'Uvoz je preklican. Zavihek Zahtevki ni spremenjen.',
       row: 'Vrstica {row}: {reason}',
       reasons: {
@@ -441,6 +446,8 @@ export function sl(): Messages {
         badDate: '{field} »{value}« ni datum',
         noCreated: 'ni datuma nastanka',
         beforeCreated: '{field} je pred nastankom zahtevka',
+        longId: 'ID zahtevka je daljši od 200 znakov',
+        farDate: '{field} »{value}« ni med letoma 2000 in 2099',
       },
       errors: {
         empty: 'Datoteka je prazna.',
@@ -450,6 +457,10 @@ export function sl(): Messages {
         noId: 'Noben stolpec ne vsebuje ID-ja zahtevka.',
         noCreated: 'Noben stolpec ne vsebuje datuma nastanka.',
         noDates: 'Nobenega datuma nastanka v datoteki ni bilo mogoče prebrati.',
+        summary:
+          'Ta datoteka je povzetek (ena vrstica na agenta, skupino, razpon ali teden), ne seznam zahtevkov. Izvozite seznam zahtevkov: ena vrstica na zahtevek, z ID-jem in časom nastanka.',
+        summaryExplore:
+          'To je povzetek iz Zendesk Explore (ena vrstica na agenta, razpon ali teden), ne seznam zahtevkov. V Explore naredite poročilo na naboru Support: Tickets z vrsticama Ticket ID in Ticket created - Timestamp (dodajte Ticket solved - Timestamp, Ticket channel, Ticket satisfaction rating in First reply time) ter ga prenesite kot CSV.',
         tooLarge:
           'Datoteka ima preveč zahtevkov za eno preglednico (Sheets dovoli 10 milijonov celic).',
         unreadable: 'Datoteke ni bilo mogoče prebrati.',

@@ -374,6 +374,7 @@ export function zh(): Messages {
       drop: '或拖放到这里',
       recognised: '{desk} 导出文件：{rows} 行。',
       unknown: '无法识别的导出文件（{rows} 行）。请指定每一列的内容：',
+      guessed: '{desk} 导出文件（其他格式或语言）：{rows} 行。请检查每一列的内容：',
       fields: {
         id: '工单 ID（必填）',
         created: '创建时间（必填）',
@@ -400,7 +401,9 @@ export function zh(): Messages {
       progress: '已发送 {done} / {total} 个工单',
       done: '完成：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个；“工单”标签页中共有 {total} 个工单。',
       rejected: '有 {count} 行无法读取，已略过：',
-      duplicates: '有 {count} 个工单 ID 在文件中重复出现，保留了最后一个。',
+      duplicates: '文件中重复已有工单的行：{count}。每个工单只导入一次，取最后更新的那一行。',
+      fed: '报告从此文件统计：{inputs}。',
+      unfed: '仍需您手动输入：{inputs}。导出文件中如有“{column}”这样的列，即可提供这些数据。',
       cancelled: '导入已取消，“工单”标签页未作更改。',
       row: '第 {row} 行：{reason}',
       reasons: {
@@ -408,6 +411,8 @@ export function zh(): Messages {
         badDate: '{field}“{value}”不是日期',
         noCreated: '没有创建日期',
         beforeCreated: '{field}早于工单创建时间',
+        longId: '工单 ID 超过 200 个字符',
+        farDate: '{field}“{value}”不在 2000 至 2099 年之间',
       },
       errors: {
         empty: '文件为空。',
@@ -417,6 +422,10 @@ export function zh(): Messages {
         noId: '没有包含工单 ID 的列。',
         noCreated: '没有包含创建日期的列。',
         noDates: '文件中的创建日期都无法读取。',
+        summary:
+          '此文件是汇总表（每位客服、每个组、每个区间或每周一行），不是工单列表。请改为导出工单列表：每个工单一行，包含其 ID 和创建时间。',
+        summaryExplore:
+          '这是 Zendesk Explore 汇总表（每位客服、每个区间或每周一行），不是工单列表。请在 Explore 中基于 Support: Tickets 数据集新建报告，将 Ticket ID 和 Ticket created - Timestamp 放入行（再加上 Ticket solved - Timestamp、Ticket channel、Ticket satisfaction rating 和 First reply time），然后下载为 CSV。',
         tooLarge: '文件中的工单太多，一个电子表格放不下（Sheets 最多允许 1000 万个单元格）。',
         unreadable: '无法读取该文件。',
         payload: '导入发送了插件不接受的内容。',

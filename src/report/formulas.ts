@@ -325,19 +325,8 @@ export type TicketColumn =
   | 'frt_business_h'
   | 'resolution_business_h';
 
-/** The report inputs a Tickets tab gives, month by month. */
-export const TICKET_INPUT_IDS = [
-  'tickets_created',
-  'tickets_resolved',
-  'open_start',
-  'frt_tickets',
-  'frt_hours',
-  'resolution_hours',
-  'tickets_first_contact',
-  'csat_satisfied',
-  'csat_responses',
-] as const;
-export type TicketInputId = (typeof TICKET_INPUT_IDS)[number];
+export { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
+import type { TicketInputId } from '../tickets/feeds';
 
 /**
  * A ticket input of one month as a native formula over the Tickets tab: COUNTIFS/SUMIFS

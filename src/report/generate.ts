@@ -47,23 +47,28 @@ export function listReports(svc: Services): Map<string, Report> {
 }
 
 /**
- * The Tickets tab as the report's formulas see it: its name, its columns' letters, and the
- * categories and channels of the tickets created in the report's period, most frequent
- * first (trimmed, case-insensitive, in the words of their first ticket).
+ * The Tickets tab as the report's formulas see it: its name, the letters of its columns that
+ * hold something (an input over an empty column would show a false 0: it stays typed), and the
+ * categories and channels of the tickets created in the report's period, most frequent first
+ * (trimmed, case-insensitive, in the words of their first ticket). One read of the tab.
  */
 function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefined {
   const tab = ticketsTab(sheet);
   if (!tab) return undefined;
+  const lists = { categories: [] as string[], channels: [] as string[] };
+  const rows = tab.sheet.getMaxRows() - 1;
+  const used = Object.values(tab.cols);
+  if (!used.length || rows <= 0)
+    return { sheet: tab.sheet.getName(), cols: {}, business: !!options.businessHours, ...lists };
+  const c0 = Math.min(...used);
+  const c1 = Math.max(...used);
+  const values = tab.sheet.getRange(2, c0, rows, c1 - c0 + 1).getValues();
   const cols: TicketsRef['cols'] = {};
   for (const [key, col] of Object.entries(tab.cols))
-    cols[key as keyof TicketsRef['cols']] = columnLetters(col);
-  const lists = { categories: [] as string[], channels: [] as string[] };
+    if (values.some((row) => row[col - c0] !== '' && row[col - c0] !== null))
+      cols[key as keyof TicketsRef['cols']] = columnLetters(col);
   const { created, category, channel } = tab.cols;
-  const rows = tab.sheet.getMaxRows() - 1;
-  if (created && (category || channel) && rows > 0) {
-    const used = [created, category, channel].filter((c): c is number => c !== undefined);
-    const c0 = Math.min(...used);
-    const values = tab.sheet.getRange(2, c0, rows, Math.max(...used) - c0 + 1).getValues();
+  if (created && (category || channel)) {
     const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + SERIAL_EPOCH;
     const start = serial(options.year, options.firstMonth);
     const end = serial(options.year + 1, options.firstMonth);

@@ -1,6 +1,7 @@
 /**
  * A file's bytes to rows of text: the encoding from its byte-order mark (UTF-8, UTF-16 LE/BE,
- * or UTF-16 without one, as "Unicode text" exports from Excel are), then papaparse with the
+ * or UTF-16 without one, as "Unicode text" exports from Excel are; Windows-1252 when the
+ * bytes are not valid UTF-8), then papaparse with the
  * delimiter detected among `,` `;` and tab. Binary files and PDFs are refused.
  */
 import Papa from 'papaparse';
@@ -15,6 +16,8 @@ export class ImportFileError extends Error {
       | 'noId'
       | 'noCreated'
       | 'noDates'
+      | 'summary'
+      | 'summaryExplore'
       | 'tooLarge'
       | 'unreadable',
     readonly detail = '',
@@ -24,7 +27,10 @@ export class ImportFileError extends Error {
   }
 }
 
-/** The text of a file, decoded by its byte-order mark (UTF-8 when it has none and is not UTF-16). */
+/**
+ * The text of a file, decoded by its byte-order mark; without one UTF-16 is told by its zero
+ * bytes, and UTF-8 from Windows-1252 by whether the bytes are valid UTF-8.
+ */
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportFileError('empty');
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
@@ -47,7 +53,18 @@ export function decode(bytes: Uint8Array): string {
     if (oddZeros > n / 4 && evenZeros < n / 50) encoding = 'utf-16le';
     else if (evenZeros > n / 4 && oddZeros < n / 50) encoding = 'utf-16be';
   }
-  const text = new TextDecoder(encoding).decode(bytes.subarray(start));
+  const body = bytes.subarray(start);
+  let text: string;
+  if (encoding !== 'utf-8') text = new TextDecoder(encoding).decode(body);
+  else {
+    // Bytes that are not UTF-8 are Windows-1252: what Excel writes on a western European
+    // Windows ("CSV (Comma delimited)"), and what older systems export (ISO-8859-1 is its subset).
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(body);
+    }
+  }
   const sample = text.slice(0, 20000);
   let odd = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -6,3 +6,6 @@ export * from './normalize';
 export * from './profiles';
 export * from './pipeline';
 export * from './wire';
+export * from './guess';
+export * from './summary';
+export * from './feeds';

@@ -6,8 +6,9 @@
 import { ZoneClock } from '../metrics/zone';
 import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, SERIAL_EPOCH, type TicketRow } from './columns';
 import { ImportFileError } from './csv';
+import { isBlank } from './guess';
 import { columnOrder, parseDuration, parseWallTime, type DateOrder, type WallTime } from './dates';
-import type { Field, Mapping } from './profiles';
+import type { Field, Mapping } from './fields';
 
 export interface ImportOptions {
   /** The spreadsheet's time zone (IANA), where the Tickets tab's date-times are written. */
@@ -18,7 +19,17 @@ export interface ImportOptions {
   dayFirst: boolean;
 }
 
-export type RejectReason = 'noId' | 'badDate' | 'noCreated' | 'beforeCreated';
+export type RejectReason =
+  'noId' | 'longId' | 'badDate' | 'farDate' | 'noCreated' | 'beforeCreated';
+
+/**
+ * Date-times a help desk can have written: from 2000 (before any of today's help desks; the
+ * report's years start there too) to the end of 2099 (the report's last year). A ticket
+ * dated 1899 or 9999 is a typo or a placeholder, and is rejected with its row.
+ */
+export const PLAUSIBLE = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2100, 0, 1) };
+/** Longer ids are no help desk's: such a row is rejected, not sent. */
+export const ID_LIMIT = 200;
 export interface Rejected {
   /** The row in the file, 1-based, the header being row 1. */
   row: number;
@@ -30,13 +41,19 @@ export interface Rejected {
 export interface Normalized {
   rows: TicketRow[];
   rejected: Rejected[];
-  /** Rows whose id came again later in the file (the later one is kept). */
+  /**
+   * Rows whose id came again in the file (a ticket on several rows, or several updates of
+   * it): each ticket is kept once, from its row last updated (else its last row).
+   */
   duplicates: number;
   /** The date order used for numeric dates, when the file has any. */
   order?: DateOrder;
 }
 
 const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
+
+/** A cell's text as a rejection shows it: at most 80 characters. */
+const clip = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 const flag = (text: string): 0 | 1 | undefined => {
   const t = text.trim().toLowerCase();
@@ -55,7 +72,9 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
   const body = table.slice(1);
   const cell = (row: string[], field: Field): string => {
     const s = mapping[field];
-    return s ? String(row[s.column] ?? '').trim() : '';
+    if (!s) return '';
+    const text = String(row[s.column] ?? '').trim();
+    return isBlank(text) ? '' : text;
   };
   // One date order for the whole file, from every date column together.
   const seen = function* (): Generator<string> {
@@ -94,6 +113,8 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
     const fileRow = i + 2;
     const id = cell(raw, 'id');
     if (!id) return void rejected.push({ row: fileRow, reason: 'noId' });
+    if (id.length > ID_LIMIT)
+      return void rejected.push({ row: fileRow, reason: 'longId', field: 'id', value: clip(id) });
     const out: TicketRow = COLUMN_KEYS.map(() => '');
     out[COLUMN_INDEX.id] = id;
     const instants: Partial<Record<Field, number>> = {};
@@ -101,8 +122,11 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
       const text = cell(raw, f);
       if (!text) continue;
       const w = parseWallTime(text, order);
-      if (!w) return void rejected.push({ row: fileRow, reason: 'badDate', field: f, value: text });
+      if (!w)
+        return void rejected.push({ row: fileRow, reason: 'badDate', field: f, value: clip(text) });
       const { instant, serial } = place(w);
+      if (!(instant >= PLAUSIBLE.from && instant < PLAUSIBLE.to))
+        return void rejected.push({ row: fileRow, reason: 'farDate', field: f, value: clip(text) });
       instants[f] = instant;
       const key = f === 'first_reply_at' ? 'first_reply' : f;
       out[COLUMN_INDEX[key as 'created']] = serial;
@@ -117,7 +141,7 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
           row: fileRow,
           reason: 'beforeCreated',
           field: f,
-          value: cell(raw, f),
+          value: clip(cell(raw, f)),
         });
     }
     for (const f of ['status', 'channel', 'category'] as const)
@@ -154,7 +178,10 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
     const before = byId.get(id);
     if (before !== undefined) {
       duplicates++;
-      rows[before] = out;
+      // The row last updated is the ticket as it is now (an event log's latest update).
+      const was = rows[before][COLUMN_INDEX.updated];
+      const now = out[COLUMN_INDEX.updated];
+      if (!(typeof was === 'number' && typeof now === 'number' && now < was)) rows[before] = out;
     } else {
       byId.set(id, rows.length);
       rows.push(out);

@@ -7,21 +7,26 @@ import { COLUMN_INDEX, SHEET_CELL_LIMIT, TICKET_COLUMNS, type TicketRow } from '
 import { encodeRow, jsonBytes, PART_BYTES } from './wire';
 import { decode, ImportFileError, parseCsv } from './csv';
 import { normalize, type ImportOptions, type Normalized } from './normalize';
+import { columnStats, isBlank } from './guess';
 import {
-  guessMapping,
   headerSignature,
-  recognise,
+  recogniseColumns,
   zoneInHeaders,
   type HelpDesk,
   type Mapping,
 } from './profiles';
+import { summaryOf } from './summary';
 
 export interface Prepared {
   headers: string[];
   table: string[][];
-  /** The help desk recognised by the headers, or null (the mapping is then a guess). */
+  /** The help desk the headers name, or null. */
   desk: HelpDesk | null;
+  /** Whether the id or created column was guessed: the sidebar then shows the mapping step. */
+  guessed: boolean;
   mapping: Mapping;
+  /** A value of each column (its first that is not blank), shown beside the mapping's choices. */
+  samples: string[];
   /** The zone the headers name (Intercom), if any. */
   zone?: string;
   signature: string;
@@ -32,15 +37,32 @@ export function prepare(bytes: Uint8Array, cellLimit = SHEET_CELL_LIMIT): Prepar
   const headers = table[0].map((h) => String(h ?? '').trim());
   if ((table.length - 1) * TICKET_COLUMNS.length > cellLimit)
     throw new ImportFileError('tooLarge', String(table.length - 1));
-  const known = recognise(headers);
+  const stats = columnStats(table);
+  const { desk, mapping, guessed } = recogniseColumns(headers, stats);
+  if (!mapping.id || !mapping.created) {
+    const summary = summaryOf(headers, stats);
+    if (summary) throw new ImportFileError(summary === 'explore' ? 'summaryExplore' : 'summary');
+  }
   return {
     headers,
     table,
-    desk: known?.desk ?? null,
-    mapping: known?.mapping ?? guessMapping(headers),
+    desk,
+    guessed,
+    mapping,
+    samples: headers.map((_h, c) => sampleOf(table, c)),
     zone: zoneInHeaders(headers),
     signature: headerSignature(headers),
   };
+}
+
+/** The first value of a column that is not blank (among the first thousand rows), or ''. */
+function sampleOf(table: string[][], column: number): string {
+  const end = Math.min(table.length, 1001);
+  for (let r = 1; r < end; r++) {
+    const text = String(table[r][column] ?? '').trim();
+    if (!isBlank(text)) return text.slice(0, 60);
+  }
+  return '';
 }
 
 export function rowsOf(p: Prepared, mapping: Mapping, o: ImportOptions): Normalized {

@@ -1,58 +1,30 @@
 /**
  * Which column of an export is which field: help desks recognised by their headers
- * (case-insensitive), and best guesses for any other file (the sidebar's mapping step).
+ * (case-insensitive), every other field and file by what its columns hold and their header
+ * words (src/tickets/guess.ts); the sidebar's mapping step shows the guesses.
  */
+import { DURATION_FIELDS, FIELDS, type DurationUnit, type Field, type Mapping } from './fields';
+import { guessColumns, unitFromHeader, type ColumnStats } from './guess';
 
-/** The fields an export can give; only `id` and `created` are required. */
-export const FIELDS = [
-  'id',
-  'created',
-  'first_reply_at',
-  'solved',
-  'updated',
-  'status',
-  'channel',
-  'category',
-  'rating',
-  'reopens',
-  'replies',
-  'first_contact',
-  'frt',
-  'frt_business',
-  'resolution',
-  'resolution_business',
-] as const;
-export type Field = (typeof FIELDS)[number];
+export * from './fields';
 
-/** How a duration column counts: plain minutes, seconds or hours, or "HH:MM:SS". */
-export type DurationUnit = 'minutes' | 'seconds' | 'hours' | 'hms';
-export const DURATION_FIELDS: Field[] = [
-  'frt',
-  'frt_business',
-  'resolution',
-  'resolution_business',
-];
-
-/** A field's column in the file (0-based), with the unit of a duration. */
-export interface Source {
-  column: number;
-  unit?: DurationUnit;
-}
-export type Mapping = Partial<Record<Field, Source>>;
-
-export type HelpDesk = 'zendesk' | 'freshdesk' | 'intercom' | 'hubspot' | 'jira';
+export type HelpDesk =
+  'zendesk' | 'explore' | 'freshdesk' | 'intercom' | 'hubspot' | 'jira' | 'servicenow';
 export const HELP_DESK_NAMES: Record<HelpDesk, string> = {
   zendesk: 'Zendesk',
+  explore: 'Zendesk Explore',
   freshdesk: 'Freshdesk',
   intercom: 'Intercom',
   hubspot: 'HubSpot',
   jira: 'Jira Service Management',
+  servicenow: 'ServiceNow',
 };
 
 type Pattern = string | RegExp;
 interface Profile {
+  /** Each field's headers as the help desk writes them, the preferred first. */
   fields: Partial<Record<Field, { header: Pattern[]; unit?: DurationUnit }>>;
-  /** Headers only this help desk has: one of them must be present. */
+  /** Headers only this help desk has (in any of its UI languages): one of them must be present. */
   marks: Pattern[];
 }
 
@@ -63,90 +35,146 @@ const zoned = (name: string): RegExp =>
 const PROFILES: Record<HelpDesk, Profile> = {
   zendesk: {
     fields: {
-      id: { header: ['id'] },
-      created: { header: ['created at'] },
-      solved: { header: ['solved at'] },
-      updated: { header: ['updated at'] },
-      status: { header: ['status'] },
-      channel: { header: ['via'] },
-      category: { header: ['ticket type'] },
-      rating: { header: ['satisfaction score'] },
-      reopens: { header: ['reopens'] },
-      replies: { header: ['replies'] },
-      frt: { header: ['first reply time in minutes'], unit: 'minutes' },
+      id: { header: ['Id'] },
+      created: { header: ['Created at'] },
+      solved: { header: ['Solved at'] },
+      updated: { header: ['Updated at'] },
+      status: { header: ['Status'] },
+      channel: { header: ['Via'] },
+      category: { header: ['Ticket type'] },
+      rating: { header: ['Satisfaction Score'] },
+      reopens: { header: ['Reopens'] },
+      replies: { header: ['Replies'] },
+      frt: { header: ['First reply time in minutes'], unit: 'minutes' },
       frt_business: {
-        header: ['first reply time in minutes within business hours'],
+        header: ['First reply time in minutes within business hours'],
         unit: 'minutes',
       },
-      resolution: { header: ['full resolution time in minutes'], unit: 'minutes' },
+      resolution: { header: ['Full resolution time in minutes'], unit: 'minutes' },
       resolution_business: {
-        header: ['full resolution time in minutes within business hours'],
+        header: ['Full resolution time in minutes within business hours'],
         unit: 'minutes',
       },
     },
     marks: ['via', 'satisfaction score', 'first reply time in minutes', 'solved at'],
   },
+  explore: {
+    fields: {
+      id: { header: ['Ticket ID'] },
+      created: { header: ['Ticket created - Timestamp', 'Ticket created - Date'] },
+      solved: { header: ['Ticket solved - Timestamp', 'Ticket solved - Date'] },
+      updated: { header: ['Ticket updated - Timestamp', 'Ticket updated - Date'] },
+      status: { header: ['Ticket status'] },
+      channel: { header: ['Ticket channel'] },
+      category: { header: ['Ticket type'] },
+      rating: { header: ['Ticket satisfaction rating'] },
+      reopens: { header: ['Reopens'] },
+      replies: { header: ['Replies'] },
+      frt: { header: ['First reply time (min)', 'First reply time (hrs)'] },
+      frt_business: {
+        header: [
+          'First reply time - Business hours (min)',
+          'First reply time - Business hours (hrs)',
+        ],
+      },
+      resolution: { header: ['Full resolution time (min)', 'Full resolution time (hrs)'] },
+      resolution_business: {
+        header: [
+          'Full resolution time - Business hours (min)',
+          'Full resolution time - Business hours (hrs)',
+        ],
+      },
+    },
+    marks: [
+      /^ticket (created|solved|updated) - (timestamp|date)$/,
+      'ticket satisfaction rating',
+      'ticket organization name',
+      'first reply time brackets',
+    ],
+  },
   freshdesk: {
     fields: {
-      id: { header: ['ticket id'] },
-      created: { header: ['created time'] },
-      first_reply_at: { header: ['initial response time'] },
-      solved: { header: ['resolved time'] },
-      updated: { header: ['last update time'] },
-      status: { header: ['status'] },
-      channel: { header: ['source'] },
-      category: { header: ['type'] },
-      rating: { header: ['survey results', 'survey result'] },
-      replies: { header: ['agent interactions'] },
-      frt_business: { header: ['first response time (in hrs)'], unit: 'hms' },
-      resolution_business: { header: ['resolution time (in hrs)'], unit: 'hms' },
+      id: { header: ['Ticket ID'] },
+      created: { header: ['Created time'] },
+      first_reply_at: { header: ['Initial response time'] },
+      solved: { header: ['Resolved time'] },
+      updated: { header: ['Last update time'] },
+      status: { header: ['Status'] },
+      channel: { header: ['Source'] },
+      category: { header: ['Type'] },
+      rating: { header: ['Survey results', 'Survey result'] },
+      replies: { header: ['Agent interactions'] },
+      frt_business: { header: ['First response time (in hrs)'], unit: 'hms' },
+      resolution_business: { header: ['Resolution time (in hrs)'], unit: 'hms' },
     },
-    marks: ['created time', 'agent interactions', 'first response time (in hrs)'],
+    marks: [
+      'created time',
+      'agent interactions',
+      'first response time (in hrs)',
+      'id del ticket',
+      'interacciones del agente',
+    ],
   },
   intercom: {
     fields: {
-      id: { header: ['conversation id'] },
+      id: { header: ['Conversation ID'] },
       created: { header: [zoned('conversation started at')] },
       first_reply_at: { header: [zoned('conversation first replied at')] },
       solved: { header: [zoned('conversation last closed at'), zoned('conversation closed at')] },
       updated: { header: [zoned('conversation last updated at'), zoned('updated at')] },
-      status: { header: ['state', 'status'] },
-      channel: { header: ['channel'] },
-      category: { header: ['topic', 'conversation topic', 'category'] },
-      rating: { header: ['last teammate rating', 'conversation rating'] },
-      replies: { header: ['teammate replies', 'number of teammate replies'] },
-      first_contact: { header: ['resolved on first contact'] },
-      frt: { header: ['first response time (seconds)'], unit: 'seconds' },
-      resolution: { header: ['time to close (seconds)'], unit: 'seconds' },
+      status: { header: ['State', 'Status'] },
+      channel: { header: ['Channel'] },
+      category: { header: ['Topic', 'Conversation topic', 'Category'] },
+      rating: { header: ['Last teammate rating', 'Conversation rating'] },
+      replies: { header: ['Teammate replies', 'Number of teammate replies'] },
+      first_contact: { header: ['Resolved on first contact'] },
+      frt: { header: ['First response time (seconds)'], unit: 'seconds' },
+      resolution: { header: ['Time to close (seconds)'], unit: 'seconds' },
     },
     marks: ['conversation id'],
   },
   hubspot: {
     fields: {
-      id: { header: ['ticket id'] },
-      created: { header: ['create date'] },
-      solved: { header: ['close date'] },
-      updated: { header: ['last modified date'] },
-      status: { header: ['ticket status'] },
-      channel: { header: ['source'] },
-      category: { header: ['category'] },
-      rating: { header: ['last csat survey rating'] },
-      first_contact: { header: ['first contact resolution'] },
+      id: { header: ['Ticket ID'] },
+      created: { header: ['Create date'] },
+      solved: { header: ['Close date'] },
+      updated: { header: ['Last modified date'] },
+      status: { header: ['Ticket status'] },
+      channel: { header: ['Source'] },
+      category: { header: ['Category'] },
+      rating: { header: ['Last CSAT survey rating'] },
+      first_contact: { header: ['First contact resolution'] },
     },
     marks: ['create date', 'ticket status', 'last csat survey rating'],
   },
   jira: {
     fields: {
-      id: { header: ['issue key'] },
-      created: { header: ['created'] },
-      solved: { header: ['resolved'] },
-      updated: { header: ['updated'] },
-      status: { header: ['status'] },
-      channel: { header: ['custom field (channel)', 'custom field (source)'] },
-      category: { header: ['custom field (request type)', 'issue type'] },
-      rating: { header: ['satisfaction rating', 'custom field (satisfaction rating)'] },
+      id: { header: ['Issue key'] },
+      created: { header: ['Created'] },
+      solved: { header: ['Resolved'] },
+      updated: { header: ['Updated'] },
+      status: { header: ['Status'] },
+      channel: { header: ['Custom field (Channel)', 'Custom field (Source)'] },
+      // The request type the customer chose says more than the issue type ("[System] Incident").
+      category: { header: ['Custom field (Request Type)', 'Request Type', 'Issue Type'] },
+      rating: { header: ['Satisfaction rating', 'Custom field (Satisfaction rating)'] },
     },
-    marks: ['issue key'],
+    marks: ['issue key', 'clave de incidencia', 'chave do item', 'clé du ticket', 'schlüssel'],
+  },
+  servicenow: {
+    fields: {
+      id: { header: ['number'] },
+      created: { header: ['opened_at'] },
+      solved: { header: ['resolved_at', 'closed_at'] },
+      updated: { header: ['sys_updated_on', 'sys_updated_at'] },
+      status: { header: ['incident_state', 'state'] },
+      channel: { header: ['contact_type'] },
+      category: { header: ['category'] },
+      reopens: { header: ['reopen_count'] },
+      resolution: { header: ['calendar_duration'], unit: 'seconds' },
+      resolution_business: { header: ['business_duration'], unit: 'seconds' },
+    },
+    marks: ['opened_at', 'sys_updated_on', 'sys_updated_at', 'incident_state', 'sys_id'],
   },
 };
 
@@ -157,75 +185,70 @@ const norm = (h: string): string =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 const matches = (header: string, p: Pattern): boolean =>
-  typeof p === 'string' ? norm(header) === p : p.test(norm(header));
+  typeof p === 'string' ? norm(header) === norm(p) : p.test(norm(header));
 
+/** A profile's fields found in the headers: for each, its first header that is there. */
 function mapProfile(headers: string[], profile: Profile): Mapping {
   const mapping: Mapping = {};
   for (const field of FIELDS) {
     const want = profile.fields[field];
     if (!want) continue;
-    const column = headers.findIndex((h) => want.header.some((p) => matches(h, p)));
-    if (column >= 0) mapping[field] = want.unit ? { column, unit: want.unit } : { column };
+    for (const p of want.header) {
+      const column = headers.findIndex((h) => matches(h, p));
+      if (column < 0) continue;
+      mapping[field] = DURATION_FIELDS.includes(field)
+        ? { column, unit: want.unit ?? unitFromHeader(headers[column]) }
+        : { column };
+      break;
+    }
   }
   return mapping;
 }
 
-/** The help desk whose export this is (by its headers), with its mapping; null for any other file. */
-export function recognise(headers: string[]): { desk: HelpDesk; mapping: Mapping } | null {
-  let best: { desk: HelpDesk; mapping: Mapping; score: number } | null = null;
+/** How a help desk names a field's column in its export ("Solved at", "Ticket solved - Timestamp"). */
+export function deskHeader(desk: HelpDesk, field: Field): string | undefined {
+  return PROFILES[desk].fields[field]?.header.find((p): p is string => typeof p === 'string');
+}
+
+/** The help desk whose marks the headers carry (the one with most fields found), or null. */
+export function deskOf(headers: string[]): { desk: HelpDesk; preset: Mapping } | null {
+  let best: { desk: HelpDesk; preset: Mapping; score: number } | null = null;
   for (const desk of Object.keys(PROFILES) as HelpDesk[]) {
     const profile = PROFILES[desk];
     if (!profile.marks.some((m) => headers.some((h) => matches(h, m)))) continue;
-    const mapping = mapProfile(headers, profile);
-    if (!mapping.id || !mapping.created) continue;
-    const score = Object.keys(mapping).length;
-    if (!best || score > best.score) best = { desk, mapping, score };
+    const preset = mapProfile(headers, profile);
+    const score = Object.keys(preset).length + (preset.id && preset.created ? 100 : 0);
+    if (!best || score > best.score) best = { desk, preset, score };
   }
-  return best && { desk: best.desk, mapping: best.mapping };
+  return best && { desk: best.desk, preset: best.preset };
 }
 
-/** Words in a header that suggest a field, strongest first (for files no profile knows). */
-const GUESSES: [Field, RegExp, DurationUnit?][] = [
-  ['id', /^(ticket |case |issue |conversation )?(id|key|number|#|no\.?)$/],
-  ['created', /(created|opened|submitted|start|create date|date)/],
-  ['frt_business', /first (reply|response).*business/],
-  ['frt', /first (reply|response) time/],
-  ['first_reply_at', /(first (reply|response)|replied|responded)/],
-  ['resolution_business', /resolution.*business/],
-  ['resolution', /(resolution|time to (close|resolve))/],
-  ['solved', /(solved|resolved|closed|close date)/],
-  ['updated', /(updated|modified|last update)/],
-  ['status', /(status|state)/],
-  ['channel', /(channel|source|via|medium)/],
-  ['category', /(category|type|topic|reason)/],
-  ['rating', /(rating|satisfaction|csat|survey)/],
-  ['reopens', /reopen/],
-  ['replies', /(replies|interactions|responses)/],
-  ['first_contact', /first contact/],
-];
-
-/** A unit for a duration column from its header: "(seconds)", "in minutes", "(in hrs)" … */
-export function unitFromHeader(header: string): DurationUnit {
-  const h = norm(header);
-  if (/sec/.test(h)) return 'seconds';
-  if (/(hrs|hours|\(h\))/.test(h)) return 'hours';
-  return 'minutes';
+/** What the import makes of a file's columns. */
+export interface Recognised {
+  /** The help desk the headers name, or null. */
+  desk: HelpDesk | null;
+  mapping: Mapping;
+  /**
+   * Whether the id or the created time was guessed (not the desk's own headers): the
+   * sidebar then shows the mapping step for the user to check.
+   */
+  guessed: boolean;
 }
 
-/** Best guesses for a file no profile knows: each field at most once, each column at most once. */
-export function guessMapping(headers: string[]): Mapping {
-  const mapping: Mapping = {};
-  const used = new Set<number>();
-  for (const [field, re] of GUESSES) {
-    if (mapping[field]) continue;
-    const column = headers.findIndex((h, i) => !used.has(i) && re.test(norm(h)));
-    if (column < 0) continue;
-    used.add(column);
-    mapping[field] = DURATION_FIELDS.includes(field)
-      ? { column, unit: unitFromHeader(headers[column]) }
-      : { column };
-  }
-  return mapping;
+/**
+ * The columns of a file: a help desk's own headers where it is one (and the column holds what
+ * the field needs), every other field by what the columns hold and their header words.
+ */
+export function recogniseColumns(headers: string[], stats: ColumnStats[]): Recognised {
+  const known = deskOf(headers);
+  const preset = known?.preset ?? {};
+  const mapping = guessColumns(headers, stats, preset);
+  const fromDesk = (f: Field) => !!preset[f] && mapping[f]?.column === preset[f]!.column;
+  return {
+    desk: known?.desk ?? null,
+    mapping,
+    guessed: !(fromDesk('id') && fromDesk('created')),
+  };
 }
 
 /** The zone an export names in its headers (Intercom: "… (America/New_York)"), if any. */

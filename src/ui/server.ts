@@ -20,8 +20,9 @@ import { commitTickets, stageTickets, type ImportSummary } from '../report/ticke
 import { UserError } from '../report/writer';
 import type { TicketRow } from '../tickets/columns';
 import type { PartRequest } from '../tickets/pipeline';
+import { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
 import { decodeRows, PART_BYTES } from '../tickets/wire';
-import { FIELDS, type DurationUnit, type Field, type Mapping } from '../tickets/profiles';
+import { FIELDS, type DurationUnit, type Field, type Mapping } from '../tickets/fields';
 import { escapeHtml } from './html';
 
 export { UserError };
@@ -112,6 +113,8 @@ export interface SidebarState {
   /** The ticket import: its texts, the spreadsheet's zone, and mappings remembered here. */
   import: {
     text: Messages['import'];
+    /** The report's ticket inputs by name (the summary says which the file fed). */
+    inputs: Record<TicketInputId, string>;
     timeZone: string;
     /** Whether dates that fit both orders are read day first (all locales but a few). */
     dayFirst: boolean;
@@ -165,6 +168,10 @@ function importState(svc: Services, t: Messages): SidebarState['import'] {
   }
   return {
     text: t.import,
+    inputs: Object.fromEntries(TICKET_INPUT_IDS.map((id) => [id, t.inputs[id]])) as Record<
+      TicketInputId,
+      string
+    >,
     timeZone,
     dayFirst: !MONTH_FIRST.test(locale),
     mappings,

@@ -5,11 +5,11 @@ import {
   encodeRows,
   goodOrBad,
   jsonBytes,
-  guessMapping,
+  columnStats,
   parseDuration,
   parseWallTime,
   partsOf,
-  recognise,
+  recogniseColumns,
   TICKET_COLUMNS,
   type TicketRow,
 } from '../../src/tickets';
@@ -68,16 +68,25 @@ test('ratings become Good or Bad the way CSAT counts them', () => {
   ).toEqual(['Good', 'Bad', 'Good', 'Good', 'Bad', 'Bad', 'Good', 'Bad', 'Bad', '', '', '']);
 });
 
+/** The import's view of a file's columns, from headers and rows of text. */
+const recognise = (headers: string[], rows: string[][] = []) =>
+  recogniseColumns(headers, columnStats([headers, ...rows]));
+
 test('help desks are told apart by their headers, case-insensitively', () => {
-  expect(recognise(['ID', 'CREATED AT', 'Via', 'Solved at'])?.desk).toBe('zendesk');
-  expect(recognise(['Ticket ID', 'Created time', 'Agent interactions'])?.desk).toBe('freshdesk');
-  expect(recognise(['Ticket ID', 'Create date', 'Ticket status'])?.desk).toBe('hubspot');
-  expect(recognise(['Conversation ID', 'Conversation started at (UTC)'])?.desk).toBe('intercom');
-  expect(recognise(['Issue key', 'Created', 'Resolved'])?.desk).toBe('jira');
-  expect(recognise(['Case', 'Opened'])).toBeNull();
-  expect(recognise(['Issue key', 'Summary'])).toBeNull(); // no created column
+  expect(recognise(['ID', 'CREATED AT', 'Via', 'Solved at']).desk).toBe('zendesk');
+  expect(recognise(['Ticket ID', 'Created time', 'Agent interactions']).desk).toBe('freshdesk');
+  expect(recognise(['Ticket ID', 'Create date', 'Ticket status']).desk).toBe('hubspot');
+  expect(recognise(['Conversation ID', 'Conversation started at (UTC)']).desk).toBe('intercom');
+  expect(recognise(['Issue key', 'Created', 'Resolved']).desk).toBe('jira');
+  expect(recognise(['number', 'opened_at', 'incident_state']).desk).toBe('servicenow');
+  expect(recognise(['Ticket ID', 'Ticket created - Timestamp']).desk).toBe('explore');
+  expect(recognise(['Case', 'Opened']).desk).toBeNull();
+  expect(recognise(['Issue key', 'Summary']).mapping.created).toBeUndefined();
   expect(
-    guessMapping(['Ticket #', 'Opened on', 'Closed on', 'First response time (seconds)']),
+    recognise(
+      ['Ticket #', 'Opened on', 'Closed on', 'First response time (seconds)'],
+      [['A-1', '2026-03-01 10:00', '2026-03-02 10:00', '300']],
+    ).mapping,
   ).toEqual({
     id: { column: 0 },
     created: { column: 1 },

@@ -6,6 +6,7 @@
  * added, updated and rejected. Text from the file is only ever set with textContent.
  */
 import {
+  columnStats,
   DURATION_FIELDS,
   FIELDS,
   hasBusinessHours,
@@ -16,12 +17,14 @@ import {
   rowsOf,
   sendParts,
   unitFromHeader,
+  type ColumnStats,
   type Field,
   type Mapping,
   type PartRequest,
   type Prepared,
 } from '../../tickets';
 import { fill } from '../../i18n/messages';
+import { feedLines } from '../feeds';
 import type { ImportReply, SidebarState } from '../server';
 import { $, option, setStatusOf, showMessage } from './dom';
 
@@ -48,10 +51,13 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
   const cancel = $<HTMLButtonElement>('import-cancel');
   const status = $<HTMLDivElement>('import-status');
   const rejectedList = $<HTMLUListElement>('import-rejected');
+  const feeds = $<HTMLUListElement>('import-feeds');
   const error = $<HTMLDivElement>('import-error');
 
   let state: SidebarState | null = null;
   let prepared: Prepared | null = null;
+  /** What each column of the file holds (for a duration's unit), when the mapping step is shown. */
+  let stats: ColumnStats[] = [];
   let cancelled = false;
   let running = false;
   const text = () => state!.import.text;
@@ -73,7 +79,10 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     return [...new Set([current, ...all, 'UTC'])];
   }
 
-  /** The mapping step: a dropdown per field, the best guess (or the remembered one) chosen. */
+  /**
+   * The mapping step: a dropdown per field, the best guess (or the remembered one) chosen,
+   * and a value of the chosen column beside it (from the file, set as text).
+   */
   function renderMapping(p: Prepared, mapping: Mapping): void {
     const t = text();
     mappingBox.replaceChildren(
@@ -91,7 +100,13 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
           ...p.headers.map((h, i) => option(String(i), h || `#${i + 1}`)),
         );
         select.value = mapping[field] ? String(mapping[field]!.column) : '';
-        div.append(label, select);
+        const sample = document.createElement('span');
+        sample.className = 'sample';
+        const showSample = () =>
+          (sample.textContent = select.value === '' ? '' : p.samples[Number(select.value)]);
+        showSample();
+        select.addEventListener('change', showSample);
+        div.append(label, select, sample);
         return div;
       }),
     );
@@ -99,14 +114,14 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
 
   function chosenMapping(): Mapping {
     if (!prepared) return {};
-    if (prepared.desk) return prepared.mapping;
+    if (!prepared.guessed) return prepared.mapping;
     const mapping: Mapping = {};
     mappingBox.querySelectorAll<HTMLSelectElement>('select').forEach((select) => {
       const field = select.dataset.field as Field;
       if (select.value === '') return;
       const column = Number(select.value);
       mapping[field] = DURATION_FIELDS.includes(field)
-        ? { column, unit: unitFromHeader(prepared!.headers[column]) }
+        ? { column, unit: unitFromHeader(prepared!.headers[column], stats[column]) }
         : { column };
     });
     return mapping;
@@ -117,6 +132,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     showError(null);
     setStatus('');
     rejectedList.hidden = true;
+    feeds.hidden = true;
     setup.hidden = true;
     prepared = null;
     try {
@@ -128,11 +144,17 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     const t = text();
     const rows = prepared.table.length - 1;
     const remembered = state.import.mappings[prepared.signature];
-    found.textContent = prepared.desk
-      ? fill(t.recognised, { desk: HELP_DESK_NAMES[prepared.desk], rows })
-      : fill(t.unknown, { rows });
-    mappingBox.hidden = !!prepared.desk;
-    if (!prepared.desk) renderMapping(prepared, remembered ?? prepared.mapping);
+    const desk = prepared.desk && HELP_DESK_NAMES[prepared.desk];
+    found.textContent = !desk
+      ? fill(t.unknown, { rows })
+      : prepared.guessed
+        ? fill(t.guessed, { desk, rows })
+        : fill(t.recognised, { desk, rows });
+    mappingBox.hidden = !prepared.guessed;
+    if (prepared.guessed) {
+      stats = columnStats(prepared.table);
+      renderMapping(prepared, remembered ?? prepared.mapping);
+    }
     const current = prepared.zone ?? state.import.timeZone;
     zone.replaceChildren(...zones(current).map((z) => option(z, z)));
     zone.value = current;
@@ -161,7 +183,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
       showError(fileError(e));
       return;
     }
-    if (!prepared.desk)
+    if (prepared.guessed)
       void server('saveTicketMapping', prepared.signature, mapping).catch(() => undefined);
     const parts = partsOf(normalized.rows, state.import.partBytes);
     const total = normalized.rows.length;
@@ -205,6 +227,14 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
       if (normalized.duplicates) lines.push(fill(t.duplicates, { count: normalized.duplicates }));
       if (reply.reportUpdated) lines.push(reply.reportUpdated);
       setStatus(lines.join(' '), 'ok');
+      feeds.replaceChildren(
+        ...feedLines(t, state.import.inputs, mapping, prepared.desk).map((line) => {
+          const li = document.createElement('li');
+          li.textContent = line;
+          return li;
+        }),
+      );
+      feeds.hidden = false;
       if (normalized.rejected.length) {
         const head = document.createElement('li');
         head.textContent = fill(t.rejected, { count: normalized.rejected.length });
@@ -264,7 +294,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
         const value = s.import.text[key];
         if (typeof value === 'string') el.textContent = value;
       });
-      if (prepared && !prepared.desk) renderMapping(prepared, chosenMapping());
+      if (prepared?.guessed) renderMapping(prepared, chosenMapping());
     },
   };
 }

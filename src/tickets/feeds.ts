@@ -1,0 +1,58 @@
+/**
+ * Which of the report's ticket inputs a file can feed: an input whose column the file lacks
+ * (no solved time, no first reply, no rating) stays typed rather than becoming a count over
+ * an empty column, which would show a false 0 (DESIGN §6.1). The import summary says which
+ * inputs the file fed, and which export column would feed the rest.
+ */
+import type { Field, Mapping } from './fields';
+
+/** The report inputs a Tickets tab gives, month by month. */
+export const TICKET_INPUT_IDS = [
+  'tickets_created',
+  'tickets_resolved',
+  'open_start',
+  'frt_tickets',
+  'frt_hours',
+  'resolution_hours',
+  'tickets_first_contact',
+  'csat_satisfied',
+  'csat_responses',
+] as const;
+export type TicketInputId = (typeof TICKET_INPUT_IDS)[number];
+
+/** What each input needs: every group, and in a group any one of its fields. */
+export const INPUT_NEEDS: Record<TicketInputId, Field[][]> = {
+  tickets_created: [['created']],
+  tickets_resolved: [['solved']],
+  open_start: [['created'], ['solved']],
+  frt_tickets: [['first_reply_at', 'frt']],
+  frt_hours: [['first_reply_at', 'frt']],
+  resolution_hours: [['solved']],
+  tickets_first_contact: [['solved'], ['first_contact', 'replies']],
+  csat_satisfied: [['solved'], ['rating']],
+  csat_responses: [['solved'], ['rating']],
+};
+
+export interface Feeds {
+  fed: TicketInputId[];
+  /** The inputs left typed, grouped by the field whose column would feed them. */
+  missing: { field: Field; inputs: TicketInputId[] }[];
+}
+
+/** The inputs a mapping feeds, and for the rest the first field each lacks. */
+export function feedsOf(mapping: Mapping): Feeds {
+  const fed: TicketInputId[] = [];
+  const missing: Feeds['missing'] = [];
+  for (const id of TICKET_INPUT_IDS) {
+    const lacking = INPUT_NEEDS[id].find((group) => !group.some((f) => mapping[f]));
+    if (!lacking) {
+      fed.push(id);
+      continue;
+    }
+    const field = lacking[0];
+    const entry = missing.find((m) => m.field === field);
+    if (entry) entry.inputs.push(id);
+    else missing.push({ field, inputs: [id] });
+  }
+  return { fed, missing };
+}
