@@ -22,6 +22,7 @@ const NUMERIC = new RegExp(
   String.raw`^(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4}|\d{2})(?:${TIME})?$`,
   'iu',
 );
+const DOTTED = /^\d{1,2}\./;
 /** `18/jul/26 9:10 AM`, `9 Jun, 2026`, `9. Juni 2026 14:30`, `9 de junio de 2026`, `9 янв. 2026`. */
 const NAMED = new RegExp(
   String.raw`^(\d{1,2})\.?(?:[\s/.-]+|\s+de\s+)(\p{L}{3,12})\.?,?(?:[\s/.-]+|\s+de\s+)(\d{4}|\d{2})(?:\s*г\.)?(?:${TIME})?$`,
@@ -108,7 +109,7 @@ export function columnOrder(texts: Iterable<string>): DateOrder | 'both' | undef
   let mdy = false;
   for (const raw of texts) {
     const m = NUMERIC.exec(raw.trim());
-    if (!m) continue;
+    if (!m || DOTTED.test(raw.trim())) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && b <= 12) dmy = true;
@@ -138,7 +139,9 @@ export function parseWallTime(text: string, order: DateOrder): WallTime | undefi
   }
   m = NUMERIC.exec(s);
   if (m) {
-    const [d, mo] = order === 'dmy' ? [+m[1], +m[2]] : [+m[2], +m[1]];
+    // Dates with dots are day first wherever they are written (de, ru, fi, sl, …).
+    const dayFirst = order === 'dmy' || DOTTED.test(s);
+    const [d, mo] = dayFirst ? [+m[1], +m[2]] : [+m[2], +m[1]];
     const local = wall(+m[3], mo, d, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, m[7]);
     return local === undefined ? undefined : { local };
   }
