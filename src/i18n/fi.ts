@@ -188,7 +188,7 @@ export function fi(): Messages {
           'CSAT-vastausten keskiarvo tiimeille, jotka raportoivat keskiarvon tyytyväisten osuuden sijaan.',
         formula: 'Keskiarvo = pisteiden summa / vastausten määrä',
         source:
-          'Romaniankielinen opas (keskimääräinen tyytyväisyys); slovenian-, venäjän- ja suomenkieliset laskevat sen sijaan tyytyväiset vastaukset (CSAT).',
+          'Romaniankielinen opas (keskimääräinen tyytyväisyys); slovenian-, venäjän- ja suomenkieliset laskevat sen sijaan tyytyväisten asiakkaiden osuuden (CSAT).',
         inputs: ['Pisteiden summa', 'Vastausten määrä'],
       },
       ces: {

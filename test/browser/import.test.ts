@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { prepare, rowsOf } from '../../src/tickets';
 import { MAPPINGS_KEY } from '../../src/ui/server';
 import { exportOf, makeTickets } from '../helpers/exports';
+import { encodeText, exploreSummaries, jiraSpanish, serviceNowList } from '../helpers/layouts';
 import {
   ARTIFACTS,
   launch,
@@ -287,5 +288,54 @@ test('a file dropped on the import area is read like a picked one; the section f
     expect(tab.frozenRows).toBe(1);
     expect(tab.getFilter()?.block).toMatchObject({ row: 1, col: 1, rows: 13 });
     await shot(page, 'sidebar-import-sl');
+  });
+});
+
+test('an export in another language: the guesses with a sample beside each, what the file fed; summaries and Windows-1252 in the page as in Node', async () => {
+  await sidebar(async (page, sp) => {
+    const tickets = makeTickets(12, Date.UTC(2026, 0, 1), Date.UTC(2026, 5, 1), 8);
+    const text = jiraSpanish(tickets, ZONE);
+    await page.click('#generate');
+    await page.waitForSelector('#status.ok');
+    await pick(page, 'jira-es.csv', text);
+    await page.waitForSelector('#mapping:not([hidden])');
+    expect(await page.textContent('#import-found')).toBe(
+      'Jira Service Management export in another layout or language. Rows: 12. Check which column holds what:',
+    );
+    const p = prepare(new TextEncoder().encode(text));
+    expect(await page.inputValue('#map-created')).toBe(String(p.mapping.created!.column));
+    const sample = (field: string) =>
+      page.textContent(`#map-${field} + .sample`).then((s) => s ?? '');
+    expect(await sample('created')).toBe(p.samples[p.mapping.created!.column]);
+    expect(await sample('created')).toMatch(/^\d{2}\/[a-z]{3}\/26 \d{1,2}:\d{2} [AP]M$/);
+    expect(await sample('first_reply_at')).toBe('');
+    await page.selectOption('#map-first_reply_at', String(p.mapping.updated!.column));
+    expect(await sample('first_reply_at')).toBe(p.samples[p.mapping.updated!.column]);
+    await page.selectOption('#map-first_reply_at', '');
+    await shot(page, 'sidebar-import-guessed');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok');
+    const feeds = await page.$$eval('#import-feeds li', (li) => li.map((l) => l.textContent));
+    expect(feeds[0]).toBe(
+      'From this file the report counts: Tickets created; Tickets resolved; Open tickets at start; Resolution time, total (hours); CSAT satisfied answers (4–5 of 5); CSAT responses.',
+    );
+    expect(feeds[1]).toMatch(/^Still typed by you: Tickets with a first reply; .*"First reply at"/);
+    await shot(page, 'sidebar-import-feeds');
+    expect(ticketsTab(sp).length).toBe(13);
+
+    // A dashboard summary: refused, with how to export a ticket list.
+    await pick(page, 'Assignee activity.csv', exploreSummaries().assignees);
+    await page.waitForSelector('#import-error:not([hidden])');
+    expect(await page.textContent('#import-error')).toMatch(
+      /^This is a Zendesk Explore summary .* download it as CSV\.$/,
+    );
+
+    // Windows-1252 bytes: decoded in the page as in Node.
+    const bytes = encodeText(serviceNowList(tickets, ZONE), 'windows1252');
+    const parsed = await page.evaluate(
+      (b) => new TextDecoder('windows-1252').decode(new Uint8Array(b)),
+      [...bytes],
+    );
+    expect(parsed).toBe(serviceNowList(tickets, ZONE));
   });
 });
