@@ -45,8 +45,8 @@ export interface ColumnStats {
   digits: number;
   /** Different values among the filled cells, as a share of them. */
   distinct: number;
-  /** Mean length of the filled cells. */
-  length: number;
+  /** … that are at most 64 characters long (keys, labels, dates: not free text). */
+  short: number;
   /** A cell's date-time in each sampled row (ms of wall clock; NaN when none). */
   times: Float64Array;
 }
@@ -81,14 +81,14 @@ export function columnStats(table: string[][]): ColumnStats[] {
     let flags = 0;
     let spaced = 0;
     let digits = 0;
-    let length = 0;
+    let short = 0;
     const seen = new Set<string>();
     const times = new Float64Array(rows.length).fill(NaN);
     rows.forEach((row, r) => {
       const text = String(row[c] ?? '').trim();
       if (isBlank(text)) return;
       filled++;
-      length += text.length;
+      if (text.length <= 64) short++;
       if (seen.size < SAMPLE) seen.add(text);
       if (/[\s@]/.test(text)) spaced++;
       if (/\d/.test(text)) digits++;
@@ -116,7 +116,7 @@ export function columnStats(table: string[][]): ColumnStats[] {
       spaced: of(spaced),
       digits: of(digits),
       distinct: of(seen.size),
-      length: of(length),
+      short: of(short),
       times,
     });
   }
@@ -150,7 +150,7 @@ export function fits(field: Field, s: ColumnStats, header: string): boolean {
   if (s.filled === 0) return kind !== 'id';
   switch (kind) {
     case 'id':
-      return s.dates < 0.5 && s.spaced <= 0.5 && s.length <= 64;
+      return s.dates < 0.5 && s.spaced <= 0.5 && s.short >= 0.9;
     case 'date':
       // Most cells: a few bad dates are rejected row by row, not a reason to lose the column.
       return s.dates >= 0.5;
@@ -161,9 +161,9 @@ export function fits(field: Field, s: ColumnStats, header: string): boolean {
     case 'flag':
       return s.flags >= 0.9;
     case 'text':
-      return s.dates < 0.5 && s.length <= 60;
+      return s.dates < 0.5 && s.short >= 0.9;
     case 'rating':
-      return s.dates < 0.5 && s.length <= 40;
+      return s.dates < 0.5 && s.short >= 0.9;
   }
 }
 

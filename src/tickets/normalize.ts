@@ -124,6 +124,10 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
       const w = parseWallTime(text, order);
       if (!w)
         return void rejected.push({ row: fileRow, reason: 'badDate', field: f, value: clip(text) });
+      // Checked on the wall clock first (a day either side for the zone): a year like 9999 is
+      // never placed in a zone, whose clock would learn every year up to it.
+      if (!(w.local >= PLAUSIBLE.from - 86400000 && w.local < PLAUSIBLE.to + 86400000))
+        return void rejected.push({ row: fileRow, reason: 'farDate', field: f, value: clip(text) });
       const { instant, serial } = place(w);
       if (!(instant >= PLAUSIBLE.from && instant < PLAUSIBLE.to))
         return void rejected.push({ row: fileRow, reason: 'farDate', field: f, value: clip(text) });

@@ -95,10 +95,10 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
         const select = document.createElement('select');
         select.id = `map-${field}`;
         select.dataset.field = field;
-        select.append(
-          option('', t.notInFile),
-          ...p.headers.map((h, i) => option(String(i), h || `#${i + 1}`)),
-        );
+        // One option a column, appended one by one: a file may have 20 000 columns, more
+        // than a call's arguments can hold.
+        select.append(option('', t.notInFile));
+        p.headers.forEach((h, i) => select.append(option(String(i), h || `#${i + 1}`)));
         select.value = mapping[field] ? String(mapping[field]!.column) : '';
         const sample = document.createElement('span');
         sample.className = 'sample';
