@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
 import { buildAll } from './build';
-import { importBench } from './bench-import';
+import { importBench, largeImportBench } from './bench-import';
 import { reportSpec } from '../src/report/spec';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
@@ -307,6 +307,8 @@ async function main(): Promise<void> {
   const report = reportBench();
   gc();
   const imports = await importBench();
+  gc();
+  const large = await largeImportBench();
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -315,6 +317,7 @@ async function main(): Promise<void> {
     load,
     report,
     imports,
+    large,
   };
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -388,6 +391,25 @@ async function main(): Promise<void> {
   console.log(
     `| a report over the tab: HyperFormula computing it (${i.reportCalls} service calls) | ${f(i.reportMs / 1000, 1)} s |`,
   );
+  const L = large;
+  console.log(
+    `\nA large import, ${L.tickets.toLocaleString('en-US')} tickets (a ${f(L.fileMB, 1)} MB Zendesk export, half of what a spreadsheet holds):`,
+  );
+  console.log('| what | value |\n| --- | ---: |');
+  console.log(
+    `| parse, check and encode in Node, the CLI's code in a process of its own | ${f(L.nodeParseMs / 1000, 2)} s |`,
+  );
+  console.log(`| that process's peak resident memory | ${f(L.nodePeakMB, 0)} MB |`);
+  console.log(
+    `| the same in Chromium (the sidebar's code), best of 3 | ${L.chromiumParseMs === null ? 'no Chromium' : `${f(L.chromiumParseMs / 1000, 2)} s`} |`,
+  );
+  console.log(
+    `| server calls (parts), largest request | ${L.parts}, ${f(L.largestRequestKB)} KB |`,
+  );
+  console.log(
+    `| service calls of the import, new Tickets tab | ${L.importCalls}${L.refused ? ` (refused: ${L.refused})` : ''} |`,
+  );
+  console.log(`| the import in the emulator | ${f(L.importMs / 1000, 1)} s |`);
   console.log('\nWritten to bench/results.json');
 }
 
