@@ -89,6 +89,21 @@ async function parseInChromium(text: string): Promise<number | null> {
   }
 }
 
+/** A workbook whose bundle's importTickets is measured: the largest request it was sent. */
+function countedWorkbook() {
+  const emu = createEmulator({ locale: 'en_US', timeZone: ZONE });
+  const ctx = loadBundle(emu.globals);
+  let largest = 0;
+  const counted = {
+    ...ctx,
+    importTickets: (...a: unknown[]) => {
+      largest = Math.max(largest, Buffer.byteLength(JSON.stringify(a)));
+      return call(ctx, 'importTickets', ...a);
+    },
+  } as typeof ctx;
+  return { emu, ctx, counted, largest: () => largest };
+}
+
 /** The parse (CLI and sidebar code) of a file in a child process: time and peak memory. */
 function parseInChild(bytes: Uint8Array): { ms: number; parts: number; peakMB: number } {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sm-bench-')), 'export.csv');
@@ -138,23 +153,14 @@ export async function largeImportBench(tickets = 500_000): Promise<LargeImportBe
   const bytes = new TextEncoder().encode(text);
   const child = parseInChild(bytes);
   const chromiumParseMs = await parseInChromium(text);
-  const emu = createEmulator({ locale: 'en_US', timeZone: ZONE });
-  const ctx = loadBundle(emu.globals);
-  let largest = 0;
-  const counted = {
-    ...ctx,
-    importTickets: (...a: unknown[]) => {
-      largest = Math.max(largest, Buffer.byteLength(JSON.stringify(a)));
-      return call(ctx, 'importTickets', ...a);
-    },
-  };
+  const { emu, counted, largest } = countedWorkbook();
   emu.log.reset();
   const t0 = performance.now();
   // A new tab has Sheets' 26 columns: 500 000 rows of them pass the 10 million cells, and the
   // server refuses the import before writing anything. The bench records that refusal.
   let refused: string | null = null;
   try {
-    await importFile(counted as typeof ctx, bytes, { zone: ZONE });
+    await importFile(counted, bytes, { zone: ZONE });
   } catch (e) {
     refused = (e as Error).message;
   }
@@ -166,7 +172,7 @@ export async function largeImportBench(tickets = 500_000): Promise<LargeImportBe
     nodePeakMB: child.peakMB,
     chromiumParseMs,
     parts: child.parts,
-    largestRequestKB: largest / 1024,
+    largestRequestKB: largest() / 1024,
     importCalls: emu.log.total(),
     importMs: performance.now() - t0,
   };
@@ -183,18 +189,10 @@ export async function importBench(tickets = 100_000): Promise<ImportBench> {
   const chromiumParseMs = await parseInChromium(text);
 
   // The import alone (no report yet), then the report over the Tickets tab.
-  const emu = createEmulator({ locale: 'en_US', timeZone: ZONE });
-  const ctx = loadBundle(emu.globals);
-  let largest = 0;
-  const spy = (name: string, ...args: unknown[]) => {
-    if (name === 'importTickets')
-      largest = Math.max(largest, Buffer.byteLength(JSON.stringify(args)));
-    return call(ctx, name, ...args);
-  };
-  const counted = { ...ctx, importTickets: (...a: unknown[]) => spy('importTickets', ...a) };
+  const { emu, ctx, counted, largest } = countedWorkbook();
   emu.log.reset();
   let t0 = performance.now();
-  await importFile(counted as typeof ctx, bytes, { zone: ZONE });
+  await importFile(counted, bytes, { zone: ZONE });
   const importMs = performance.now() - t0;
   const importCalls = emu.log.total();
   const byMethod = emu.log.byMethod();
@@ -208,7 +206,7 @@ export async function importBench(tickets = 100_000): Promise<ImportBench> {
     nodeParseMs: Math.min(...node.map((x) => x.ms)),
     chromiumParseMs,
     parts: node[0].parts,
-    largestRequestKB: largest / 1024,
+    largestRequestKB: largest() / 1024,
     importCalls,
     importMs,
     reportCalls: emu.log.total(),

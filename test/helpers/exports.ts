@@ -96,7 +96,7 @@ export function makeTickets(n: number, from: number, to: number, seed = 1): Trut
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** Wall-clock fields of an instant in a zone. */
-function fields(t: number, zone: string) {
+export function fields(t: number, zone: string) {
   const d = new Date(wallClock(new Date(t), zone));
   return {
     y: d.getUTCFullYear(),

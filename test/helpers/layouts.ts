@@ -5,23 +5,12 @@
  * with headers in English, Spanish, Portuguese, French, German or Italian, dates in the
  * formats those exports use, and the encodings and delimiters spreadsheets save them in.
  */
-import { wallClock } from '../../src/metrics/zone';
-import type { TruthTicket } from './exports';
+import { fields, type TruthTicket } from './exports';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Wall-clock fields of an instant in a zone. */
-export function fieldsOf(t: number, zone: string) {
-  const d = new Date(wallClock(new Date(t), zone));
-  return {
-    y: d.getUTCFullYear(),
-    mo: d.getUTCMonth() + 1,
-    d: d.getUTCDate(),
-    h: d.getUTCHours(),
-    mi: d.getUTCMinutes(),
-    s: d.getUTCSeconds(),
-  };
-}
+export const fieldsOf = fields;
 
 export type HeaderLanguage = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it';
 
