@@ -188,6 +188,13 @@ export function commitTickets(
     }
     const data = created ? [[]] : sheet.getDataRange().getValues();
     const header = data[0] ?? [];
+    let maxCols = sheet.getMaxColumns();
+    // A new tab comes with Sheets' 26 columns; the tickets need 16. The other ten would count
+    // against the spreadsheet's 10 million cells (26 of them a row: 500 000 tickets would not fit).
+    if (created && maxCols > TICKET_COLUMNS.length) {
+      sheet.deleteColumns(TICKET_COLUMNS.length + 1, maxCols - TICKET_COLUMNS.length);
+      maxCols = TICKET_COLUMNS.length;
+    }
     const cols = columnsOf(header);
     // Columns that are missing (a new tab, or one the user deleted) go after the last column.
     let width = Math.max(header.length, created ? 0 : 1);
@@ -235,7 +242,6 @@ export function commitTickets(
     }
     const total = merged.filter((r) => r[COLUMN_INDEX.id] !== '').length;
     const needRows = merged.length + 1;
-    const maxCols = sheet.getMaxColumns();
     if (needRows * Math.max(width, maxCols) > SHEET_CELL_LIMIT) throw new UserError(tooLarge);
     if (!added && !updated && !newHeaders.length)
       return summary(sheet, name, { added, updated, unchanged, total, created });

@@ -173,8 +173,11 @@ test("importing again upserts by id: newer Updated wins, nothing is duplicated, 
   const first = makeTickets(30, Date.UTC(2026, 0, 1), Date.UTC(2026, 5, 1), 11);
   await importFile(ctx, exportOf('zendesk', first, ZONE), { zone: ZONE });
   const sheet = tab(emu);
-  // The user adds a column of notes (one a formula) and inserts a column between ours.
+  // The tab has just its 16 columns: the user adds one at the end for notes (one a formula)
+  // and inserts a column between ours.
   const width = sheet.getDataRange().getNumColumns();
+  expect(sheet.getMaxColumns()).toBe(width);
+  sheet.insertColumnsAfter(width, 1);
   sheet.getRange(1, width + 1, 3, 1).setValues([['My notes'], ['call back'], ['=1+1']]);
   sheet.insertColumnsBefore(3, 1);
   sheet.getRange(1, 3, 2, 1).setValues([['Team'], ['Blue']]);
