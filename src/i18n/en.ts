@@ -73,6 +73,7 @@ export function en(): Messages {
       input: 'Input {n}',
       value: 'Value',
     },
+    monthYear: '{month} {year}',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     categories: {
       sales: 'Sales question',

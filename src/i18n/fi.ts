@@ -59,6 +59,7 @@ export function fi(): Messages {
       input: 'Lähtötieto {n}',
       value: 'Arvo',
     },
+    monthYear: '{month} {year}',
     months: [
       'tammi',
       'helmi',
@@ -431,7 +432,7 @@ export function fi(): Messages {
       fields: {
         id: 'Tiketin tunnus (pakollinen)',
         created: 'Luotu (pakollinen)',
-        first_reply_at: 'Ensimmäinen vastaus',
+        first_reply_at: 'Ensimmäisen vastauksen ajankohta',
         solved: 'Ratkaistu',
         updated: 'Päivitetty',
         status: 'Tila',
@@ -447,12 +448,12 @@ export function fi(): Messages {
         resolution_business: 'Ratkaisuaika työaikana',
       },
       notInFile: '— ei tiedostossa —',
-      zone: 'Ajat ilman aikavyöhykettä ovat vyöhykkeellä',
+      zone: 'Aikavyöhyke ajoille, joissa sitä ei ole merkitty',
       business: 'Käytä raportissa työajan mukaisia aikoja',
       start: 'Tuo',
       cancel: 'Peruuta',
-      progress: 'Lähetetty {done}/{total} tikettiä',
-      done: 'Valmis: lisätty {added}, päivitetty {updated}, ennallaan {unchanged}; Tiketit-välilehdellä on {total} tikettiä.',
+      progress: 'Tikettejä lähetetty: {done}/{total}',
+      done: 'Valmis: lisätty {added}, päivitetty {updated}, ennallaan {unchanged}; Tiketit-välilehdellä tikettejä yhteensä {total}.',
       rejected: 'Rivejä, joita ei voitu lukea ja jotka jätettiin pois: {count}.',
       duplicates:
         'Rivejä, jotka toistavat tiedostossa jo olevan tiketin: {count}. Jokainen tiketti tuodaan kerran, viimeksi päivitetyltä riviltään.',
@@ -485,7 +486,7 @@ export function fi(): Messages {
         unreadable: 'Tiedostoa ei voitu lukea.',
         payload: 'Tuonti lähetti jotain, mitä lisäosa ei hyväksy.',
       },
-      reportUpdated: 'Raportti {period} hakee nyt tikettiluvut Tiketit-välilehdeltä.',
+      reportUpdated: 'Raportti ({period}) hakee nyt tikettiluvut Tiketit-välilehdeltä.',
     },
     menu: {
       openSidebar: 'Avaa sivupalkki',

@@ -127,6 +127,8 @@ export interface Messages {
     value: string;
   };
   months: Tuple<string, 12>;
+  /** A period that starts in a month other than January: `{month}`, `{year}` ("Apr 2027", "2027年4月"). */
+  monthYear: string;
   categories: Record<CategoryId, string>;
   channels: Record<ChannelId, string>;
   inputs: Record<TrackedInputId, string>;

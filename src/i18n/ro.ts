@@ -60,6 +60,7 @@ export function ro(): Messages {
       input: 'Parametrul {n}',
       value: 'Valoare',
     },
+    monthYear: '{month} {year}',
     months: [
       'ian.',
       'feb.',
@@ -324,11 +325,12 @@ export function ro(): Messages {
       },
       avg_wait: {
         name: 'Timpul mediu de așteptare (ASA)',
-        definition: 'Cât așteaptă clienții până răspunde un agent, în medie pe contactele servite.',
-        formula: 'Așteptarea medie = timpul total de așteptare / contacte servite',
+        definition:
+          'Cât așteaptă clienții până răspunde un agent, în medie pe contactele preluate.',
+        formula: 'Așteptarea medie = timpul total de așteptare / contacte preluate',
         source:
           'Ghidul rus (exemplu: 500 de minute / 200 de contacte = 2,5 minute); ghidul sloven îl numește ASA.',
-        inputs: ['Timpul total de așteptare (minute)', 'Contacte servite'],
+        inputs: ['Timpul total de așteptare (minute)', 'Contacte preluate'],
       },
       service_level: {
         name: 'Nivelul de serviciu',
@@ -420,21 +422,21 @@ export function ro(): Messages {
       example: 'Exemplu',
     },
     import: {
-      heading: 'Import tichete',
+      heading: 'Import de tichete',
       intro:
         'Un export CSV din Zendesk, Freshdesk, Intercom, HubSpot sau Jira Service Management ori orice listă de tichete. Se păstrează doar ce le trebuie indicatorilor: fără subiecte, mesaje, nume sau adrese de e-mail.',
       choose: 'Alegeți un fișier CSV',
       drop: 'sau trageți-l aici',
-      recognised: 'Export {desk}: {rows} rânduri.',
-      unknown: 'Export necunoscut ({rows} rânduri). Arătați ce conține fiecare coloană:',
+      recognised: 'Export {desk} recunoscut. Rânduri: {rows}.',
+      unknown: 'Export necunoscut (rânduri: {rows}). Indicați ce conține fiecare coloană:',
       guessed:
         'Export {desk} în alt format sau în altă limbă. Rânduri: {rows}. Verificați ce conține fiecare coloană:',
       fields: {
         id: 'ID tichet (obligatoriu)',
-        created: 'Creat (obligatoriu)',
-        first_reply_at: 'Primul răspuns',
-        solved: 'Rezolvat',
-        updated: 'Actualizat',
+        created: 'Data creării (obligatoriu)',
+        first_reply_at: 'Data primului răspuns',
+        solved: 'Data rezolvării',
+        updated: 'Data actualizării',
         status: 'Stare',
         channel: 'Canal',
         category: 'Categorie',
@@ -443,18 +445,18 @@ export function ro(): Messages {
         replies: 'Răspunsuri ale agenților',
         first_contact: 'Rezolvat la primul contact (da/nu)',
         frt: 'Timp până la primul răspuns',
-        frt_business: 'Timp până la primul răspuns, în program',
+        frt_business: 'Timp până la primul răspuns (în programul de lucru)',
         resolution: 'Timp de rezolvare',
-        resolution_business: 'Timp de rezolvare, în program',
+        resolution_business: 'Timp de rezolvare (în programul de lucru)',
       },
       notInFile: '— nu este în fișier —',
-      zone: 'Orele fără fus orar sunt în fusul',
+      zone: 'Fusul orar pentru orele fără fus orar',
       business: 'Folosește în raport timpii din programul de lucru',
       start: 'Importă',
       cancel: 'Anulează',
-      progress: '{done} din {total} tichete trimise',
-      done: 'Gata: {added} adăugate, {updated} actualizate, {unchanged} neschimbate; {total} tichete în fila Tichete.',
-      rejected: '{count} rânduri nu au putut fi citite și au fost omise:',
+      progress: 'Tichete trimise: {done} din {total}',
+      done: 'Gata. Adăugate: {added}; actualizate: {updated}; neschimbate: {unchanged}. Total tichete în fila Tichete: {total}.',
+      rejected: 'Rânduri omise pentru că nu au putut fi citite ({count}):',
       duplicates:
         'Rânduri care repetă un tichet deja prezent în fișier: {count}. Fiecare tichet este importat o singură dată, din rândul actualizat cel mai recent.',
       fed: 'Din acest fișier, raportul calculează: {inputs}.',
@@ -487,7 +489,7 @@ export function ro(): Messages {
         unreadable: 'Fișierul nu a putut fi citit.',
         payload: 'Importul a trimis ceva ce suplimentul nu acceptă.',
       },
-      reportUpdated: 'Raportul {period} își ia acum datele despre tichete din fila Tichete.',
+      reportUpdated: 'Raportul pentru {period} preia acum datele despre tichete din fila Tichete.',
     },
     menu: {
       openSidebar: 'Deschide bara laterală',
@@ -504,7 +506,7 @@ export function ro(): Messages {
       currency: 'Introduceți o monedă de 1–12 caractere, de ex. lei sau RON.',
       unexpected: 'A apărut o eroare neașteptată. Nimic nu s-a schimbat în foile dvs.',
       moved:
-        'Nu s-a modificat nimic. În „{tab}”, etichetele nu mai corespund rândurilor lor ({count} rânduri; rândul {row} arată „{found}” acolo unde trebuie „{expected}”): o sortare sau o mutare le-a separat. Anulați-o (Editare > Anulați) sau readuceți rândurile la locul lor, apoi actualizați din nou. Pentru a vedea rândurile în altă ordine, folosiți o vizualizare cu filtru.',
+        'Nu s-a modificat nimic. În „{tab}”, etichetele nu mai corespund rândurilor lor (rânduri: {count}; rândul {row} arată „{found}” acolo unde trebuie „{expected}”): o sortare sau o mutare le-a separat. Anulați-o (Editare > Anulați) sau readuceți rândurile la locul lor, apoi actualizați din nou. Pentru a vedea rândurile în altă ordine, folosiți o vizualizare cu filtru.',
     },
   };
 }

@@ -151,7 +151,9 @@ export function periodOf(o: Pick<Options, 'year' | 'firstMonth'>): string {
 
 /** How a period reads in a tab name: "2027", or "Apr 2026" for a year from April. */
 export function periodLabel(o: Pick<Options, 'year' | 'firstMonth'>, t: Messages): string {
-  return o.firstMonth === 1 ? String(o.year) : `${t.months[o.firstMonth - 1]} ${o.year}`;
+  return o.firstMonth === 1
+    ? String(o.year)
+    : fill(t.monthYear, { month: t.months[o.firstMonth - 1], year: o.year });
 }
 
 export interface Month {

@@ -316,7 +316,7 @@ export const BAD: Bad[] = [
     message: 'NPS: 7.5 in row 2 is not a whole score',
     why: 'fractional score',
   },
-  { fn: 'NPS', args: [col(9, -1)], message: 'NPS: -1 in row 2 is outside', why: 'negative score' },
+  { fn: 'NPS', args: [col(9, -1)], message: 'NPS: −1 in row 2 is outside', why: 'negative score' },
   {
     fn: 'NPS',
     args: [col('', '', 'Score')],
@@ -498,7 +498,7 @@ export const BAD: Bad[] = [
   {
     fn: 'CLV_HISTORICAL',
     args: [col(1, -2), 40],
-    message: 'CLV_HISTORICAL: -2 in row 2 is negative',
+    message: 'CLV_HISTORICAL: −2 in row 2 is negative',
     why: 'negative purchase',
   },
   {
@@ -576,7 +576,7 @@ export const BAD: Bad[] = [
   {
     fn: 'AHT',
     args: [col(5, -1), col(1, 1), col(1, 1)],
-    message: 'AHT: talk: -1 is negative (row 2)',
+    message: 'AHT: talk: −1 is negative (row 2)',
     why: 'negative duration',
   },
   {

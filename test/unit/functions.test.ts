@@ -161,7 +161,7 @@ describe('the common rules, function by function', () => {
     ]);
     expect(f('')).toBe('');
     expect(() => f([['#DIV/0!']])).toThrow('NPS_CATEGORY: row 1 holds the error "#DIV/0!"');
-    expect(() => f([[3], [-1]])).toThrow('NPS_CATEGORY: -1 in row 2 is outside the 0–10 scale');
+    expect(() => f([[3], [-1]])).toThrow('NPS_CATEGORY: −1 in row 2 is outside the 0–10 scale');
     expect(() => f()).toThrow('NPS_CATEGORY: expects');
   });
 
@@ -172,7 +172,7 @@ describe('the common rules, function by function', () => {
       const noisy = [['Header'], [new Date(2026, 0, 1)], [true], [''], [1], [0]];
       expect(f(noisy)).toBe(50);
       expect(() => f([['#N/A']])).toThrow(`${fn}: `);
-      expect(() => f([[-1]])).toThrow(/in row 1 is -1, not a whole number of 0 or more/);
+      expect(() => f([[-1]])).toThrow(/in row 1 is −1, not a whole number of 0 or more/);
       expect(() => f([[0.5]])).toThrow(/in row 1 is 0.5, not a whole number of 0 or more/);
       expect(() => f([['x'], ['']])).toThrow(new RegExp(`^${fn}: there are no tickets`));
       expect(() => f()).toThrow(`${fn}: expects`);

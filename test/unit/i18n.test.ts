@@ -54,6 +54,8 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s', (lang) => {
               'units.minutes',
               // Romanian usage (and the Romanian guide) keeps the English name.
               'metrics.nps.name',
+              // "{month} {year}": the order is the same in these languages.
+              'monthYear',
             ].includes(p),
         ),
     ).toEqual([]);

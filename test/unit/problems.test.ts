@@ -143,7 +143,7 @@ describe('numbers follow the locale, words the language', () => {
     expect(renderProblem(confidence, 'sl_SI')).toContain('npr. 0,95 (vneseno: 95,5)');
     expect(renderProblem(confidence, 'ru_RU')).toContain('например 0,95 (получено 95,5)');
     expect(renderProblem(confidence, 'fi_FI')).toContain('esim. 0,95 (annettu 95,5)');
-    expect(renderProblem(confidence, 'ro_RO')).toContain('de ex. 0,95 (primit: 95,5)');
+    expect(renderProblem(confidence, 'ro_RO')).toContain('de ex. 0,95 (acum este 95,5)');
     expect(renderProblem(confidence, 'zh_CN')).toContain('例如 0.95（当前为 95.5）');
     expect(renderProblem(confidence, 'en_US')).toContain('e.g. 0.95 (got 95.5)');
   });
@@ -159,7 +159,7 @@ describe('numbers follow the locale, words the language', () => {
 
   test('cell values and counts in messages use the mark too, positions do not', () => {
     const said = renderProblem(sample('notACount'), 'ru_RU');
-    expect(said).toBe('replies (строка 3): 1,5 — не целое число от 0 и больше');
+    expect(said).toBe('replies (строка 3): 1,5 — не целое неотрицательное число');
     expect(renderProblem(sample('wordArg'), 'fi_FI')).toContain('annettu: 2,5');
   });
 
@@ -171,8 +171,8 @@ describe('numbers follow the locale, words the language', () => {
   });
 
   test('a problem inside a context keeps the argument and the cell', () => {
-    expect(renderProblem(sample('context'), 'en_US')).toBe('hold: -5 is negative (row 3)');
-    expect(renderProblem(sample('context'), 'zh_CN')).toBe('hold：-5 是负数（第 3 行）');
+    expect(renderProblem(sample('context'), 'en_US')).toBe('hold: −5 is negative (row 3)');
+    expect(renderProblem(sample('context'), 'zh_CN')).toBe('hold：−5 是负数（第 3 行）');
     expect(renderProblem(sample('notANumber'), 'sl_SI')).toBe(
       'stranke na koncu (E) (vrstica 2, stolpec 3): »soon« ni število',
     );

@@ -21,21 +21,21 @@ export function fi(): ProblemCatalogue {
         'new customers (N)': 'uudet asiakkaat (N)',
         'customers lost': 'menetetyt asiakkaat',
         'customers acquired': 'hankitut asiakkaat',
-        'customers referred': 'suosittelun kautta tulleet asiakkaat',
+        'customers referred': 'suosituksesta tulleet asiakkaat',
         'average purchase value': 'keskimääräinen ostoksen arvo',
         'purchases per year': 'ostoja vuodessa',
         'customer lifespan in years': 'asiakkuuden kesto vuosina',
-        'acquisition cost (cac)': 'asiakashankinnan kustannus (cac)',
-        'gross margin': 'bruttokate',
+        'acquisition cost (cac)': 'asiakashankintakustannukset (cac)',
+        'gross margin': 'myyntikate',
         spend: 'kulut',
         contacts: 'yhteydenotot',
-        'answered in time': 'ajoissa vastatut yhteydenotot',
-        'contacts offered': 'saapuneet yhteydenotot',
-        'abandoned contacts': 'keskeytyneet yhteydenotot',
-        'total wait': 'odotusaika yhteensä',
+        'answered in time': 'tavoiteajassa vastatut yhteydenotot',
+        'contacts offered': 'tarjotut yhteydenotot',
+        'abandoned contacts': 'palvelemattomat yhteydenotot',
+        'total wait': 'jonotusaika yhteensä',
         'contacts served': 'palvellut yhteydenotot',
         'total time': 'aika yhteensä',
-        inquiries: 'tiedustelut',
+        inquiries: 'yhteydenotot',
         tickets: 'tiketit',
         'all tickets': 'kaikki tiketit',
         'resolved tickets': 'ratkaistut tiketit',
@@ -52,13 +52,13 @@ export function fi(): ProblemCatalogue {
       show: {
         text: (x) => `”${x.text}”`,
         error: (x) => `virhe ”${x.text}”`,
-        hugeText: (x) => `”${x.text}”, liian suuri luku laskentataulukolle`,
+        hugeText: (x) => `”${x.text}” (liian suuri luku laskentataulukolle)`,
         number: (x, t) => t.n(x.n),
-        notFinite: (x) => `${x.text}, luku, jota laskentataulukko ei voi tallentaa`,
+        notFinite: (x) => `${x.text} (luku, jota laskentataulukko ei pysty esittämään)`,
         literal: (x) => x.text,
         date: () => 'päivämäärä',
         invalidDate: () => 'virheellinen päivämäärä',
-        other: () => 'arvo, joka ei ole luku, teksti eikä päivämäärä',
+        other: () => 'arvo (ei luku, teksti eikä päivämäärä)',
       },
       subject: (name, place) => (name && place ? `${name} (${place})` : (name ?? place ?? 'solu')),
     },
@@ -75,11 +75,11 @@ export function fi(): ProblemCatalogue {
       noScaleAnswers: () => 'asteikolla ei ole vastauksia',
       noValues: () => 'arvoja ei ole',
       noContacts: () => 'yhteydenottoja ei ole (kaikki rivit ovat tyhjiä)',
-      noWaits: () => 'odotusaikoja ei ole',
+      noWaits: () => 'jonotusaikoja ei ole',
       noPurchases: () => 'ostosummia ei ole',
       noTickets: (p) => `tikettejä ei ole (${p.arg} ei sisällä lukuja)`,
       noPairs: (p) => `millään rivillä ei ole sekä ${p.start} että ${p.end}`,
-      probability: (p, t) => `todennäköisyyden ${t.n(p.got)} on oltava välillä 0–1`,
+      probability: (p, t) => `todennäköisyyden on oltava välillä 0–1 (annettu ${t.n(p.got)})`,
       confidence: (p, t) =>
         `confidence-arvon on oltava välillä 0–1, esim. ${t.n(0.95)} (annettu ${t.n(p.got)})`,
       scaleMax: (p, t) => `scale_max-arvon on oltava kokonaisluku 2–10 (annettu ${t.n(p.got)})`,
@@ -92,21 +92,21 @@ export function fi(): ProblemCatalogue {
             ? 'on negatiivinen; ostosten on oltava vähintään 0'
             : f.kind === 'offScale'
               ? `on asteikon ${f.min}–${f.max} ulkopuolella`
-              : `ei ole kokonainen arvosana asteikolla ${f.min}–${f.max}`;
+              : `ei ole kokonaisluku asteikolla ${f.min}–${f.max}`;
         return `${t.at(p.place)}: ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
-        `E − N on alle 0: lopussa ${t.n(p.end)} miinus ${t.n(p.added)} uutta (N ei voi olla suurempi kuin E)`,
+        `E − N on alle 0: E = ${t.n(p.end)}, N = ${t.n(p.added)} (N ei voi olla suurempi kuin E)`,
       keptOverStart: (p, t) =>
-        `E − N (${t.n(p.kept)}) on suurempi kuin asiakkaat alussa (S), joita on ${t.n(p.start)}`,
-      marginOver100: (p, t) => `bruttokate ${t.n(p.got)} on yli 100 %`,
+        `E − N (${t.n(p.kept)}) on suurempi kuin asiakasmäärä alussa (S = ${t.n(p.start)})`,
+      marginOver100: (p, t) => `myyntikate ${t.n(p.got)} on yli 100 %`,
       backlogNegative: (p, t) =>
-        `avoimet alussa + uudet − ratkaistut (${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) ei voi olla negatiivinen (tulos ${t.n(p.open + p.created - p.resolved)})`,
+        `jono (avoimet alussa + uudet − ratkaistut = ${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) ei voi olla negatiivinen (tulos ${t.n(p.open + p.created - p.resolved)})`,
       unknownWord: (p) =>
         `tuntematon ${p.arg}-arvo ”${p.word}”; käytä jotakin näistä: ${p.accepted.join(', ')}`,
-      periodEmpty: (p) => `jaksolla ${p.period} ei ole vastauksia`,
-      periodOver: (p) => `jaksolla ${p.period} on enemmän tyytyväisiä kuin vastauksia`,
-      emptyDay: (p) => `kohdassa ”${p.text}” on tyhjä päivä`,
+      periodEmpty: (p) => `${p.period}-kaudella ei ole vastauksia`,
+      periodOver: (p) => `${p.period}-kaudella tyytyväisiä asiakkaita on enemmän kuin vastauksia`,
+      emptyDay: (p) => `kohdasta ”${p.text}” puuttuu päivä`,
       notADay: (p) => `”${p.text}” ei ole viikonpäivä`,
       notATimeOfDay: (p) => `”${p.text}”: ${p.time} ei ole kellonaika`,
       notATimeRange: (p) => `”${p.text}” ei ole aikaväli muotoa 09:00-17:00`,
@@ -117,16 +117,16 @@ export function fi(): ProblemCatalogue {
       datesTooFar: () => 'päivämäärät ovat yli 400 vuoden päässä toisistaan',
       openingHours: (p, t) =>
         `aukioloajan ${t.n(p.opens)}–${t.n(p.closes)} on oltava välillä 0–24, alku ennen loppua`,
-      holds: (p, t) => `${t.subject(p.subject)} sisältää: ${t.show(p.value)}`,
-      notANumber: (p, t) => `${t.subject(p.subject)}: ${t.show(p.value)} ei ole luku`,
+      holds: (p, t) => `${t.subject(p.subject)}: arvona on ${t.show(p.value)}`,
+      notANumber: (p, t) => `${t.subject(p.subject)}: arvona on ${t.show(p.value)}, ei luku`,
       notADateTime: (p, t) =>
         p.subject.name || p.subject.place
-          ? `${t.subject(p.subject)}: ${t.show(p.value)} ei ole päivämäärä ja kellonaika`
-          : `${t.show(p.value)} ei ole päivämäärä ja kellonaika`,
+          ? `${t.subject(p.subject)}: ${t.show(p.value)} ei ole päivämäärä ja aika`
+          : `${t.show(p.value)} ei ole päivämäärä ja aika`,
       notACount: (p, t) =>
         `${t.subject(p.subject)}: ${t.n(p.n)} ei ole kokonaisluku, joka on vähintään 0`,
       mixedRatings: (p, t) =>
-        `sisältää sekä lukuja että Good/Bad-arvioita (${t.at(p.number)} on luku, ${t.at(p.rating)} arvio); käytä vain toista`,
+        `sisältää sekä lukuja että Good/Bad-arvioita (${t.at(p.number)} on luku, ${t.at(p.rating)} arvio); käytä vain jompaakumpaa`,
       blankArg: (p) => `${p.arg} on tyhjä`,
       singleValue: (p) => `${p.arg}-arvon on oltava yksi arvo, ei alue`,
       numberArg: (p, t) => `${p.arg}-arvon on oltava luku, annettu: ${t.show(p.value)}`,
@@ -134,25 +134,26 @@ export function fi(): ProblemCatalogue {
         `${p.arg}-arvon on oltava sana, kuten ”${p.example}”, annettu: ${t.show(p.value)}`,
       thresholdKind: () => 'threshold-arvon on oltava luku tai kesto',
       waitKinds: (p, t) =>
-        `${t.at(p.place)}: ${p.thresholdIsDuration ? 'tavallinen luku' : 'kesto'}, mutta threshold on ${p.thresholdIsDuration ? 'kesto' : 'tavallinen luku'}; anna molemmat samalla tavalla`,
+        `${t.at(p.place)}: arvona on ${p.thresholdIsDuration ? 'tavallinen luku' : 'kesto'}, mutta threshold on ${p.thresholdIsDuration ? 'kesto' : 'tavallinen luku'}; anna molemmat samassa muodossa`,
       shapes: (p, t) =>
-        `${t.name(p.a)} (${p.aRows}×${p.aCols}) ja ${t.name(p.b)} (${p.bRows}×${p.bCols}) on oltava samanmuotoisia`,
+        `alueiden ”${t.name(p.a)}” (${p.aRows}×${p.aCols}) ja ”${t.name(p.b)}” (${p.bRows}×${p.bCols}) on oltava samankokoiset`,
       emptyRange: (p, t) => `alue ”${t.name(p.what)}” on tyhjä`,
       endWithoutStart: (p, t) =>
         `${p.end} on annettu, mutta ${p.start} on tyhjä${where(t, p.place)}`,
       mixDateNumber: (p, t) =>
-        `${p.start} ja ${p.end} sekoittavat päivämäärän ja tavallisen luvun${where(t, p.place)}`,
+        `${p.start} ja ${p.end} ovat eri tyyppiä: toinen on päivämäärä, toinen tavallinen luku${where(t, p.place)}`,
       mixDateDuration: (p, t) =>
-        `${p.start} ja ${p.end} sekoittavat ajankohdan ja keston${where(t, p.place)}`,
-      endBeforeStart: (p, t) => `${p.end} on aiemmin kuin ${p.start}${where(t, p.place)}`,
+        `${p.start} ja ${p.end} ovat eri tyyppiä: toinen on päivämäärä ja aika, toinen kesto${where(t, p.place)}`,
+      endBeforeStart: (p, t) => `${p.end} on aikaisempi kuin ${p.start}${where(t, p.place)}`,
       scheduleNeedsDateTimes: (p, t) =>
-        `aikataulu tarvitsee päivämääriä kellonaikoineen, ei kestoja${where(t, p.place)}`,
+        `aikataulua varten tarvitaan päivämääriä ja aikoja, ei kestoja${where(t, p.place)}`,
       negativeTime: (p, t) => `${t.n(p.n)} on negatiivinen`,
       dateTimeNotDuration: () =>
-        'päivämäärä kellonaikoineen ei ole kesto (kirjoita kesto muodossa 0:05:30)',
+        'päivämäärä ja aika ei ole kesto (kirjoita kesto muodossa 0:05:30)',
       notATime: (p, t) => `${t.show(p.value)} ei ole kesto`,
-      durationNotDate: (p, t) => `${t.subject(p.subject)}: kesto, ei päivämäärä`,
-      durationNotDateTime: (p, t) => `${t.subject(p.subject)}: kesto, ei päivämäärä ja kellonaika`,
+      durationNotDate: (p, t) => `${t.subject(p.subject)}: arvona on kesto, ei päivämäärä`,
+      durationNotDateTime: (p, t) =>
+        `${t.subject(p.subject)}: arvona on kesto, ei päivämäärä ja aika`,
       notARow: (p) => `alueen rivi ${p.row + 1} ei ole solurivi`,
       arity: (p) =>
         `argumentteja on oltava ${p.min === p.max ? p.min : `${p.min}–${p.max}`} (${p.params.join(', ')}), annettu ${p.got}`,

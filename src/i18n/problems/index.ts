@@ -1,9 +1,10 @@
 /**
  * A problem (src/metrics/errors.ts) as a sentence in the spreadsheet's language, with
- * numbers written the locale's way. Runs only when a custom function reports bad input.
+ * numbers written the locale's way (src/i18n/numbers.ts). Runs only when a custom function reports bad input.
  */
 import type { Name, Place, Problem, Shown, Subject } from '../../metrics/errors';
 import { languageForLocale, type Language } from '../messages';
+import { formatNumber, numberStyle } from '../numbers';
 import { en } from './en';
 import { fi } from './fi';
 import { ro } from './ro';
@@ -25,20 +26,15 @@ export const PROBLEM_CATALOGUES: Record<Language, () => ProblemCatalogue> = {
 
 /** The locale's decimal mark: "," for de_DE, sl_SI, ru_RU…; "." when unknown. */
 export function decimalMark(locale: string): string {
-  try {
-    const parts = new Intl.NumberFormat(locale.replace('_', '-') || 'en').formatToParts(1.5);
-    return parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.';
-  }
+  return numberStyle(locale).decimal;
 }
 
 /** The sentence for a problem, in the language of `locale` ("" gives English). */
 export function renderProblem(problem: Problem, locale: string): string {
-  const { words, texts } = PROBLEM_CATALOGUES[languageForLocale(locale)]();
-  const mark = decimalMark(locale);
+  const { words, texts, finish } = PROBLEM_CATALOGUES[languageForLocale(locale)]();
+  const style = numberStyle(locale || 'en');
   const say: Say = {
-    n: (x) => (mark === '.' ? String(x) : String(x).replace('.', mark)),
+    n: (x) => formatNumber(x, style),
     name: (x: Name) => (typeof x === 'string' ? words.quantities[x] : x.arg),
     at: (p: Place) =>
       p.cols === 1
@@ -50,7 +46,8 @@ export function renderProblem(problem: Problem, locale: string): string {
     subject: (s: Subject) => words.subject(s.name && say.name(s.name), s.place && say.at(s.place)),
     inner: (p: Problem) => sentence(texts, p, say),
   };
-  return sentence(texts, problem, say);
+  const said = sentence(texts, problem, say);
+  return finish ? finish(said) : said;
 }
 
 function sentence(texts: ProblemTexts, p: Problem, say: Say): string {

@@ -2,6 +2,9 @@
 import type { Place } from '../../metrics/errors';
 import type { ProblemCatalogue, Say } from './types';
 
+/** "un argument", "3 argumente", "20 de argumente" (Romanian puts "de" from 20 on). */
+const argumente = (n: number): string =>
+  n === 1 ? 'un argument' : n % 100 >= 20 || n % 100 === 0 ? `${n} de argumente` : `${n} argumente`;
 const where = (t: Say, place?: Place): string => (place ? ` (${t.at(place)})` : '');
 const v = (name: string): string => `valoarea „${name}”`;
 
@@ -14,7 +17,7 @@ export function ro(): ProblemCatalogue {
         detractors: 'detractori',
         responses: 'răspunsuri',
         'satisfied answers': 'răspunsuri pozitive',
-        'surveys sent': 'chestionare trimise',
+        'surveys sent': 'sondaje trimise',
         customers: 'clienți',
         'customers at start': 'clienți la început',
         'customers at start (S)': 'clienți la început (S)',
@@ -26,15 +29,15 @@ export function ro(): ProblemCatalogue {
         'average purchase value': 'valoarea medie a unei cumpărări',
         'purchases per year': 'cumpărări pe an',
         'customer lifespan in years': 'durata relației cu clientul, în ani',
-        'acquisition cost (cac)': 'costul de atragere a clientului (cac)',
+        'acquisition cost (cac)': 'costul de achiziție a clientului (cac)',
         'gross margin': 'marja brută',
         spend: 'cheltuieli',
         contacts: 'contacte',
-        'answered in time': 'contacte preluate la timp',
+        'answered in time': 'contacte preluate în timpul țintă',
         'contacts offered': 'contacte primite',
-        'abandoned contacts': 'contacte abandonate',
+        'abandoned contacts': 'contacte neservite',
         'total wait': 'timp total de așteptare',
-        'contacts served': 'contacte servite',
+        'contacts served': 'contacte preluate',
         'total time': 'timp total',
         inquiries: 'solicitări',
         tickets: 'tichete',
@@ -53,9 +56,9 @@ export function ro(): ProblemCatalogue {
       show: {
         text: (x) => `„${x.text}”`,
         error: (x) => `eroarea „${x.text}”`,
-        hugeText: (x) => `„${x.text}”, un număr prea mare pentru o foaie de calcul`,
+        hugeText: (x) => `„${x.text}” (număr prea mare pentru o foaie de calcul)`,
         number: (x, t) => t.n(x.n),
-        notFinite: (x) => `${x.text}, un număr pe care o foaie de calcul nu îl poate păstra`,
+        notFinite: (x) => `${x.text} (număr pe care foaia de calcul nu îl poate reprezenta)`,
         literal: (x) => x.text,
         date: () => 'o dată',
         invalidDate: () => 'o dată nevalidă',
@@ -66,35 +69,35 @@ export function ro(): ProblemCatalogue {
     },
     texts: {
       notFinite: (p, t) => `${v(t.name(p.what))} trebuie să fie un număr finit`,
-      negative: (p, t) => `${v(t.name(p.what))} nu poate fi negativă (primit: ${t.n(p.got)})`,
+      negative: (p, t) => `${v(t.name(p.what))} nu poate fi negativă (acum este ${t.n(p.got)})`,
       notWhole: (p, t) =>
-        `${v(t.name(p.what))} trebuie să fie un număr întreg (primit: ${t.n(p.got)})`,
+        `${v(t.name(p.what))} trebuie să fie un număr întreg (acum este ${t.n(p.got)})`,
       notAboveZero: (p, t) => `${v(t.name(p.what))} trebuie să fie mai mare decât 0`,
       partOverWhole: (p, t) =>
         `${v(t.name(p.part))} (${t.n(p.partN)}) nu poate fi mai mare decât „${t.name(p.whole)}” (${t.n(p.wholeN)})`,
       noScores: () => 'nu există răspunsuri (niciun scor de la 0 la 10)',
-      noScaleAnswers: () => 'nu există răspunsuri pe scală',
+      noScaleAnswers: () => 'nu există răspunsuri pe scară',
       noValues: () => 'nu există valori',
       noContacts: () => 'nu există contacte (toate rândurile sunt goale)',
       noWaits: () => 'nu există timpi de așteptare',
-      noPurchases: () => 'nu există sume de cumpărare',
+      noPurchases: () => 'nu există sume ale cumpărărilor',
       noTickets: (p) => `nu există tichete (niciun număr în ${p.arg})`,
       noPairs: (p) => `niciun rând nu are completate atât ${p.start}, cât și ${p.end}`,
       probability: (p, t) => `probabilitatea ${t.n(p.got)} trebuie să fie între 0 și 1`,
       confidence: (p, t) =>
-        `confidence trebuie să fie între 0 și 1, de ex. ${t.n(0.95)} (primit: ${t.n(p.got)})`,
+        `confidence trebuie să fie între 0 și 1, de ex. ${t.n(0.95)} (acum este ${t.n(p.got)})`,
       scaleMax: (p, t) =>
-        `scale_max trebuie să fie un număr întreg de la 2 la 10 (primit: ${t.n(p.got)})`,
+        `scale_max trebuie să fie un număr întreg de la 2 la 10 (acum este ${t.n(p.got)})`,
       threshold: (p, t) =>
-        `${p.arg} trebuie să fie un număr întreg de la 1 la ${p.max} (primit: ${t.n(p.got)})`,
+        `${p.arg} trebuie să fie un număr întreg de la 1 la ${p.max} (acum este ${t.n(p.got)})`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
-            ? 'este negativ; cumpărările trebuie să fie 0 sau mai mult'
+            ? 'este negativ; sumele cumpărărilor trebuie să fie cel puțin 0'
             : f.kind === 'offScale'
-              ? `este în afara scalei ${f.min}–${f.max}`
-              : `nu este un scor întreg pe scala ${f.min}–${f.max}`;
+              ? `este în afara scării ${f.min}–${f.max}`
+              : `nu este un scor întreg pe scara ${f.min}–${f.max}`;
         return `${t.at(p.place)}: ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -103,13 +106,13 @@ export function ro(): ProblemCatalogue {
         `E − N (${t.n(p.kept)}) depășește numărul de clienți la început (S), adică ${t.n(p.start)}`,
       marginOver100: (p, t) => `marja brută ${t.n(p.got)} depășește 100 %`,
       backlogNegative: (p, t) =>
-        `deschise la început + noi − rezolvate (${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) nu poate fi negativ (rezultat: ${t.n(p.open + p.created - p.resolved)})`,
+        `restanțele nu pot fi negative: deschise la început + noi − rezolvate = ${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)} = ${t.n(p.open + p.created - p.resolved)}`,
       unknownWord: (p) =>
         `valoare necunoscută pentru ${p.arg}: „${p.word}”; folosiți una dintre: ${p.accepted.join(', ')}`,
       periodEmpty: (p) => `perioada ${p.period} nu are răspunsuri`,
       periodOver: (p) =>
         `perioada ${p.period} are mai multe răspunsuri pozitive decât răspunsuri în total`,
-      emptyDay: (p) => `„${p.text}” are o zi goală`,
+      emptyDay: (p) => `în „${p.text}” lipsește o zi`,
       notADay: (p) => `„${p.text}” nu este o zi a săptămânii`,
       notATimeOfDay: (p) => `„${p.text}”: ${p.time} nu este o oră validă`,
       notATimeRange: (p) => `„${p.text}” nu este un interval orar de tipul 09:00-17:00`,
@@ -121,7 +124,8 @@ export function ro(): ProblemCatalogue {
       openingHours: (p, t) =>
         `programul ${t.n(p.opens)}–${t.n(p.closes)} trebuie să fie între 0 și 24, cu deschiderea înainte de închidere`,
       holds: (p, t) => `${t.subject(p.subject)} conține ${t.show(p.value)}`,
-      notANumber: (p, t) => `${t.subject(p.subject)}: ${t.show(p.value)} nu este un număr`,
+      notANumber: (p, t) =>
+        `${t.subject(p.subject)}: valoarea este ${t.show(p.value)}, nu un număr`,
       notADateTime: (p, t) =>
         p.subject.name || p.subject.place
           ? `${t.subject(p.subject)}: ${t.show(p.value)} nu este o dată cu oră`
@@ -132,33 +136,36 @@ export function ro(): ProblemCatalogue {
         `amestecă numere și evaluări Good/Bad (${t.at(p.number)} este un număr, ${t.at(p.rating)} o evaluare); folosiți doar una dintre ele`,
       blankArg: (p) => `${p.arg} este gol`,
       singleValue: (p) => `${p.arg} trebuie să fie o singură valoare, nu un interval`,
-      numberArg: (p, t) => `${p.arg} trebuie să fie un număr, primit: ${t.show(p.value)}`,
+      numberArg: (p, t) => `${p.arg} trebuie să fie un număr, dar este ${t.show(p.value)}`,
       wordArg: (p, t) =>
-        `${p.arg} trebuie să fie un cuvânt precum „${p.example}”, primit: ${t.show(p.value)}`,
+        `${p.arg} trebuie să fie un cuvânt precum „${p.example}”, dar este ${t.show(p.value)}`,
       thresholdKind: () => 'threshold trebuie să fie un număr sau o durată',
       waitKinds: (p, t) =>
-        `${t.at(p.place)} este ${p.thresholdIsDuration ? 'un număr simplu' : 'o durată'}, dar threshold este ${p.thresholdIsDuration ? 'o durată' : 'un număr simplu'}; dați-le pe amândouă în același fel`,
+        `${t.at(p.place)} conține ${p.thresholdIsDuration ? 'un număr simplu' : 'o durată'}, dar threshold este ${p.thresholdIsDuration ? 'o durată' : 'un număr simplu'}; folosiți același tip pentru ambele`,
       shapes: (p, t) =>
-        `${t.name(p.a)} (${p.aRows}×${p.aCols}) și ${t.name(p.b)} (${p.bRows}×${p.bCols}) trebuie să aibă aceeași formă`,
+        `${t.name(p.a)} (${p.aRows}×${p.aCols}) și ${t.name(p.b)} (${p.bRows}×${p.bCols}) trebuie să aibă aceleași dimensiuni`,
       emptyRange: (p, t) => `intervalul „${t.name(p.what)}” este gol`,
       endWithoutStart: (p, t) =>
         `${p.end} este completat, dar ${p.start} este gol${where(t, p.place)}`,
       mixDateNumber: (p, t) =>
-        `${p.start} și ${p.end} amestecă o dată și un număr simplu${where(t, p.place)}`,
+        `${p.start} și ${p.end} nu au același tip: unul este o dată, celălalt un număr simplu${where(t, p.place)}`,
       mixDateDuration: (p, t) =>
-        `${p.start} și ${p.end} amestecă o dată cu oră și o durată${where(t, p.place)}`,
+        `${p.start} și ${p.end} nu au același tip: unul este o dată cu oră, celălalt o durată${where(t, p.place)}`,
       endBeforeStart: (p, t) => `${p.end} este înainte de ${p.start}${where(t, p.place)}`,
       scheduleNeedsDateTimes: (p, t) =>
-        `un program are nevoie de date cu oră, nu de durate${where(t, p.place)}`,
+        `programul necesită date cu oră, nu durate${where(t, p.place)}`,
       negativeTime: (p, t) => `${t.n(p.n)} este negativ`,
       dateTimeNotDuration: () => 'o dată cu oră nu este o durată (introduceți-o ca 0:05:30)',
       notATime: (p, t) => `${t.show(p.value)} nu este o durată`,
-      durationNotDate: (p, t) => `${t.subject(p.subject)}: o durată, nu o dată`,
-      durationNotDateTime: (p, t) => `${t.subject(p.subject)}: o durată, nu o dată cu oră`,
+      durationNotDate: (p, t) =>
+        `${t.subject(p.subject)}: valoarea este o durată, nu o dată calendaristică`,
+      durationNotDateTime: (p, t) =>
+        `${t.subject(p.subject)}: valoarea este o durată, nu o dată cu oră`,
       notARow: (p) => `rândul ${p.row + 1} al intervalului nu este un rând de celule`,
       arity: (p) =>
-        `numărul de argumente trebuie să fie ${p.min === p.max ? p.min : `între ${p.min} și ${p.max}`} (${p.params.join(', ')}), primite: ${p.got}`,
-      tooLarge: () => 'rezultatul este prea mare pentru o foaie de calcul; verificați datele',
+        `funcția acceptă ${p.min === p.max ? argumente(p.min) : `între ${p.min} și ${argumente(p.max)}`} (${p.params.join(', ')}), dar a primit ${p.got}`,
+      tooLarge: () =>
+        'rezultatul este prea mare pentru o foaie de calcul; verificați datele introduse',
       unexpected: (p) => `problemă neașteptată (${p.detail})`,
       context: (p, t) => `${p.arg ? `${p.arg}: ` : ''}${t.inner(p.inner)}${where(t, p.place)}`,
     },

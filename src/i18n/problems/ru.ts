@@ -29,12 +29,12 @@ export function ru(): ProblemCatalogue {
         'acquisition cost (cac)': 'стоимость привлечения клиента (cac)',
         'gross margin': 'валовая маржа',
         spend: 'расходы',
-        contacts: 'обращения',
-        'answered in time': 'принятые вовремя',
-        'contacts offered': 'поступившие обращения',
-        'abandoned contacts': 'брошенные обращения',
+        contacts: 'контакты',
+        'answered in time': 'контакты, принятые вовремя',
+        'contacts offered': 'поступившие контакты',
+        'abandoned contacts': 'необслуженные контакты',
         'total wait': 'общее время ожидания',
-        'contacts served': 'обслуженные обращения',
+        'contacts served': 'обслуженные контакты',
         'total time': 'общее время',
         inquiries: 'запросы',
         tickets: 'обращения',
@@ -45,7 +45,7 @@ export function ru(): ProblemCatalogue {
         'tickets created': 'новые обращения',
         'tickets resolved': 'решённые обращения',
         'tickets reopened': 'повторно открытые обращения',
-        'one-touch tickets': 'обращения, решённые одним ответом',
+        'one-touch tickets': 'обращения, решённые с первого ответа',
       },
       row: (n) => `строка ${n}`,
       column: (n) => `столбец ${n}`,
@@ -53,9 +53,9 @@ export function ru(): ProblemCatalogue {
       show: {
         text: (x) => `«${x.text}»`,
         error: (x) => `ошибка «${x.text}»`,
-        hugeText: (x) => `«${x.text}» — число, слишком большое для таблицы`,
+        hugeText: (x) => `«${x.text}» (слишком большое число для таблицы)`,
         number: (x, t) => t.n(x.n),
-        notFinite: (x) => `${x.text} — такое число таблица хранить не может`,
+        notFinite: (x) => `${x.text} (такое число таблица хранить не может)`,
         literal: (x) => x.text,
         date: () => 'дата',
         invalidDate: () => 'недопустимая дата',
@@ -75,7 +75,7 @@ export function ru(): ProblemCatalogue {
       noScores: () => 'нет ответов (нет оценок от 0 до 10)',
       noScaleAnswers: () => 'нет ответов по шкале',
       noValues: () => 'нет значений',
-      noContacts: () => 'нет обращений (все строки пусты)',
+      noContacts: () => 'нет контактов (все строки пусты)',
       noWaits: () => 'нет значений времени ожидания',
       noPurchases: () => 'нет сумм покупок',
       noTickets: (p) => `нет обращений (в ${p.arg} нет чисел)`,
@@ -98,19 +98,19 @@ export function ru(): ProblemCatalogue {
         return `${t.at(p.place)}: ${t.n(p.n)} — ${why}`;
       },
       keptBelowZero: (p, t) =>
-        `E − N меньше 0: ${t.n(p.end)} на конец минус ${t.n(p.added)} новых (N не может быть больше E)`,
+        `E − N меньше 0: E = ${t.n(p.end)}, N = ${t.n(p.added)} (N не может быть больше E)`,
       keptOverStart: (p, t) =>
         `E − N (${t.n(p.kept)}) больше числа клиентов на начало (S), равного ${t.n(p.start)}`,
       marginOver100: (p, t) => `валовая маржа ${t.n(p.got)} больше 100 %`,
       backlogNegative: (p, t) =>
-        `открытые на начало + новые − решённые (${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) не может быть меньше 0 (получено ${t.n(p.open + p.created - p.resolved)})`,
+        `значение «открытые на начало + новые − решённые» (${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) не может быть отрицательным (получилось ${t.n(p.open + p.created - p.resolved)})`,
       unknownWord: (p) =>
-        `неизвестное значение ${p.arg} «${p.word}»; допустимые: ${p.accepted.join(', ')}`,
+        `неизвестное значение «${p.word}» для ${p.arg}; допустимые: ${p.accepted.join(', ')}`,
       periodEmpty: (p) => `в периоде ${p.period} нет ответов`,
       periodOver: (p) => `в периоде ${p.period} положительных ответов больше, чем всех ответов`,
-      emptyDay: (p) => `в «${p.text}» есть пустой день`,
+      emptyDay: (p) => `в «${p.text}» пропущен день`,
       notADay: (p) => `«${p.text}» — не день недели`,
-      notATimeOfDay: (p) => `«${p.text}»: ${p.time} — не время суток`,
+      notATimeOfDay: (p) => `«${p.text}»: ${p.time} — недопустимое время`,
       notATimeRange: (p) => `«${p.text}» — не интервал времени вида 09:00-17:00`,
       emptyShift: (p) => `интервал «${p.text}» пуст`,
       emptySchedule: () => 'расписание пусто',
@@ -118,14 +118,14 @@ export function ru(): ProblemCatalogue {
         `в «${p.text}» сначала должны идти дни, затем часы, например «Mon-Fri 09:00-17:00»`,
       datesTooFar: () => 'даты отстоят друг от друга больше чем на 400 лет',
       openingHours: (p, t) =>
-        `рабочие часы ${t.n(p.opens)}–${t.n(p.closes)} должны лежать в пределах 0–24, начало раньше конца`,
+        `рабочие часы ${t.n(p.opens)}–${t.n(p.closes)} должны быть в пределах 0–24, причём начало — раньше конца`,
       holds: (p, t) => `${t.subject(p.subject)}: в ячейке ${t.show(p.value)}`,
       notANumber: (p, t) => `${t.subject(p.subject)}: ${t.show(p.value)} — не число`,
       notADateTime: (p, t) =>
         p.subject.name || p.subject.place
           ? `${t.subject(p.subject)}: ${t.show(p.value)} — не дата со временем`
           : `${t.show(p.value)} — не дата со временем`,
-      notACount: (p, t) => `${t.subject(p.subject)}: ${t.n(p.n)} — не целое число от 0 и больше`,
+      notACount: (p, t) => `${t.subject(p.subject)}: ${t.n(p.n)} — не целое неотрицательное число`,
       mixedRatings: (p, t) =>
         `смешаны числа и оценки Good/Bad (${t.at(p.number)} — число, ${t.at(p.rating)} — оценка); используйте что-то одно`,
       blankArg: (p) => `значение ${p.arg} не заполнено`,
@@ -139,7 +139,7 @@ export function ru(): ProblemCatalogue {
       shapes: (p, t) =>
         `${t.name(p.a)} (${p.aRows}×${p.aCols}) и ${t.name(p.b)} (${p.bRows}×${p.bCols}) должны быть одного размера`,
       emptyRange: (p, t) => `диапазон «${t.name(p.what)}» пуст`,
-      endWithoutStart: (p, t) => `${p.end} заполнено, а ${p.start} пусто${where(t, p.place)}`,
+      endWithoutStart: (p, t) => `${p.end} указано, а ${p.start} — нет${where(t, p.place)}`,
       mixDateNumber: (p, t) =>
         `в ${p.start} и ${p.end} смешаны дата и обычное число${where(t, p.place)}`,
       mixDateDuration: (p, t) =>
@@ -148,7 +148,8 @@ export function ru(): ProblemCatalogue {
       scheduleNeedsDateTimes: (p, t) =>
         `для расписания нужны даты со временем, а не длительности${where(t, p.place)}`,
       negativeTime: (p, t) => `${t.n(p.n)} — отрицательное значение`,
-      dateTimeNotDuration: () => 'дата со временем — не длительность (введите её как 0:05:30)',
+      dateTimeNotDuration: () =>
+        'дата со временем — не длительность (длительность вводится так: 0:05:30)',
       notATime: (p, t) => `${t.show(p.value)} — не длительность`,
       durationNotDate: (p, t) => `${t.subject(p.subject)}: длительность, а не дата`,
       durationNotDateTime: (p, t) => `${t.subject(p.subject)}: длительность, а не дата со временем`,

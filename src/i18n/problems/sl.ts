@@ -22,7 +22,7 @@ export function sl(): ProblemCatalogue {
         'new customers (N)': 'nove stranke (N)',
         'customers lost': 'izgubljene stranke',
         'customers acquired': 'pridobljene stranke',
-        'customers referred': 'stranke, pridobljene s priporočilom',
+        'customers referred': 'stranke po priporočilu',
         'average purchase value': 'povprečna vrednost nakupa',
         'purchases per year': 'nakupi na leto',
         'customer lifespan in years': 'življenjska doba stranke v letih',
@@ -30,9 +30,9 @@ export function sl(): ProblemCatalogue {
         'gross margin': 'bruto marža',
         spend: 'stroški',
         contacts: 'stiki',
-        'answered in time': 'pravočasno sprejeti stiki',
+        'answered in time': 'stiki, odgovorjeni v ciljnem času',
         'contacts offered': 'prejeti stiki',
-        'abandoned contacts': 'prekinjeni stiki',
+        'abandoned contacts': 'opuščeni stiki',
         'total wait': 'skupni čas čakanja',
         'contacts served': 'postreženi stiki',
         'total time': 'skupni čas',
@@ -53,9 +53,9 @@ export function sl(): ProblemCatalogue {
       show: {
         text: (x) => `»${x.text}«`,
         error: (x) => `napaka »${x.text}«`,
-        hugeText: (x) => `»${x.text}«, število, preveliko za preglednico`,
+        hugeText: (x) => `»${x.text}« (preveliko število za preglednico)`,
         number: (x, t) => t.n(x.n),
-        notFinite: (x) => `${x.text}, kar ni število, ki bi ga preglednica lahko hranila`,
+        notFinite: (x) => `${x.text} (število, ki ga preglednica ne more shraniti)`,
         literal: (x) => x.text,
         date: () => 'datum',
         invalidDate: () => 'neveljaven datum',
@@ -89,24 +89,24 @@ export function sl(): ProblemCatalogue {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
-            ? 'je negativno; nakupi morajo biti 0 ali več'
+            ? 'je negativno število; zneski nakupov ne smejo biti negativni'
             : f.kind === 'offScale'
               ? `je zunaj lestvice ${f.min}–${f.max}`
               : `ni cela ocena na lestvici ${f.min}–${f.max}`;
         return `${t.at(p.place)}: ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
-        `E − N je manj kot 0: ${t.n(p.end)} na koncu minus ${t.n(p.added)} novih (N ne sme preseči E)`,
+        `E − N je manjše od 0: E = ${t.n(p.end)}, N = ${t.n(p.added)} (N ne sme preseči E)`,
       keptOverStart: (p, t) =>
         `E − N (${t.n(p.kept)}) presega število strank na začetku (S), ki je ${t.n(p.start)}`,
       marginOver100: (p, t) => `bruto marža ${t.n(p.got)} je nad 100 %`,
       backlogNegative: (p, t) =>
-        `odprti na začetku + novi − rešeni (${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) ne sme biti negativno (izid: ${t.n(p.open + p.created - p.resolved)})`,
+        `vrednost »odprti na začetku + novi − rešeni« (${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}) ne sme biti negativna (izid: ${t.n(p.open + p.created - p.resolved)})`,
       unknownWord: (p) =>
-        `neznana vrednost ${p.arg} »${p.word}«; uporabite eno od: ${p.accepted.join(', ')}`,
-      periodEmpty: (p) => `obdobje ${p.period} nima odgovorov`,
-      periodOver: (p) => `obdobje ${p.period} ima več pozitivnih odgovorov kot vseh odgovorov`,
-      emptyDay: (p) => `»${p.text}« ima prazen dan`,
+        `neznana vrednost »${p.word}« za ${p.arg}; dovoljene vrednosti: ${p.accepted.join(', ')}`,
+      periodEmpty: (p) => `v obdobju ${p.period} ni odgovorov`,
+      periodOver: (p) => `v obdobju ${p.period} je pozitivnih odgovorov več kot vseh odgovorov`,
+      emptyDay: (p) => `v »${p.text}« manjka dan`,
       notADay: (p) => `»${p.text}« ni dan v tednu`,
       notATimeOfDay: (p) => `»${p.text}«: ${p.time} ni veljavna ura`,
       notATimeRange: (p) => `»${p.text}« ni časovni razpon, kot je 09:00-17:00`,
@@ -116,17 +116,17 @@ export function sl(): ProblemCatalogue {
         `v »${p.text}« morajo biti najprej dnevi, nato ure, npr. »Mon-Fri 09:00-17:00«`,
       datesTooFar: () => 'datumi so med seboj oddaljeni več kot 400 let',
       openingHours: (p, t) =>
-        `delovni čas ${t.n(p.opens)}–${t.n(p.closes)} mora biti znotraj 0–24, začetek pred koncem`,
-      holds: (p, t) => `${t.subject(p.subject)} vsebuje: ${t.show(p.value)}`,
+        `delovni čas ${t.n(p.opens)}–${t.n(p.closes)} mora biti znotraj 0–24, začetek pa pred koncem`,
+      holds: (p, t) => `${t.subject(p.subject)}: v celici je ${t.show(p.value)}`,
       notANumber: (p, t) => `${t.subject(p.subject)}: ${t.show(p.value)} ni število`,
       notADateTime: (p, t) =>
         p.subject.name || p.subject.place
-          ? `${t.subject(p.subject)}: ${t.show(p.value)} ni datum s časom`
-          : `${t.show(p.value)} ni datum s časom`,
+          ? `${t.subject(p.subject)}: ${t.show(p.value)} ni datum z uro`
+          : `${t.show(p.value)} ni datum z uro`,
       notACount: (p, t) =>
         `${t.subject(p.subject)}: ${t.n(p.n)} ni celo število, enako 0 ali večje`,
       mixedRatings: (p, t) =>
-        `meša števila in ocene Good/Bad (${t.at(p.number)} je število, ${t.at(p.rating)} ocena); uporabite eno ali drugo`,
+        `pomešana so števila in ocene Good/Bad (${t.at(p.number)} je število, ${t.at(p.rating)} ocena); uporabite le eno ali drugo`,
       blankArg: (p) => `${p.arg} je prazen`,
       singleValue: (p) => `${p.arg} mora biti ena vrednost, ne obseg`,
       numberArg: (p, t) => `${p.arg} mora biti število, vneseno: ${t.show(p.value)}`,
@@ -136,25 +136,25 @@ export function sl(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)}: ${p.thresholdIsDuration ? 'navadno število' : 'trajanje'}, threshold pa ${p.thresholdIsDuration ? 'trajanje' : 'navadno število'}; podajte oboje na isti način`,
       shapes: (p, t) =>
-        `${t.name(p.a)} (${p.aRows}×${p.aCols}) in ${t.name(p.b)} (${p.bRows}×${p.bCols}) morata imeti enako obliko`,
+        `obsega »${t.name(p.a)}« (${p.aRows}×${p.aCols}) in »${t.name(p.b)}« (${p.bRows}×${p.bCols}) morata biti enake velikosti`,
       emptyRange: (p, t) => `obseg »${t.name(p.what)}« je prazen`,
       endWithoutStart: (p, t) =>
         `${p.end} je izpolnjen, ${p.start} pa je prazen${where(t, p.place)}`,
       mixDateNumber: (p, t) =>
         `${p.start} in ${p.end} mešata datum in navadno število${where(t, p.place)}`,
       mixDateDuration: (p, t) =>
-        `${p.start} in ${p.end} mešata datum s časom in trajanje${where(t, p.place)}`,
+        `${p.start} in ${p.end} mešata datum z uro in trajanje${where(t, p.place)}`,
       endBeforeStart: (p, t) => `${p.end} je pred ${p.start}${where(t, p.place)}`,
       scheduleNeedsDateTimes: (p, t) =>
-        `urnik zahteva datume s časom, ne trajanja${where(t, p.place)}`,
-      negativeTime: (p, t) => `${t.n(p.n)} je negativno`,
-      dateTimeNotDuration: () => 'datum s časom ni trajanje (vnesite ga kot 0:05:30)',
+        `urnik zahteva datume z uro, ne trajanja${where(t, p.place)}`,
+      negativeTime: (p, t) => `${t.n(p.n)} je negativna vrednost`,
+      dateTimeNotDuration: () => 'datum z uro ni trajanje (trajanje vnesite kot 0:05:30)',
       notATime: (p, t) => `${t.show(p.value)} ni trajanje`,
       durationNotDate: (p, t) => `${t.subject(p.subject)}: trajanje, ne datum`,
-      durationNotDateTime: (p, t) => `${t.subject(p.subject)}: trajanje, ne datum s časom`,
+      durationNotDateTime: (p, t) => `${t.subject(p.subject)}: trajanje, ne datum z uro`,
       notARow: (p) => `vrstica ${p.row + 1} obsega ni vrstica celic`,
       arity: (p) =>
-        `število argumentov mora biti ${p.min === p.max ? p.min : `od ${p.min} do ${p.max}`} (${p.params.join(', ')}), podanih je ${p.got}`,
+        `število argumentov mora biti ${p.min === p.max ? p.min : `od ${p.min} do ${p.max}`} (${p.params.join(', ')}), podanih argumentov: ${p.got}`,
       tooLarge: () => 'rezultat je prevelik za preglednico; preverite vhodne podatke',
       unexpected: (p) => `nepričakovana težava (${p.detail})`,
       context: (p, t) => `${p.arg ? `${p.arg}: ` : ''}${t.inner(p.inner)}${where(t, p.place)}`,

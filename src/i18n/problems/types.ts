@@ -45,4 +45,6 @@ export interface ProblemWords {
 export interface ProblemCatalogue {
   words: ProblemWords;
   texts: ProblemTexts;
+  /** The whole sentence's last touch (Chinese: spacing between Han and Latin text). */
+  finish?(sentence: string): string;
 }

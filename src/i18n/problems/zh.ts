@@ -4,8 +4,32 @@ import type { ProblemCatalogue, Say } from './types';
 
 const where = (t: Say, place?: Place): string => (place ? `（${t.at(place)}）` : '');
 
+const LATIN_AFTER_HAN = /([\u3400-\u9fff])([A-Za-z0-9_([])/g;
+const HAN_AFTER_LATIN = /([A-Za-z0-9_%)\]])([\u3400-\u9fff])/g;
+const SPACE_BETWEEN_HAN = /([\u3400-\u9fff]) +(?=[\u3400-\u9fff])/g;
+
+/**
+ * One space between Han and Latin letters or digits, none between two Han characters,
+ * whatever the templates put around an inserted name (an English argument name or a Chinese
+ * quantity); quoted cell text (“…”) is left as the user wrote it.
+ */
+export function spaceHan(sentence: string): string {
+  return sentence
+    .split(/(“[^”]*”)/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(LATIN_AFTER_HAN, '$1 $2')
+            .replace(HAN_AFTER_LATIN, '$1 $2')
+            .replace(SPACE_BETWEEN_HAN, '$1'),
+    )
+    .join('');
+}
+
 export function zh(): ProblemCatalogue {
   return {
+    finish: spaceHan,
     words: {
       quantities: {
         promoters: '推荐者数',
@@ -13,7 +37,7 @@ export function zh(): ProblemCatalogue {
         detractors: '贬损者数',
         responses: '回答数',
         'satisfied answers': '满意回答数',
-        'surveys sent': '发出的问卷数',
+        'surveys sent': '已发送问卷数',
         customers: '客户数',
         'customers at start': '期初客户数',
         'customers at start (S)': '期初客户数（S）',
@@ -28,12 +52,12 @@ export function zh(): ProblemCatalogue {
         'acquisition cost (cac)': '获客成本（cac）',
         'gross margin': '毛利率',
         spend: '支出',
-        contacts: '联系数',
-        'answered in time': '按时接听数',
-        'contacts offered': '呼入联系数',
-        'abandoned contacts': '放弃的联系数',
+        contacts: '联系次数',
+        'answered in time': '在目标时间内接听的联系次数',
+        'contacts offered': '呼入联系次数',
+        'abandoned contacts': '放弃的联系次数',
         'total wait': '总等待时间',
-        'contacts served': '已服务的联系数',
+        'contacts served': '已接待的联系次数',
         'total time': '总时间',
         inquiries: '咨询数',
         tickets: '工单数',
@@ -58,7 +82,7 @@ export function zh(): ProblemCatalogue {
         literal: (x) => x.text,
         date: () => '日期',
         invalidDate: () => '无效日期',
-        other: () => '既不是数字、文本也不是日期的值',
+        other: () => '不是数字、文本或日期的值',
       },
       subject: (name, place) =>
         name && place ? `${name}（${place}）` : (name ?? place ?? '某个单元格'),
@@ -71,7 +95,7 @@ export function zh(): ProblemCatalogue {
       partOverWhole: (p, t) =>
         `${t.name(p.part)}（${t.n(p.partN)}）不能多于${t.name(p.whole)}（${t.n(p.wholeN)}）`,
       noScores: () => '没有回答（没有 0 到 10 的评分）',
-      noScaleAnswers: () => '量表上没有回答',
+      noScaleAnswers: () => '没有在量表范围内的回答',
       noValues: () => '没有数值',
       noContacts: () => '没有联系记录（所有行都为空）',
       noWaits: () => '没有等待时间',
@@ -89,25 +113,26 @@ export function zh(): ProblemCatalogue {
           f.kind === 'negativePurchase'
             ? '是负数；购买金额必须大于或等于 0'
             : f.kind === 'offScale'
-              ? `超出了 ${f.min}–${f.max} 量表`
+              ? `超出了 ${f.min}–${f.max} 的量表范围`
               : `不是 ${f.min}–${f.max} 量表上的整数评分`;
         return `${t.at(p.place)}的 ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
         `E − N 小于 0：期末 ${t.n(p.end)} 减去新增 ${t.n(p.added)}（N 不能大于 E）`,
-      keptOverStart: (p, t) => `E − N（${t.n(p.kept)}）多于期初客户数（S）${t.n(p.start)}`,
-      marginOver100: (p, t) => `毛利率 ${t.n(p.got)} 超过了 100 %`,
+      keptOverStart: (p, t) => `E − N（${t.n(p.kept)}）大于期初客户数 S（${t.n(p.start)}）`,
+      marginOver100: (p, t) => `毛利率 ${t.n(p.got)} 超过了 100%`,
       backlogNegative: (p, t) =>
         `期初未结 + 新建 − 已解决（${t.n(p.open)} + ${t.n(p.created)} − ${t.n(p.resolved)}）不能为负数（结果为 ${t.n(p.open + p.created - p.resolved)}）`,
-      unknownWord: (p) => `未知的 ${p.arg}“${p.word}”；请使用以下之一：${p.accepted.join(', ')}`,
-      periodEmpty: (p) => `${p.period} 期间没有回答`,
-      periodOver: (p) => `${p.period} 期间的满意回答多于全部回答`,
-      emptyDay: (p) => `“${p.text}”中有空的星期`,
+      unknownWord: (p) =>
+        `${p.arg} 的值“${p.word}”无法识别；请使用以下之一：${p.accepted.join('、')}`,
+      periodEmpty: (p) => `${p.period} 这一期没有回答`,
+      periodOver: (p) => `${p.period} 这一期的满意回答多于全部回答`,
+      emptyDay: (p) => `“${p.text}”中有一项星期几为空`,
       notADay: (p) => `“${p.text}”不是星期几`,
       notATimeOfDay: (p) => `“${p.text}”：${p.time} 不是有效的时刻`,
       notATimeRange: (p) => `“${p.text}”不是 09:00-17:00 这样的时间段`,
       emptyShift: (p) => `时间段“${p.text}”为空`,
-      emptySchedule: () => '工作时间表为空',
+      emptySchedule: () => '排班为空',
       daysFirst: (p) => `“${p.text}”应先写星期再写时间，例如“Mon-Fri 09:00-17:00”`,
       datesTooFar: () => '日期相隔超过 400 年',
       openingHours: (p, t) =>
@@ -129,13 +154,13 @@ export function zh(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)}是${p.thresholdIsDuration ? '普通数字' : '时长'}，而 threshold 是${p.thresholdIsDuration ? '时长' : '普通数字'}；请用同一种方式填写`,
       shapes: (p, t) =>
-        `${t.name(p.a)}（${p.aRows}×${p.aCols}）和 ${t.name(p.b)}（${p.bRows}×${p.bCols}）的形状必须相同`,
-      emptyRange: (p, t) => `${t.name(p.what)} 是空范围`,
+        `${t.name(p.a)}（${p.aRows}×${p.aCols}）和${t.name(p.b)}（${p.bRows}×${p.bCols}）的大小必须相同`,
+      emptyRange: (p, t) => `${t.name(p.what)}的范围为空`,
       endWithoutStart: (p, t) => `${p.end} 已填写，但 ${p.start} 为空${where(t, p.place)}`,
       mixDateNumber: (p, t) => `${p.start} 和 ${p.end} 混用了日期和普通数字${where(t, p.place)}`,
       mixDateDuration: (p, t) => `${p.start} 和 ${p.end} 混用了日期时间和时长${where(t, p.place)}`,
       endBeforeStart: (p, t) => `${p.end} 早于 ${p.start}${where(t, p.place)}`,
-      scheduleNeedsDateTimes: (p, t) => `工作时间表需要日期时间，而不是时长${where(t, p.place)}`,
+      scheduleNeedsDateTimes: (p, t) => `排班计算需要日期时间，而不是时长${where(t, p.place)}`,
       negativeTime: (p, t) => `${t.n(p.n)} 是负数`,
       dateTimeNotDuration: () => '日期时间不是时长（请按 0:05:30 的格式输入）',
       notATime: (p, t) => `${t.show(p.value)}不是时长`,

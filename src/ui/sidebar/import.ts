@@ -25,6 +25,7 @@ import {
 } from '../../tickets';
 import { fill } from '../../i18n/messages';
 import { feedLines } from '../feeds';
+import { formatCount } from '../../i18n/numbers';
 import type { ImportReply, SidebarState } from '../server';
 import { $, option, setStatusOf, showMessage } from './dom';
 
@@ -61,6 +62,8 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
   let cancelled = false;
   let running = false;
   const text = () => state!.import.text;
+  /** A count the sidebar's language's way ("250 000" in Russian). */
+  const formatted = (n: number) => formatCount(n, language());
 
   const showError = (message: string | null) => showMessage(error, message);
   const setStatus = (message: string, kind: '' | 'busy' | 'ok' = '') =>
@@ -142,7 +145,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
       return;
     }
     const t = text();
-    const rows = prepared.table.length - 1;
+    const rows = formatted(prepared.table.length - 1);
     const remembered = state.import.mappings[prepared.signature];
     const desk = prepared.desk && HELP_DESK_NAMES[prepared.desk];
     found.textContent = !desk
@@ -194,7 +197,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     progress.hidden = false;
     bar.max = Math.max(1, total);
     bar.value = 0;
-    count.textContent = fill(t.progress, { done: 0, total });
+    count.textContent = fill(t.progress, { done: formatted(0), total: formatted(total) });
     setStatus('');
     try {
       const reply = await sendParts<ImportReply>(
@@ -207,7 +210,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
           }),
         (done) => {
           bar.value = done;
-          count.textContent = fill(t.progress, { done, total });
+          count.textContent = fill(t.progress, { done: formatted(done), total: formatted(total) });
         },
         () => cancelled,
       );
@@ -218,13 +221,14 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
       const s = reply.summary;
       const lines = [
         fill(t.done, {
-          added: s.added,
-          updated: s.updated,
-          unchanged: s.unchanged,
-          total: s.total,
+          added: formatted(s.added),
+          updated: formatted(s.updated),
+          unchanged: formatted(s.unchanged),
+          total: formatted(s.total),
         }),
       ];
-      if (normalized.duplicates) lines.push(fill(t.duplicates, { count: normalized.duplicates }));
+      if (normalized.duplicates)
+        lines.push(fill(t.duplicates, { count: formatted(normalized.duplicates) }));
       if (reply.reportUpdated) lines.push(reply.reportUpdated);
       setStatus(lines.join(' '), 'ok');
       feeds.replaceChildren(
@@ -237,7 +241,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
       feeds.hidden = false;
       if (normalized.rejected.length) {
         const head = document.createElement('li');
-        head.textContent = fill(t.rejected, { count: normalized.rejected.length });
+        head.textContent = fill(t.rejected, { count: formatted(normalized.rejected.length) });
         head.className = 'head';
         rejectedList.replaceChildren(
           head,
