@@ -119,8 +119,8 @@ export function en(): Messages {
         'A CSV export from Zendesk, Freshdesk, Intercom, HubSpot or Jira Service Management, or any list of tickets. Only what the metrics need is kept: no subjects, messages, names or e-mail addresses.',
       choose: 'Choose a CSV file',
       drop: 'or drop it here',
-      recognised: '{desk} export: {rows} rows.',
-      unknown: 'Not a known export ({rows} rows). Say which column holds what:',
+      recognised: '{desk} export. Rows: {rows}.',
+      unknown: 'Not a known export (rows: {rows}). Say which column holds what:',
       guessed:
         '{desk} export in another layout or language. Rows: {rows}. Check which column holds what:',
       fields: {
@@ -146,9 +146,9 @@ export function en(): Messages {
       business: 'Use business-hours times in the report',
       start: 'Import',
       cancel: 'Cancel',
-      progress: '{done} of {total} tickets sent',
-      done: 'Done: {added} added, {updated} updated, {unchanged} unchanged; {total} tickets in the Tickets tab.',
-      rejected: '{count} rows could not be read and were left out:',
+      progress: 'Tickets sent: {done} of {total}',
+      done: 'Done. Added: {added}, updated: {updated}, unchanged: {unchanged}. Tickets in the Tickets tab: {total}.',
+      rejected: 'Rows that could not be read and were left out: {count}.',
       duplicates:
         'Rows that repeat a ticket already in the file: {count}. Each ticket is imported once, from its row last updated.',
       fed: 'From this file the report counts: {inputs}.',

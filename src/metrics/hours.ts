@@ -25,28 +25,45 @@ export type WeekSchedule = Interval[][];
 
 export const DEFAULT_SCHEDULE = 'Mon-Fri 09:00-17:00';
 
-const DAY_NAMES = [
-  ['mon', 'monday'],
-  ['tue', 'tues', 'tuesday'],
-  ['wed', 'wednesday'],
-  ['thu', 'thur', 'thurs', 'thursday'],
-  ['fri', 'friday'],
-  ['sat', 'saturday'],
-  ['sun', 'sunday'],
-];
+/**
+ * Day names, Monday to Sunday, in English and the report's languages: each language's usual
+ * abbreviations and full names ("pon-pet", "пн-пт", "lun-vin", "ma-pe", "周一至周五").
+ * Romanian takes its three-letter forms, so Finnish "ma" (Monday) is never Romanian "ma"
+ * (marți); a day is one word of one of these lists, compared without case or accents.
+ */
+const DAY_NAMES: string[][] = [
+  'mon monday pon ponedeljek пн пон понедельник lun luni ma maanantai 周一 星期一 礼拜一',
+  'tue tues tuesday tor torek вт вто вторник mar marti ti tiistai 周二 星期二 礼拜二',
+  'wed wednesday sre sreda ср сре среда mie miercuri ke keskiviikko 周三 星期三 礼拜三',
+  'thu thur thurs thursday cet cetrtek чт чет четверг joi to torstai 周四 星期四 礼拜四',
+  'fri friday pet petek пт пят пятница vin vineri pe perjantai 周五 星期五 礼拜五',
+  'sat saturday sob sobota сб суб суббота sam sambata la lauantai 周六 星期六 礼拜六',
+  'sun sunday ned nedelja вс вос воскресенье dum duminica su sunnuntai 周日 周天 星期日 星期天 礼拜日 礼拜天',
+].map((names) => names.split(' '));
+
+const plainWord = (word: string): string =>
+  word
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\.$/, '');
 
 function dayIndex(word: string): number {
-  const w = word.trim().toLowerCase();
+  const w = plainWord(word);
   return DAY_NAMES.findIndex((names) => names.includes(w));
 }
 
-/** Days of a clause: "Mon", "Mon-Fri", "Mon,Wed,Fri", "Fri-Mon" (wrapping), "Mon-Wed,Fri". */
+/**
+ * Days of a clause: "Mon", "Mon-Fri", "Mon,Wed,Fri", "Fri-Mon" (wrapping), "Mon-Wed,Fri";
+ * a range also with "–", "至", "到" or "~", a list also with "、" or "，".
+ */
 function parseDays(text: string): number[] {
   const days = new Set<number>();
-  for (const item of text.split(',')) {
+  for (const item of text.split(/[,、，]/)) {
     const part = item.trim();
     if (!part) fail('emptyDay', { text: text.trim() });
-    const span = part.split(/\s*[-–]\s*/);
+    const span = part.split(/\s*[-–~至到]\s*/);
     if (span.length > 2) fail('notADay', { text: part });
     const from = dayIndex(span[0]);
     const to = span.length === 2 ? dayIndex(span[1]) : from;
@@ -69,7 +86,7 @@ function minuteOf(item: string, hh: string, mm: string, end: boolean): number {
 
 /** Times of a clause: "09:00-17:00", "08:00-12:00, 13:00-17:00", "22:00-06:00". */
 function parseTimes(text: string): Interval[] {
-  return text.split(',').map((raw) => {
+  return text.split(/[,，、]/).map((raw) => {
     const item = raw.trim();
     const m = /^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$/.exec(item);
     if (!m) fail('notATimeRange', { text: item });

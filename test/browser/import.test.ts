@@ -57,7 +57,7 @@ test('a Zendesk export: recognised, imported with progress, summarised; the same
     await page.waitForSelector('#status.ok');
     await pick(page, 'tickets.csv', text);
     await page.waitForSelector('#import-setup:not([hidden])');
-    expect(await page.textContent('#import-found')).toBe('Zendesk export: 40 rows.');
+    expect(await page.textContent('#import-found')).toBe('Zendesk export. Rows: 40.');
     expect(await page.isHidden('#mapping')).toBe(true);
     expect(await page.inputValue('#import-zone')).toBe(ZONE);
     expect(await page.isVisible('#business-row')).toBe(true);
@@ -65,7 +65,7 @@ test('a Zendesk export: recognised, imported with progress, summarised; the same
     await page.click('#import-start');
     await page.waitForSelector('#import-status.ok');
     expect(await page.textContent('#import-status')).toBe(
-      'Done: 40 added, 0 updated, 0 unchanged; 40 tickets in the Tickets tab. The report 2026 now takes its ticket numbers from the Tickets tab.'.replace(
+      'Done. Added: 40, updated: 0, unchanged: 0. Tickets in the Tickets tab: 40. The report 2026 now takes its ticket numbers from the Tickets tab.'.replace(
         ' 2026',
         ` ${new Date().getFullYear()}`,
       ),
@@ -93,7 +93,7 @@ test('an unknown file: the mapping step guesses, the choice is remembered in the
     await pick(page, 'cases.csv', file);
     await page.waitForSelector('#mapping:not([hidden])');
     expect(await page.textContent('#import-found')).toBe(
-      'Not a known export (3 rows). Say which column holds what:',
+      'Not a known export (rows: 3). Say which column holds what:',
     );
     expect(await page.inputValue('#map-id')).toBe('0');
     expect(await page.inputValue('#map-created')).toBe('1');
@@ -168,7 +168,7 @@ test('rows that cannot be read are listed by file row, the first 20; hostile hea
     await page.click('#import-start');
     await page.waitForSelector('#import-status.ok');
     const items = await page.locator('#import-rejected li').allTextContents();
-    expect(items[0]).toBe('15 rows could not be read and were left out:');
+    expect(items[0]).toBe('Rows that could not be read and were left out: 15.');
     expect(items.slice(1)).toHaveLength(15);
     expect(items[1]).toBe('Row 3: Created at "soon" is not a date');
     expect(await page.locator('img').count()).toBe(0);
@@ -231,7 +231,7 @@ test("every help desk's export is parsed in Chromium exactly as in Node", async 
       const text = `\uFEFF${exportOf(desk, tickets, 'America/Chicago')}`;
       await pick(page, `${desk}.csv`, text);
       await page.waitForSelector('#import-setup:not([hidden])');
-      expect(await page.textContent('#import-found')).toMatch(/export: 25 rows\.$/);
+      expect(await page.textContent('#import-found')).toMatch(/export\. Rows: 25\.$/);
       if (desk !== 'intercom') await page.selectOption('#import-zone', 'America/Chicago');
       await page.click('#import-start');
       await page.waitForSelector('#import-status.ok');
@@ -274,7 +274,7 @@ test('a file dropped on the import area is read like a picked one; the section f
       );
     }, text);
     await page.waitForSelector('#import-setup:not([hidden])');
-    expect(await page.textContent('#import-found')).toBe('Freshdesk export: 12 rows.');
+    expect(await page.textContent('#import-found')).toBe('Freshdesk export. Rows: 12.');
     await page.selectOption('#language', 'sl');
     await page.waitForFunction(
       () => document.getElementById('import-heading')!.textContent === 'Uvoz zahtevkov',
@@ -282,7 +282,7 @@ test('a file dropped on the import area is read like a picked one; the section f
     expect(await page.textContent('#import-start')).toBe('Uvozi');
     await page.click('#import-start');
     await page.waitForSelector('#import-status.ok');
-    expect(await page.textContent('#import-status')).toMatch(/^Končano: dodanih 12/);
+    expect(await page.textContent('#import-status')).toMatch(/^Končano\. Dodano: 12/);
     // The tab gets the import's language; a frozen header and a filter over every row.
     const tab = sp.emu.spreadsheet.sheets.find((s) => s.name === 'Zahtevki')!;
     expect(tab.frozenRows).toBe(1);

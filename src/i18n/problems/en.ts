@@ -2,7 +2,7 @@
 import type { Place } from '../../metrics/errors';
 import type { ProblemCatalogue, Say } from './types';
 
-const arguments_ = (n: number): string => `${n} argument${n === 1 ? '' : 's'}`;
+const arguments_ = (n: number, t: Say): string => `${t.n(n)} argument${n === 1 ? '' : 's'}`;
 const where = (t: Say, place?: Place): string => (place ? ` (${t.at(place)})` : '');
 
 export function en(): ProblemCatalogue {
@@ -83,15 +83,16 @@ export function en(): ProblemCatalogue {
       confidence: (p, t) =>
         `confidence must be between 0 and 1, e.g. ${t.n(0.95)} (got ${t.n(p.got)})`,
       scaleMax: (p, t) => `scale_max must be a whole number from 2 to 10 (got ${t.n(p.got)})`,
-      threshold: (p, t) => `${p.arg} must be a whole number from 1 to ${p.max} (got ${t.n(p.got)})`,
+      threshold: (p, t) =>
+        `${p.arg} must be a whole number from 1 to ${t.n(p.max)} (got ${t.n(p.got)})`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
             ? 'is negative; purchases must be 0 or more'
             : f.kind === 'offScale'
-              ? `is outside the ${f.min}–${f.max} scale`
-              : `is not a whole score on the ${f.min}–${f.max} scale`;
+              ? `is outside the ${t.n(f.min)}–${t.n(f.max)} scale`
+              : `is not a whole score on the ${t.n(f.min)}–${t.n(f.max)} scale`;
         return `${t.n(p.n)} in ${t.at(p.place)} ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -105,7 +106,8 @@ export function en(): ProblemCatalogue {
       periodEmpty: (p) => `the period ${p.period} has no responses`,
       periodOver: (p) => `the period ${p.period} has more satisfied answers than answers`,
       emptyDay: (p) => `"${p.text}" has an empty day`,
-      notADay: (p) => `"${p.text}" is not a day`,
+      notADay: (p) =>
+        `"${p.text}" is not a day (use Mon–Sun, or pon–ned, пн–вс, lun–dum, ma–su, 周一–周日)`,
       notATimeOfDay: (p) => `"${p.text}": ${p.time} is not a time of day`,
       notATimeRange: (p) => `"${p.text}" is not a time range like 09:00-17:00`,
       emptyShift: (p) => `"${p.text}" is empty`,
@@ -132,7 +134,7 @@ export function en(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)} is ${p.thresholdIsDuration ? 'a plain number' : 'a duration'} but the threshold is ${p.thresholdIsDuration ? 'a duration' : 'a plain number'}; give both the same way`,
       shapes: (p, t) =>
-        `${t.name(p.a)} (${p.aRows}×${p.aCols}) and ${t.name(p.b)} (${p.bRows}×${p.bCols}) must have the same shape`,
+        `${t.name(p.a)} (${t.n(p.aRows)}×${t.n(p.aCols)}) and ${t.name(p.b)} (${t.n(p.bRows)}×${t.n(p.bCols)}) must have the same shape`,
       emptyRange: (p, t) => `${t.name(p.what)} is an empty range`,
       endWithoutStart: (p, t) => `${p.end} is set but ${p.start} is blank${where(t, p.place)}`,
       mixDateNumber: (p, t) =>
@@ -148,8 +150,8 @@ export function en(): ProblemCatalogue {
       durationNotDate: (p, t) => `${t.subject(p.subject)} is a duration, not a date`,
       durationNotDateTime: (p, t) => `${t.subject(p.subject)} is a duration, not a date-time`,
       notARow: (p) => `row ${p.row + 1} of the range is not a row of cells`,
-      arity: (p) =>
-        `expects ${p.min === p.max ? arguments_(p.min) : `${p.min} to ${p.max} arguments`} (${p.params.join(', ')}), got ${p.got}`,
+      arity: (p, t) =>
+        `expects ${p.min === p.max ? arguments_(p.min, t) : `${t.n(p.min)} to ${t.n(p.max)} arguments`} (${p.params.join(', ')}), got ${t.n(p.got)}`,
       tooLarge: () => 'the result is too large for a spreadsheet; check the inputs',
       unexpected: (p) => `unexpected problem (${p.detail})`,
       context: (p, t) => `${p.arg ? `${p.arg}: ` : ''}${t.inner(p.inner)}${where(t, p.place)}`,

@@ -84,15 +84,15 @@ export function fi(): ProblemCatalogue {
         `confidence-arvon on oltava välillä 0–1, esim. ${t.n(0.95)} (annettu ${t.n(p.got)})`,
       scaleMax: (p, t) => `scale_max-arvon on oltava kokonaisluku 2–10 (annettu ${t.n(p.got)})`,
       threshold: (p, t) =>
-        `${p.arg}-arvon on oltava kokonaisluku 1–${p.max} (annettu ${t.n(p.got)})`,
+        `${p.arg}-arvon on oltava kokonaisluku 1–${t.n(p.max)} (annettu ${t.n(p.got)})`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
             ? 'on negatiivinen; ostosten on oltava vähintään 0'
             : f.kind === 'offScale'
-              ? `on asteikon ${f.min}–${f.max} ulkopuolella`
-              : `ei ole kokonaisluku asteikolla ${f.min}–${f.max}`;
+              ? `on asteikon ${t.n(f.min)}–${t.n(f.max)} ulkopuolella`
+              : `ei ole kokonaisluku asteikolla ${t.n(f.min)}–${t.n(f.max)}`;
         return `${t.at(p.place)}: ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -107,13 +107,13 @@ export function fi(): ProblemCatalogue {
       periodEmpty: (p) => `${p.period}-kaudella ei ole vastauksia`,
       periodOver: (p) => `${p.period}-kaudella tyytyväisiä asiakkaita on enemmän kuin vastauksia`,
       emptyDay: (p) => `kohdasta ”${p.text}” puuttuu päivä`,
-      notADay: (p) => `”${p.text}” ei ole viikonpäivä`,
+      notADay: (p) => `”${p.text}” ei ole viikonpäivä (käytä lyhenteitä ma–su tai Mon–Sun)`,
       notATimeOfDay: (p) => `”${p.text}”: ${p.time} ei ole kellonaika`,
       notATimeRange: (p) => `”${p.text}” ei ole aikaväli muotoa 09:00-17:00`,
       emptyShift: (p) => `aikaväli ”${p.text}” on tyhjä`,
       emptySchedule: () => 'aikataulu on tyhjä',
       daysFirst: (p) =>
-        `kohdassa ”${p.text}” on oltava ensin päivät ja sitten kellonajat, esim. ”Mon-Fri 09:00-17:00”`,
+        `kohdassa ”${p.text}” on oltava ensin päivät ja sitten kellonajat, esim. ”ma-pe 09:00-17:00”`,
       datesTooFar: () => 'päivämäärät ovat yli 400 vuoden päässä toisistaan',
       openingHours: (p, t) =>
         `aukioloajan ${t.n(p.opens)}–${t.n(p.closes)} on oltava välillä 0–24, alku ennen loppua`,
@@ -136,7 +136,7 @@ export function fi(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)}: arvona on ${p.thresholdIsDuration ? 'tavallinen luku' : 'kesto'}, mutta threshold on ${p.thresholdIsDuration ? 'kesto' : 'tavallinen luku'}; anna molemmat samassa muodossa`,
       shapes: (p, t) =>
-        `alueiden ”${t.name(p.a)}” (${p.aRows}×${p.aCols}) ja ”${t.name(p.b)}” (${p.bRows}×${p.bCols}) on oltava samankokoiset`,
+        `alueiden ”${t.name(p.a)}” (${t.n(p.aRows)}×${t.n(p.aCols)}) ja ”${t.name(p.b)}” (${t.n(p.bRows)}×${t.n(p.bCols)}) on oltava samankokoiset`,
       emptyRange: (p, t) => `alue ”${t.name(p.what)}” on tyhjä`,
       endWithoutStart: (p, t) =>
         `${p.end} on annettu, mutta ${p.start} on tyhjä${where(t, p.place)}`,
@@ -155,8 +155,8 @@ export function fi(): ProblemCatalogue {
       durationNotDateTime: (p, t) =>
         `${t.subject(p.subject)}: arvona on kesto, ei päivämäärä ja aika`,
       notARow: (p) => `alueen rivi ${p.row + 1} ei ole solurivi`,
-      arity: (p) =>
-        `argumentteja on oltava ${p.min === p.max ? p.min : `${p.min}–${p.max}`} (${p.params.join(', ')}), annettu ${p.got}`,
+      arity: (p, t) =>
+        `argumentteja on oltava ${p.min === p.max ? t.n(p.min) : `${t.n(p.min)}–${t.n(p.max)}`} (${p.params.join(', ')}), annettu ${t.n(p.got)}`,
       tooLarge: () => 'tulos on liian suuri laskentataulukolle; tarkista syötteet',
       unexpected: (p) => `odottamaton ongelma (${p.detail})`,
       context: (p, t) => `${p.arg ? `${p.arg}: ` : ''}${t.inner(p.inner)}${where(t, p.place)}`,

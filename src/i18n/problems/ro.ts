@@ -3,8 +3,12 @@ import type { Place } from '../../metrics/errors';
 import type { ProblemCatalogue, Say } from './types';
 
 /** "un argument", "3 argumente", "20 de argumente" (Romanian puts "de" from 20 on). */
-const argumente = (n: number): string =>
-  n === 1 ? 'un argument' : n % 100 >= 20 || n % 100 === 0 ? `${n} de argumente` : `${n} argumente`;
+const argumente = (n: number, t: Say): string =>
+  n === 1
+    ? 'un argument'
+    : n !== 0 && (n % 100 >= 20 || n % 100 === 0)
+      ? `${t.n(n)} de argumente`
+      : `${t.n(n)} argumente`;
 const where = (t: Say, place?: Place): string => (place ? ` (${t.at(place)})` : '');
 const v = (name: string): string => `valoarea „${name}”`;
 
@@ -89,15 +93,15 @@ export function ro(): ProblemCatalogue {
       scaleMax: (p, t) =>
         `scale_max trebuie să fie un număr întreg de la 2 la 10 (acum este ${t.n(p.got)})`,
       threshold: (p, t) =>
-        `${p.arg} trebuie să fie un număr întreg de la 1 la ${p.max} (acum este ${t.n(p.got)})`,
+        `${p.arg} trebuie să fie un număr întreg de la 1 la ${t.n(p.max)} (acum este ${t.n(p.got)})`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
             ? 'este negativ; sumele cumpărărilor trebuie să fie cel puțin 0'
             : f.kind === 'offScale'
-              ? `este în afara scării ${f.min}–${f.max}`
-              : `nu este un scor întreg pe scara ${f.min}–${f.max}`;
+              ? `este în afara scării ${t.n(f.min)}–${t.n(f.max)}`
+              : `nu este un scor întreg pe scara ${t.n(f.min)}–${t.n(f.max)}`;
         return `${t.at(p.place)}: ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -113,13 +117,14 @@ export function ro(): ProblemCatalogue {
       periodOver: (p) =>
         `perioada ${p.period} are mai multe răspunsuri pozitive decât răspunsuri în total`,
       emptyDay: (p) => `în „${p.text}” lipsește o zi`,
-      notADay: (p) => `„${p.text}” nu este o zi a săptămânii`,
+      notADay: (p) =>
+        `„${p.text}” nu este o zi a săptămânii (folosiți lun, mar, mie, joi, vin, sâm, dum sau Mon–Sun)`,
       notATimeOfDay: (p) => `„${p.text}”: ${p.time} nu este o oră validă`,
       notATimeRange: (p) => `„${p.text}” nu este un interval orar de tipul 09:00-17:00`,
       emptyShift: (p) => `intervalul orar „${p.text}” este gol`,
       emptySchedule: () => 'programul este gol',
       daysFirst: (p) =>
-        `„${p.text}” trebuie să conțină întâi zilele, apoi orele, de ex. „Mon-Fri 09:00-17:00”`,
+        `„${p.text}” trebuie să conțină întâi zilele, apoi orele, de ex. „lun-vin 09:00-17:00”`,
       datesTooFar: () => 'datele sunt la peste 400 de ani una de alta',
       openingHours: (p, t) =>
         `programul ${t.n(p.opens)}–${t.n(p.closes)} trebuie să fie între 0 și 24, cu deschiderea înainte de închidere`,
@@ -143,7 +148,7 @@ export function ro(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)} conține ${p.thresholdIsDuration ? 'un număr simplu' : 'o durată'}, dar threshold este ${p.thresholdIsDuration ? 'o durată' : 'un număr simplu'}; folosiți același tip pentru ambele`,
       shapes: (p, t) =>
-        `${t.name(p.a)} (${p.aRows}×${p.aCols}) și ${t.name(p.b)} (${p.bRows}×${p.bCols}) trebuie să aibă aceleași dimensiuni`,
+        `${t.name(p.a)} (${t.n(p.aRows)}×${t.n(p.aCols)}) și ${t.name(p.b)} (${t.n(p.bRows)}×${t.n(p.bCols)}) trebuie să aibă aceleași dimensiuni`,
       emptyRange: (p, t) => `intervalul „${t.name(p.what)}” este gol`,
       endWithoutStart: (p, t) =>
         `${p.end} este completat, dar ${p.start} este gol${where(t, p.place)}`,
@@ -162,8 +167,8 @@ export function ro(): ProblemCatalogue {
       durationNotDateTime: (p, t) =>
         `${t.subject(p.subject)}: valoarea este o durată, nu o dată cu oră`,
       notARow: (p) => `rândul ${p.row + 1} al intervalului nu este un rând de celule`,
-      arity: (p) =>
-        `funcția acceptă ${p.min === p.max ? argumente(p.min) : `între ${p.min} și ${argumente(p.max)}`} (${p.params.join(', ')}), dar a primit ${p.got}`,
+      arity: (p, t) =>
+        `funcția acceptă ${p.min === p.max ? argumente(p.min, t) : `între ${t.n(p.min)} și ${argumente(p.max, t)}`} (${p.params.join(', ')}), dar a primit ${t.n(p.got)}`,
       tooLarge: () =>
         'rezultatul este prea mare pentru o foaie de calcul; verificați datele introduse',
       unexpected: (p) => `problemă neașteptată (${p.detail})`,

@@ -86,15 +86,15 @@ export function ru(): ProblemCatalogue {
       scaleMax: (p, t) =>
         `значение scale_max должно быть целым числом от 2 до 10 (получено ${t.n(p.got)})`,
       threshold: (p, t) =>
-        `значение ${p.arg} должно быть целым числом от 1 до ${p.max} (получено ${t.n(p.got)})`,
+        `значение ${p.arg} должно быть целым числом от 1 до ${t.n(p.max)} (получено ${t.n(p.got)})`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
             ? 'отрицательное число; суммы покупок должны быть не меньше 0'
             : f.kind === 'offScale'
-              ? `вне шкалы ${f.min}–${f.max}`
-              : `не целая оценка по шкале ${f.min}–${f.max}`;
+              ? `вне шкалы ${t.n(f.min)}–${t.n(f.max)}`
+              : `не целая оценка по шкале ${t.n(f.min)}–${t.n(f.max)}`;
         return `${t.at(p.place)}: ${t.n(p.n)} — ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -109,13 +109,13 @@ export function ru(): ProblemCatalogue {
       periodEmpty: (p) => `в периоде ${p.period} нет ответов`,
       periodOver: (p) => `в периоде ${p.period} положительных ответов больше, чем всех ответов`,
       emptyDay: (p) => `в «${p.text}» пропущен день`,
-      notADay: (p) => `«${p.text}» — не день недели`,
+      notADay: (p) => `«${p.text}» — не день недели (используйте пн–вс или Mon–Sun)`,
       notATimeOfDay: (p) => `«${p.text}»: ${p.time} — недопустимое время`,
       notATimeRange: (p) => `«${p.text}» — не интервал времени вида 09:00-17:00`,
       emptyShift: (p) => `интервал «${p.text}» пуст`,
       emptySchedule: () => 'расписание пусто',
       daysFirst: (p) =>
-        `в «${p.text}» сначала должны идти дни, затем часы, например «Mon-Fri 09:00-17:00»`,
+        `в «${p.text}» сначала должны идти дни, затем часы, например «пн-пт 09:00-17:00»`,
       datesTooFar: () => 'даты отстоят друг от друга больше чем на 400 лет',
       openingHours: (p, t) =>
         `рабочие часы ${t.n(p.opens)}–${t.n(p.closes)} должны быть в пределах 0–24, причём начало — раньше конца`,
@@ -137,7 +137,7 @@ export function ru(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)}: ${p.thresholdIsDuration ? 'обычное число' : 'длительность'}, а threshold — ${p.thresholdIsDuration ? 'длительность' : 'обычное число'}; задайте оба одинаково`,
       shapes: (p, t) =>
-        `${t.name(p.a)} (${p.aRows}×${p.aCols}) и ${t.name(p.b)} (${p.bRows}×${p.bCols}) должны быть одного размера`,
+        `${t.name(p.a)} (${t.n(p.aRows)}×${t.n(p.aCols)}) и ${t.name(p.b)} (${t.n(p.bRows)}×${t.n(p.bCols)}) должны быть одного размера`,
       emptyRange: (p, t) => `диапазон «${t.name(p.what)}» пуст`,
       endWithoutStart: (p, t) => `${p.end} указано, а ${p.start} — нет${where(t, p.place)}`,
       mixDateNumber: (p, t) =>
@@ -154,8 +154,8 @@ export function ru(): ProblemCatalogue {
       durationNotDate: (p, t) => `${t.subject(p.subject)}: длительность, а не дата`,
       durationNotDateTime: (p, t) => `${t.subject(p.subject)}: длительность, а не дата со временем`,
       notARow: (p) => `строка ${p.row + 1} диапазона — не строка ячеек`,
-      arity: (p) =>
-        `ожидается аргументов: ${p.min === p.max ? p.min : `от ${p.min} до ${p.max}`} (${p.params.join(', ')}), передано: ${p.got}`,
+      arity: (p, t) =>
+        `ожидается аргументов: ${p.min === p.max ? t.n(p.min) : `от ${t.n(p.min)} до ${t.n(p.max)}`} (${p.params.join(', ')}), передано: ${t.n(p.got)}`,
       tooLarge: () => 'результат слишком велик для таблицы; проверьте входные данные',
       unexpected: (p) => `непредвиденная ошибка (${p.detail})`,
       context: (p, t) => `${p.arg ? `${p.arg}: ` : ''}${t.inner(p.inner)}${where(t, p.place)}`,

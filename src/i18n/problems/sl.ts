@@ -84,15 +84,15 @@ export function sl(): ProblemCatalogue {
         `confidence mora biti med 0 in 1, npr. ${t.n(0.95)} (vneseno: ${t.n(p.got)})`,
       scaleMax: (p, t) => `scale_max mora biti celo število od 2 do 10 (vneseno: ${t.n(p.got)})`,
       threshold: (p, t) =>
-        `${p.arg} mora biti celo število od 1 do ${p.max} (vneseno: ${t.n(p.got)})`,
+        `${p.arg} mora biti celo število od 1 do ${t.n(p.max)} (vneseno: ${t.n(p.got)})`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
             ? 'je negativno število; zneski nakupov ne smejo biti negativni'
             : f.kind === 'offScale'
-              ? `je zunaj lestvice ${f.min}–${f.max}`
-              : `ni cela ocena na lestvici ${f.min}–${f.max}`;
+              ? `je zunaj lestvice ${t.n(f.min)}–${t.n(f.max)}`
+              : `ni cela ocena na lestvici ${t.n(f.min)}–${t.n(f.max)}`;
         return `${t.at(p.place)}: ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -107,13 +107,13 @@ export function sl(): ProblemCatalogue {
       periodEmpty: (p) => `v obdobju ${p.period} ni odgovorov`,
       periodOver: (p) => `v obdobju ${p.period} je pozitivnih odgovorov več kot vseh odgovorov`,
       emptyDay: (p) => `v »${p.text}« manjka dan`,
-      notADay: (p) => `»${p.text}« ni dan v tednu`,
+      notADay: (p) => `»${p.text}« ni dan v tednu (uporabite pon–ned ali Mon–Sun)`,
       notATimeOfDay: (p) => `»${p.text}«: ${p.time} ni veljavna ura`,
       notATimeRange: (p) => `»${p.text}« ni časovni razpon, kot je 09:00-17:00`,
       emptyShift: (p) => `razpon »${p.text}« je prazen`,
       emptySchedule: () => 'urnik je prazen',
       daysFirst: (p) =>
-        `v »${p.text}« morajo biti najprej dnevi, nato ure, npr. »Mon-Fri 09:00-17:00«`,
+        `v »${p.text}« morajo biti najprej dnevi, nato ure, npr. »pon-pet 09:00-17:00«`,
       datesTooFar: () => 'datumi so med seboj oddaljeni več kot 400 let',
       openingHours: (p, t) =>
         `delovni čas ${t.n(p.opens)}–${t.n(p.closes)} mora biti znotraj 0–24, začetek pa pred koncem`,
@@ -136,7 +136,7 @@ export function sl(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)}: ${p.thresholdIsDuration ? 'navadno število' : 'trajanje'}, threshold pa ${p.thresholdIsDuration ? 'trajanje' : 'navadno število'}; podajte oboje na isti način`,
       shapes: (p, t) =>
-        `obsega »${t.name(p.a)}« (${p.aRows}×${p.aCols}) in »${t.name(p.b)}« (${p.bRows}×${p.bCols}) morata biti enake velikosti`,
+        `obsega »${t.name(p.a)}« (${t.n(p.aRows)}×${t.n(p.aCols)}) in »${t.name(p.b)}« (${t.n(p.bRows)}×${t.n(p.bCols)}) morata biti enake velikosti`,
       emptyRange: (p, t) => `obseg »${t.name(p.what)}« je prazen`,
       endWithoutStart: (p, t) =>
         `${p.end} je izpolnjen, ${p.start} pa je prazen${where(t, p.place)}`,
@@ -153,8 +153,8 @@ export function sl(): ProblemCatalogue {
       durationNotDate: (p, t) => `${t.subject(p.subject)}: trajanje, ne datum`,
       durationNotDateTime: (p, t) => `${t.subject(p.subject)}: trajanje, ne datum z uro`,
       notARow: (p) => `vrstica ${p.row + 1} obsega ni vrstica celic`,
-      arity: (p) =>
-        `število argumentov mora biti ${p.min === p.max ? p.min : `od ${p.min} do ${p.max}`} (${p.params.join(', ')}), podanih argumentov: ${p.got}`,
+      arity: (p, t) =>
+        `število argumentov mora biti ${p.min === p.max ? t.n(p.min) : `od ${t.n(p.min)} do ${t.n(p.max)}`} (${p.params.join(', ')}), podanih argumentov: ${t.n(p.got)}`,
       tooLarge: () => 'rezultat je prevelik za preglednico; preverite vhodne podatke',
       unexpected: (p) => `nepričakovana težava (${p.detail})`,
       context: (p, t) => `${p.arg ? `${p.arg}: ` : ''}${t.inner(p.inner)}${where(t, p.place)}`,

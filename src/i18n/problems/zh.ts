@@ -106,15 +106,15 @@ export function zh(): ProblemCatalogue {
       confidence: (p, t) =>
         `confidence 必须在 0 和 1 之间，例如 ${t.n(0.95)}（当前为 ${t.n(p.got)}）`,
       scaleMax: (p, t) => `scale_max 必须是 2 到 10 的整数（当前为 ${t.n(p.got)}）`,
-      threshold: (p, t) => `${p.arg} 必须是 1 到 ${p.max} 的整数（当前为 ${t.n(p.got)}）`,
+      threshold: (p, t) => `${p.arg} 必须是 1 到 ${t.n(p.max)} 的整数（当前为 ${t.n(p.got)}）`,
       badNumber: (p, t) => {
         const f = p.flaw;
         const why =
           f.kind === 'negativePurchase'
             ? '是负数；购买金额必须大于或等于 0'
             : f.kind === 'offScale'
-              ? `超出了 ${f.min}–${f.max} 的量表范围`
-              : `不是 ${f.min}–${f.max} 量表上的整数评分`;
+              ? `超出了 ${t.n(f.min)}–${t.n(f.max)} 的量表范围`
+              : `不是 ${t.n(f.min)}–${t.n(f.max)} 量表上的整数评分`;
         return `${t.at(p.place)}的 ${t.n(p.n)} ${why}`;
       },
       keptBelowZero: (p, t) =>
@@ -128,12 +128,12 @@ export function zh(): ProblemCatalogue {
       periodEmpty: (p) => `${p.period} 这一期没有回答`,
       periodOver: (p) => `${p.period} 这一期的满意回答多于全部回答`,
       emptyDay: (p) => `“${p.text}”中有一项星期几为空`,
-      notADay: (p) => `“${p.text}”不是星期几`,
+      notADay: (p) => `“${p.text}”不是星期几（请使用周一至周日或 Mon–Sun）`,
       notATimeOfDay: (p) => `“${p.text}”：${p.time} 不是有效的时刻`,
       notATimeRange: (p) => `“${p.text}”不是 09:00-17:00 这样的时间段`,
       emptyShift: (p) => `时间段“${p.text}”为空`,
       emptySchedule: () => '排班为空',
-      daysFirst: (p) => `“${p.text}”应先写星期再写时间，例如“Mon-Fri 09:00-17:00”`,
+      daysFirst: (p) => `“${p.text}”应先写星期再写时间，例如“周一至周五 09:00-17:00”`,
       datesTooFar: () => '日期相隔超过 400 年',
       openingHours: (p, t) =>
         `营业时间 ${t.n(p.opens)}–${t.n(p.closes)} 必须在 0–24 之内，且开始早于结束`,
@@ -154,7 +154,7 @@ export function zh(): ProblemCatalogue {
       waitKinds: (p, t) =>
         `${t.at(p.place)}是${p.thresholdIsDuration ? '普通数字' : '时长'}，而 threshold 是${p.thresholdIsDuration ? '时长' : '普通数字'}；请用同一种方式填写`,
       shapes: (p, t) =>
-        `${t.name(p.a)}（${p.aRows}×${p.aCols}）和${t.name(p.b)}（${p.bRows}×${p.bCols}）的大小必须相同`,
+        `${t.name(p.a)}（${t.n(p.aRows)}×${t.n(p.aCols)}）和${t.name(p.b)}（${t.n(p.bRows)}×${t.n(p.bCols)}）的大小必须相同`,
       emptyRange: (p, t) => `${t.name(p.what)}的范围为空`,
       endWithoutStart: (p, t) => `${p.end} 已填写，但 ${p.start} 为空${where(t, p.place)}`,
       mixDateNumber: (p, t) => `${p.start} 和 ${p.end} 混用了日期和普通数字${where(t, p.place)}`,
@@ -167,8 +167,8 @@ export function zh(): ProblemCatalogue {
       durationNotDate: (p, t) => `${t.subject(p.subject)}是时长，不是日期`,
       durationNotDateTime: (p, t) => `${t.subject(p.subject)}是时长，不是日期时间`,
       notARow: (p) => `范围的第 ${p.row + 1} 行不是一行单元格`,
-      arity: (p) =>
-        `需要 ${p.min === p.max ? p.min : `${p.min} 到 ${p.max}`} 个参数（${p.params.join(', ')}），实际为 ${p.got} 个`,
+      arity: (p, t) =>
+        `需要 ${p.min === p.max ? t.n(p.min) : `${t.n(p.min)} 到 ${t.n(p.max)}`} 个参数（${p.params.join(', ')}），实际为 ${t.n(p.got)} 个`,
       tooLarge: () => '结果太大，电子表格无法显示；请检查输入',
       unexpected: (p) => `意外问题（${p.detail}）`,
       context: (p, t) => `${p.arg ? `${p.arg}：` : ''}${t.inner(p.inner)}${where(t, p.place)}`,
