@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { fill, LANGUAGES, messages, type Language } from '../../src/i18n';
-import { formatNumber, numberStyle } from '../../src/i18n/numbers';
+import { formatCount, formatNumber, numberStyle } from '../../src/i18n/numbers';
 import { PROBLEM_CATALOGUES, renderProblem } from '../../src/i18n/problems';
 import { spaceHan } from '../../src/i18n/problems/zh';
 import { problem, type Problem, type ProblemKey } from '../../src/metrics/errors';
@@ -252,4 +252,13 @@ test('a day no language names is an error that says which forms are accepted', (
   expect(said('ru_RU')).toContain('пн–вс');
   expect(said('zh_CN')).toContain('周一至周日');
   expect(said('en_US')).toContain('Mon–Sun');
+});
+
+test("the sidebar's counts are the language's: grouping and no float noise", () => {
+  expect(formatCount(250000, 'en')).toBe('250,000');
+  expect(formatCount(250000, 'sl')).toBe('250.000');
+  expect(formatCount(250000, 'ru')).toBe(`250${numberStyle('ru-RU').group}000`);
+  expect(formatCount(250000, 'fi')).toBe(`250${numberStyle('fi-FI').group}000`);
+  expect(formatCount(101, 'ro')).toBe('101');
+  expect(formatCount(1234567.5, 'zh')).toBe('1,234,567.5');
 });
