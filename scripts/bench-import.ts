@@ -89,6 +89,16 @@ async function parseInChromium(text: string): Promise<number | null> {
   }
 }
 
+/** A Zendesk export of `tickets` made-up tickets of one year, as text and bytes. */
+function zendeskFile(tickets: number, seed: number): { text: string; bytes: Uint8Array } {
+  const text = exportOf(
+    'zendesk',
+    makeTickets(tickets, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), seed),
+    ZONE,
+  );
+  return { text, bytes: new TextEncoder().encode(text) };
+}
+
 /** A workbook whose bundle's importTickets is measured: the largest request it was sent. */
 function countedWorkbook() {
   const emu = createEmulator({ locale: 'en_US', timeZone: ZONE });
@@ -145,19 +155,13 @@ export interface LargeImportBench {
  * (HyperFormula's COUNTIFS would measure the emulator, not Sheets).
  */
 export async function largeImportBench(tickets = 500_000): Promise<LargeImportBench> {
-  const text = exportOf(
-    'zendesk',
-    makeTickets(tickets, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), 4),
-    ZONE,
-  );
-  const bytes = new TextEncoder().encode(text);
+  const { text, bytes } = zendeskFile(tickets, 4);
   const child = parseInChild(bytes);
   const chromiumParseMs = await parseInChromium(text);
   const { emu, counted, largest } = countedWorkbook();
   emu.log.reset();
   const t0 = performance.now();
-  // A new tab has Sheets' 26 columns: 500 000 rows of them pass the 10 million cells, and the
-  // server refuses the import before writing anything. The bench records that refusal.
+  // Should the server refuse (Sheets' 10 million cells), the bench records its reason.
   let refused: string | null = null;
   try {
     await importFile(counted, bytes, { zone: ZONE });
@@ -179,12 +183,7 @@ export async function largeImportBench(tickets = 500_000): Promise<LargeImportBe
 }
 
 export async function importBench(tickets = 100_000): Promise<ImportBench> {
-  const text = exportOf(
-    'zendesk',
-    makeTickets(tickets, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), 3),
-    ZONE,
-  );
-  const bytes = new TextEncoder().encode(text);
+  const { text, bytes } = zendeskFile(tickets, 3);
   const node = [0, 1, 2].map(() => parseInNode(bytes));
   const chromiumParseMs = await parseInChromium(text);
 

@@ -28,7 +28,7 @@ import {
   SERIAL_EPOCH,
 } from '../src/tickets';
 import { feedLines } from '../src/ui/feeds';
-import { messages, type Language } from '../src/i18n';
+import { LOCALES, messages, type Language } from '../src/i18n';
 import { fill } from '../src/i18n/messages';
 import { SAMPLE_ZONE } from './samples';
 import { TICKET_INPUT_IDS } from '../src/report/formulas';
@@ -63,16 +63,8 @@ async function main(): Promise<void> {
     currency: arg('currency', '€'),
   };
 
-  const locales: Record<string, string> = {
-    en: 'en_US',
-    sl: 'sl_SI',
-    zh: 'zh_CN',
-    ru: 'ru_RU',
-    ro: 'ro_RO',
-    fi: 'fi_FI',
-  };
   const emu = createEmulator({
-    locale: locales[options.language] ?? 'en_US',
+    locale: LOCALES[options.language as Language] ?? 'en_US',
     timeZone: SAMPLE_ZONE,
   });
   const ctx = loadBundle(emu.globals);

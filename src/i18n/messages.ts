@@ -35,6 +35,16 @@ export function languageForLocale(locale: string | null | undefined): Language {
   return isLanguage(code) ? code : 'en';
 }
 
+/** Each language's own spreadsheet locale (the demo's emulator, numbers in the sidebar). */
+export const LOCALES: Record<Language, string> = {
+  en: 'en_US',
+  sl: 'sl_SI',
+  zh: 'zh_CN',
+  ru: 'ru_RU',
+  ro: 'ro_RO',
+  fi: 'fi_FI',
+};
+
 /** Replaces `{name}` placeholders. Here, beside the types, so the sidebar can use it alone. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, k: string) =>

@@ -5,6 +5,8 @@
  * noise ("0.3", not "0.30000000000000004"), and U+2212 for a minus in every language, the
  * sign the messages' own formulas ("E − N") use.
  */
+import { isLanguage, LOCALES } from './messages';
+
 export interface NumberStyle {
   decimal: string;
   group: string;
@@ -51,10 +53,7 @@ export function formatNumber(x: number, style: NumberStyle = PLAIN): string {
   return `${clean < 0 ? '\u2212' : ''}${grouped}${fraction ? style.decimal + fraction : ''}`;
 }
 
-/** Each report language's own locale, for numbers in texts that have no spreadsheet locale. */
-const LOCALES = { en: 'en-US', sl: 'sl-SI', ru: 'ru-RU', ro: 'ro-RO', fi: 'fi-FI', zh: 'zh-CN' };
-
 /** A count as the language writes it ("250 000" in Russian, "250,000" in English). */
 export function formatCount(n: number, language: string): string {
-  return formatNumber(n, numberStyle(LOCALES[language as keyof typeof LOCALES] ?? 'en-US'));
+  return formatNumber(n, numberStyle(isLanguage(language) ? LOCALES[language] : 'en_US'));
 }

@@ -6,7 +6,7 @@
  * per thing across the report, the sidebar and the errors; schedules in six languages.
  */
 import fc from 'fast-check';
-import { fill, LANGUAGES, messages, type Language } from '../../src/i18n';
+import { fill, LANGUAGES, LOCALES, messages, type Language } from '../../src/i18n';
 import { formatCount, formatNumber, numberStyle } from '../../src/i18n/numbers';
 import { PROBLEM_CATALOGUES, renderProblem } from '../../src/i18n/problems';
 import { spaceHan } from '../../src/i18n/problems/zh';
@@ -15,15 +15,7 @@ import { parseSchedule } from '../../src/metrics/hours';
 import { SAMPLES } from '../fixtures/problems';
 import { TERMS } from '../fixtures/terms';
 
-const LOCALE: Record<Language | 'de', string> = {
-  en: 'en_US',
-  sl: 'sl_SI',
-  zh: 'zh_CN',
-  ru: 'ru_RU',
-  ro: 'ro_RO',
-  fi: 'fi_FI',
-  de: 'de_DE',
-};
+const LOCALE: Record<Language | 'de', string> = { ...LOCALES, de: 'de_DE' };
 const COUNTS = [1, 2, 3, 5, 11, 21, 22, 25, 101, 250];
 const KEYS = Object.keys(SAMPLES) as ProblemKey[];
 /** Problems whose facts are values a message writes as numbers (not counts of arguments). */
