@@ -1201,7 +1201,11 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     },
   };
   const globals = {
-    SpreadsheetApp: Object.assign(Object.create(services.SpreadsheetApp) as object, ENUMS),
+    // getActive() is Apps Script's other name for getActiveSpreadsheet(), which custom
+    // functions use to read the locale of their error messages.
+    SpreadsheetApp: Object.assign(Object.create(services.SpreadsheetApp) as object, ENUMS, {
+      getActive: () => services.SpreadsheetApp.getActiveSpreadsheet(),
+    }),
     HtmlService: services.HtmlService,
     PropertiesService: services.PropertiesService,
     LockService: services.LockService,
