@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
 import { buildAll } from './build';
 import { importBench, largeImportBench } from './bench-import';
-import { reportSpec } from '../src/report/spec';
+import { reportSpec } from '../src/report/report';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
 import { writeNaively } from '../test/helpers/naive';

@@ -3,7 +3,7 @@
  * uses, one run at a time, options checked, the menu, and the service calls they cost.
  */
 import { OPTIONS_KEY } from '../../src/report/generate';
-import { reportSpec } from '../../src/report/spec';
+import { reportSpec } from '../../src/report/report';
 import { createEmulator } from '../emulator/emulator';
 import { errorOf } from '../helpers/bundle';
 import { writeNaively } from '../helpers/naive';

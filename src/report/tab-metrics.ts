@@ -1,0 +1,310 @@
+/** Tab 1, Monthly metrics: every tracked metric month by month, its inputs, targets and change rows. */
+import { TRACKED_INPUTS, trackedMetrics } from '../catalogue';
+import { fill, type Messages } from '../i18n';
+import {
+  a1,
+  beyondNoise,
+  csatChangeFormulas,
+  DOWN,
+  inputYearToDate,
+  metricFormula,
+  metricYearToDate,
+  monthsFilled,
+  notNumberTest,
+  npsChangeFormulas,
+  targetTest,
+  ticketInputFormula,
+  TICKET_INPUT_IDS,
+  UP,
+  type ChangeFormulas,
+  type MetricInputRows,
+  type TicketInputId,
+  type TicketsRef,
+} from './formulas';
+import {
+  absolute,
+  blocks,
+  Cells,
+  COLORS,
+  inputFormat,
+  inputRowKey,
+  metricRowKey,
+  monthsOf,
+  unitFormat,
+  type CellSpec,
+  type Options,
+  type RuleSpec,
+  type TabSpec,
+} from './spec';
+
+/**
+ * Tab 1's change rows: under NPS and CSAT, the change against the previous month and its
+ * margin of error, from the month counts (src/report/formulas.ts, as src/metrics/change.ts).
+ */
+const CHANGE_METRICS = ['nps', 'csat'];
+
+function changeFormulasFor(
+  metric: string,
+  before: (inputId: string) => string,
+  after: (inputId: string) => string,
+  conf: string,
+): ChangeFormulas {
+  return metric === 'nps'
+    ? npsChangeFormulas(
+        {
+          promoters: before('promoters'),
+          passives: before('passives'),
+          detractors: before('detractors'),
+        },
+        {
+          promoters: after('promoters'),
+          passives: after('passives'),
+          detractors: after('detractors'),
+        },
+        conf,
+      )
+    : csatChangeFormulas(
+        { satisfied: before('csat_satisfied'), responses: before('csat_responses') },
+        { satisfied: after('csat_satisfied'), responses: after('csat_responses') },
+        conf,
+      );
+}
+
+export function monthlyMetrics(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
+  const tracked = trackedMetrics();
+  const months = monthsOf(o, t);
+  const monthKeys = months.map((m) => m.key);
+  const rows = [
+    'title',
+    'intro',
+    'head',
+    'h.in',
+    ...TRACKED_INPUTS.map((x) => inputRowKey(x.id)),
+    '',
+    'h.m',
+    'conf',
+    ...tracked.flatMap((m) =>
+      CHANGE_METRICS.includes(m.id)
+        ? [metricRowKey(m.id), `c.${m.id}`, `c.${m.id}.moe`]
+        : [metricRowKey(m.id)],
+    ),
+    'note.change',
+  ];
+  const cols = ['label', 'dir', 'target', ...monthKeys, 'ytd', 'n'];
+  return {
+    key: 'metrics',
+    name: t.tabs.metrics,
+    rows,
+    cols,
+    frozenRows: 3,
+    frozenCols: 1,
+    widths: { label: 300 },
+    render(L, tabs) {
+      const c = new Cells();
+      const col = (k: string) => L.col(k);
+      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
+        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const shade = (rk: string, background: string) => {
+        for (const ck of cols) {
+          const at = `${L.row(rk)},${col(ck)}`;
+          const cell = c.map.get(at);
+          c.map.set(at, { ...(cell ?? { kind: 'style', value: '' }), background, bold: true });
+        }
+      };
+      text('title', 'label', fill(t.report.title, { year: o.year }), { bold: true });
+      shade('title', COLORS.title);
+      text('intro', 'label', t.report.intro);
+      text('head', 'label', t.report.metric);
+      text('head', 'dir', t.report.goodWhen);
+      text('head', 'target', t.report.target);
+      months.forEach((m) => text('head', m.key, m.label));
+      text('head', 'ytd', t.report.ytd);
+      text('head', 'n', t.report.monthsCounted);
+      shade('head', COLORS.header);
+      text('h.in', 'label', t.report.inputs, { bold: true });
+      text('h.m', 'label', t.report.metrics, { bold: true });
+
+      const monthRuns = L.colRuns(monthKeys);
+      const inputRows: Record<string, MetricInputRows> = {};
+      for (const input of TRACKED_INPUTS) {
+        const rk = inputRowKey(input.id);
+        const r = L.row(rk);
+        const format = inputFormat(input.kind, o);
+        // An input the Tickets tab gives is a formula over it (a value typed over it stays).
+        const fromTickets = (m: string): string | undefined => {
+          if (!tickets || !(TICKET_INPUT_IDS as readonly string[]).includes(input.id)) return;
+          const [y, mo] = m.split('-').map(Number);
+          return ticketInputFormula(input.id as TicketInputId, tickets, y, mo);
+        };
+        const linked = monthKeys.some((m) => fromTickets(m) !== undefined);
+        text(
+          rk,
+          'label',
+          linked ? `${t.inputs[input.id]} ${t.report.fromTickets}` : t.inputs[input.id],
+        );
+        for (const m of monthKeys) {
+          const formula = fromTickets(m);
+          c.set(
+            r,
+            col(m),
+            formula
+              ? { kind: 'formula', value: formula, format, background: COLORS.fromTickets }
+              : {
+                  kind: 'input',
+                  value: '',
+                  format,
+                  background: COLORS.input,
+                  validate: input.kind === 'count' ? 'count' : 'amount',
+                },
+          );
+        }
+        const ranges = L.rowRanges(rk, monthRuns);
+        const cells = monthKeys.map((m) => L.a1(rk, m));
+        inputRows[input.id] = { how: input.ytd, ranges, cells };
+        c.set(r, col('ytd'), {
+          kind: 'formula',
+          value: inputYearToDate(input.ytd, ranges, cells),
+          format,
+        });
+        c.set(r, col('n'), { kind: 'formula', value: monthsFilled(ranges), format: '#,##0' });
+      }
+
+      for (const metric of tracked) {
+        const rk = metricRowKey(metric.id);
+        const r = L.row(rk);
+        const format = unitFormat(metric.unit, o);
+        text(rk, 'label', t.metrics[metric.id].name, { bold: true });
+        text(rk, 'dir', metric.direction === 'higher' ? UP : DOWN);
+        c.set(r, col('target'), {
+          kind: 'input',
+          value: '',
+          format,
+          background: COLORS.input,
+          validate: 'number',
+        });
+        for (const m of monthKeys) {
+          const refs: Record<string, string> = {};
+          for (const [calcId, inputId] of Object.entries(metric.tracked!))
+            refs[calcId] = L.a1(inputRowKey(inputId), m);
+          c.set(r, col(m), { kind: 'formula', value: metricFormula(metric, refs), format });
+        }
+        const ytd = metricYearToDate(
+          metric,
+          Object.fromEntries(
+            Object.entries(metric.tracked!).map(([calcId, inputId]) => [
+              calcId,
+              inputRows[inputId],
+            ]),
+          ),
+        );
+        c.set(r, col('ytd'), { kind: 'formula', value: ytd.formula, format });
+        c.set(r, col('n'), { kind: 'formula', value: ytd.months, format: '#,##0' });
+      }
+
+      // Changes against the previous month (the first month against the previous period's
+      // report, year to date against its year to date), with their margins of error.
+      text('conf', 'label', t.report.confidence);
+      c.set(L.row('conf'), col('target'), {
+        kind: 'input',
+        value: 0.95,
+        format: '0%',
+        background: COLORS.input,
+      });
+      const conf = absolute(L.row('conf'), col('target'));
+      const prev = tabs.has('prev.metrics') ? tabs.layout('prev.metrics') : null;
+      const prevRef = prev ? `${tabs.ref('prev.metrics')}!` : '';
+      const prevLast = monthsOf({ ...o, year: o.year - 1 }, t)[11].key;
+      const changeRules: RuleSpec[] = [];
+      for (const id of CHANGE_METRICS) {
+        const row = `c.${id}`;
+        const moe = `c.${id}.moe`;
+        text(row, 'label', t.report.change);
+        text(moe, 'label', t.report.margin);
+        const here = (k: string) => (inputId: string) => L.a1(inputRowKey(inputId), k);
+        const there = (k: string) => (inputId: string) =>
+          `${prevRef}${prev!.a1(inputRowKey(inputId), k)}`;
+        for (const [i, k] of [...monthKeys, 'ytd'].entries()) {
+          const before =
+            k === 'ytd' || i === 0
+              ? prev
+                ? there(k === 'ytd' ? 'ytd' : prevLast)
+                : null
+              : here(monthKeys[i - 1]);
+          const f = before ? changeFormulasFor(id, before, here(k), conf) : null;
+          c.set(L.row(row), col(k), {
+            kind: 'formula',
+            value: f ? f.change : '',
+            format: '+0.0;-0.0;0.0',
+          });
+          c.set(L.row(moe), col(k), {
+            kind: 'formula',
+            value: f ? f.margin : '',
+            format: '"±"0.0',
+          });
+        }
+        const first = a1(L.row(row), col(monthKeys[0]));
+        const margin = a1(L.row(moe), col(monthKeys[0]));
+        const ranges = blocks(L, [row], [...monthKeys, 'ytd']);
+        changeRules.push(
+          {
+            formula: beyondNoise(first, margin, true),
+            background: COLORS.good,
+            fontColor: COLORS.goodText,
+            ranges,
+          },
+          {
+            formula: beyondNoise(first, margin, false),
+            background: COLORS.bad,
+            fontColor: COLORS.badText,
+            ranges,
+          },
+        );
+      }
+      text('note.change', 'label', t.report.changeNote);
+
+      // Month columns of the metrics meet (green) or miss (red) the row's target, the ↑/↓
+      // cell saying which way is good; year to date is left out (a monthly target does not
+      // fit a yearly retention). Input cells holding text are marked.
+      const metricKeys = tracked.map((m) => metricRowKey(m.id));
+      const targetBlocks = blocks(L, metricKeys, monthKeys);
+      const first = a1(targetBlocks[0].row, targetBlocks[0].col);
+      const target = `$${a1(targetBlocks[0].row, col('target'))}`;
+      const direction = `$${a1(targetBlocks[0].row, col('dir'))}`;
+      const inputBlocks = blocks(
+        L,
+        TRACKED_INPUTS.map((x) => inputRowKey(x.id)),
+        monthKeys,
+      );
+      return {
+        cells: c.map,
+        rules: [
+          {
+            formula: targetTest(first, target, direction, true),
+            background: COLORS.good,
+            fontColor: COLORS.goodText,
+            ranges: targetBlocks,
+          },
+          {
+            formula: targetTest(first, target, direction, false),
+            background: COLORS.bad,
+            fontColor: COLORS.badText,
+            ranges: targetBlocks,
+          },
+          {
+            formula: notNumberTest(a1(inputBlocks[0].row, inputBlocks[0].col)),
+            background: COLORS.notNumber,
+            fontColor: COLORS.notNumberText,
+            ranges: inputBlocks,
+          },
+          ...changeRules,
+        ],
+        protect: blocks(
+          L,
+          [...metricKeys, ...CHANGE_METRICS.flatMap((id) => [`c.${id}`, `c.${id}.moe`])],
+          [...monthKeys, 'ytd', 'n'],
+        ),
+        charts: [],
+      };
+    },
+  };
+}

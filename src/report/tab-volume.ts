@@ -1,0 +1,237 @@
+/** Tab 2, Ticket volume: tickets by category and by channel, month by month, with line charts. */
+import { CATEGORY_IDS, CHANNEL_IDS, fill, type Messages } from '../i18n';
+import {
+  a1,
+  differenceFormula,
+  shareFormula,
+  ticketCountFormula,
+  totalFormula,
+  type TicketsRef,
+} from './formulas';
+import {
+  Cells,
+  COLORS,
+  monthsOf,
+  type CellSpec,
+  type ChartSpec,
+  type Options,
+  type TabSpec,
+} from './spec';
+
+interface Table {
+  prefix: string;
+  heading: string;
+  ids: readonly string[];
+  names: Record<string, string>;
+  /** From the Tickets tab: the file's own words, most frequent first (slot i ↔ ids[i]). */
+  listed?: string[];
+  column: 'category' | 'channel';
+}
+
+/** Most categories or channels a table lists by name; the rest count as Other. */
+export const MAX_LISTED = 10;
+
+/**
+ * The rows of a table that lists the tickets' own words: the default rows are reused as the
+ * first slots (so a report made before any import keeps its rows and what was typed in them),
+ * then `t7`… up to ten, then Other.
+ */
+function slotIds(defaults: readonly string[], listed: number): string[] {
+  const own = defaults.filter((id) => id !== 'other');
+  const n = Math.max(Math.min(listed, MAX_LISTED), own.length);
+  return [
+    ...Array.from({ length: n }, (_x, i) => (i < own.length ? own[i] : `t${i + 1}`)),
+    'other',
+  ];
+}
+
+export function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
+  const months = monthsOf(o, t);
+  const monthKeys = months.map((m) => m.key);
+  const table = (
+    prefix: string,
+    heading: string,
+    ids: readonly string[],
+    names: Record<string, string>,
+    column: 'category' | 'channel',
+  ): Table => {
+    const listed =
+      tickets?.cols.created && tickets.cols[column]
+        ? tickets[column === 'category' ? 'categories' : 'channels']
+        : [];
+    return listed.length
+      ? { prefix, heading, ids: slotIds(ids, listed.length), names, listed, column }
+      : { prefix, heading, ids, names, column };
+  };
+  const tables: Table[] = [
+    table('cat', t.report.byCategory, CATEGORY_IDS, t.categories, 'category'),
+    table('ch', t.report.byChannel, CHANNEL_IDS, t.channels, 'channel'),
+  ];
+  const rows = ['title', 'intro'];
+  for (const table of tables) {
+    rows.push(
+      '',
+      `${table.prefix}.head`,
+      ...table.ids.map((id) => `${table.prefix}.${id}`),
+      `${table.prefix}.total`,
+      `${table.prefix}.diff`,
+    );
+  }
+  const cols = ['label', ...monthKeys, 'total', 'share'];
+  return {
+    key: 'volume',
+    name: t.tabs.volume,
+    rows,
+    cols,
+    frozenRows: 0,
+    frozenCols: 1,
+    widths: { label: 190 },
+    render(L, tabs) {
+      const c = new Cells();
+      const col = (k: string) => L.col(k);
+      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
+        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      text('title', 'label', fill(t.report.volumeTitle, { year: o.year }), { bold: true });
+      for (const ck of cols)
+        c.set(L.row('title'), col(ck), {
+          ...(c.map.get(`${L.row('title')},${col(ck)}`) ?? { kind: 'style', value: '' }),
+          background: COLORS.title,
+          bold: true,
+        });
+      text('intro', 'label', t.report.volumeIntro);
+      const monthRuns = L.colRuns(monthKeys);
+      const tab1 = tabs.layout('metrics');
+      const created = `${tabs.ref('metrics')}!`;
+      const charts: ChartSpec[] = [];
+      for (const table of tables) {
+        const head = `${table.prefix}.head`;
+        const totalKey = `${table.prefix}.total`;
+        const headRow = L.row(head);
+        const totalRow = L.row(totalKey);
+        text(head, 'label', table.heading, { bold: true, background: COLORS.header });
+        months.forEach((m) =>
+          text(head, m.key, m.label, { bold: true, background: COLORS.header }),
+        );
+        text(head, 'total', t.report.total, { bold: true, background: COLORS.header });
+        text(head, 'share', t.report.share, { bold: true, background: COLORS.header });
+        const grand = a1(totalRow, col('total'));
+        // Every row between the heading and the total counts: ours and any the user inserted.
+        const body = Array.from(
+          { length: Math.max(0, totalRow - headRow - 1) },
+          (_x, i) => headRow + 1 + i,
+        );
+        for (const r of body) {
+          const owned = L.ownsRow(r);
+          const rowRanges = monthRuns.map(([c0, c1]) =>
+            c0 === c1 ? a1(r, c0) : `${a1(r, c0)}:${a1(r, c1)}`,
+          );
+          c.set(r, col('total'), {
+            kind: 'formula',
+            value: totalFormula(rowRanges),
+            format: '#,##0',
+          });
+          c.set(r, col('share'), {
+            kind: 'formula',
+            value: shareFormula(a1(r, col('total')), grand),
+            format: '0.0"%"',
+          });
+          if (!owned) continue;
+        }
+        const listed = table.listed;
+        table.ids.forEach((id, i) => {
+          const rk = `${table.prefix}.${id}`;
+          if (listed && tickets) {
+            // Counted from the Tickets tab: a slot per name, Other for the rest.
+            const other = id === 'other';
+            const name = other ? undefined : listed[i];
+            text(rk, 'label', other ? table.names.other : (name ?? ''));
+            for (const m of monthKeys) {
+              const [y, mo] = m.split('-').map(Number);
+              let value = '';
+              if (other) {
+                const slots = table.ids
+                  .slice(0, -1)
+                  .filter((_s, k) => listed[k] !== undefined)
+                  .map((s) => a1(L.row(`${table.prefix}.${s}`), col(m)));
+                const all = ticketCountFormula(tickets, table.column, undefined, y, mo);
+                value = all ? `=${all}${slots.length ? `-SUM(${slots.join(',')})` : ''}` : '';
+              } else if (name !== undefined) {
+                const f = ticketCountFormula(tickets, table.column, name, y, mo);
+                value = f ? `=${f}` : '';
+              }
+              c.set(L.row(rk), col(m), {
+                kind: 'formula',
+                value,
+                format: '#,##0',
+                background: value ? COLORS.fromTickets : undefined,
+              });
+            }
+            return;
+          }
+          text(rk, 'label', table.names[id]);
+          for (const m of monthKeys)
+            c.set(L.row(rk), col(m), {
+              kind: 'input',
+              value: '',
+              format: '#,##0',
+              background: COLORS.input,
+              validate: 'count',
+            });
+        });
+        // Slots a Tickets tab added (its seventh category…), when there is no tab any more:
+        // the add-on's label and counts go; whatever the user typed there stays.
+        if (!listed)
+          for (const rk of L.rows.keys()) {
+            if (!new RegExp(`^${table.prefix}\\.t\\d+$`).test(rk)) continue;
+            text(rk, 'label', '');
+            for (const m of monthKeys) c.set(L.row(rk), col(m), { kind: 'formula', value: '' });
+          }
+        text(totalKey, 'label', t.report.total, { bold: true });
+        const sumOf = (ck: string) =>
+          body.length ? [`${a1(body[0], col(ck))}:${a1(body[body.length - 1], col(ck))}`] : [];
+        for (const ck of [...monthKeys, 'total']) {
+          const ranges = sumOf(ck);
+          c.set(totalRow, col(ck), {
+            kind: 'formula',
+            value: ranges.length ? totalFormula(ranges) : '',
+            format: '#,##0',
+            bold: true,
+          });
+        }
+        c.set(totalRow, col('share'), {
+          kind: 'formula',
+          value: shareFormula(grand, grand),
+          format: '0.0"%"',
+          bold: true,
+        });
+        // A check against tab 1: the table's total minus the tickets created typed there.
+        const diff = `${table.prefix}.diff`;
+        text(diff, 'label', t.report.difference);
+        for (const ck of [...monthKeys, 'total']) {
+          const tab1Col = ck === 'total' ? 'ytd' : ck;
+          c.set(L.row(diff), col(ck), {
+            kind: 'formula',
+            value: differenceFormula(
+              a1(totalRow, col(ck)),
+              `${created}${tab1.a1('i.tickets_created', tab1Col)}`,
+            ),
+            format: '#,##0;-#,##0;0',
+          });
+        }
+        const lastMonth = Math.max(...monthKeys.map(col));
+        charts.push({
+          id: table.prefix,
+          title: table.heading,
+          block: {
+            row: headRow,
+            col: col('label'),
+            rows: Math.max(1, totalRow - headRow),
+            cols: lastMonth - col('label') + 1,
+          },
+          anchor: { row: L.row('title') + charts.length * 21, col: col('share') + 2 },
+        });
+      }
+      return { cells: c.map, rules: [], protect: [], charts };
+    },
+  };
+}
