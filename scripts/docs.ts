@@ -38,5 +38,5 @@ export function renderReadme(current: string): string {
 
 if (require.main === module) {
   fs.writeFileSync(README, renderReadme(fs.readFileSync(README, 'utf8')));
-  console.log('README.md tables written from src/catalogue.ts');
+  console.log('README.md tables written from src/catalogue/');
 }
