@@ -161,7 +161,6 @@ export function fits(field: Field, s: ColumnStats, header: string): boolean {
     case 'flag':
       return s.flags >= 0.9;
     case 'text':
-      return s.dates < 0.5 && s.short >= 0.9;
     case 'rating':
       return s.dates < 0.5 && s.short >= 0.9;
   }
