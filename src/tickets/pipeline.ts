@@ -4,7 +4,7 @@
  * server call each.
  */
 import { COLUMN_INDEX, SHEET_CELL_LIMIT, TICKET_COLUMNS, type TicketRow } from './columns';
-import { encodeRow, jsonBytes, PART_BYTES } from './wire';
+import { PART_BYTES, PartEncoder } from './wire';
 import { decode, ImportFileError, parseCsv } from './csv';
 import { normalize, type ImportOptions, type Normalized } from './normalize';
 import { columnStats, isBlank } from './guess';
@@ -83,26 +83,28 @@ export interface Part {
 
 /**
  * Rows in parts whose request (the encoded rows inside JSON) stays under `limit` bytes, with
- * room for the rest of the request. Each row is encoded once, here.
+ * room for the rest of the request. Each row is encoded here, once (twice for a row that opens
+ * a new part).
  */
 export function partsOf(rows: TicketRow[], limit = PART_BYTES): Part[] {
   const budget = limit - 4096;
   const parts: Part[] = [];
   let part: TicketRow[] = [];
-  let lines: string[] = [];
+  let encoder = new PartEncoder();
   let size = 2;
-  const close = () => parts.push({ rows: part, text: lines.join('\n') });
+  const close = () => parts.push({ rows: part, text: encoder.text() });
   for (const row of rows) {
-    const line = encodeRow(row);
-    const bytes = jsonBytes(line) + 2; // and the escaped \n after it
+    let bytes = encoder.add(row);
     if (part.length && size + bytes > budget) {
+      // Too large with this ticket: the part closes without it, and it opens the next.
+      encoder.drop();
       close();
       part = [];
-      lines = [];
+      encoder = new PartEncoder();
       size = 2;
+      bytes = encoder.add(row);
     }
     part.push(row);
-    lines.push(line);
     size += bytes;
   }
   if (part.length || !parts.length) close();
