@@ -4,7 +4,7 @@
  * sample year, imports the sample help-desk exports in demo/samples/ (the ticket inputs then
  * come from the Tickets tab), prints the computed metrics and writes demo/report.xlsx.
  *   npm run demo -- --language sl --currency € --year 2026
- *   npm run demo -- --tickets export.csv [--time-zone Europe/Berlin] [--year 2026]
+ *   npm run demo -- --tickets export.csv [--time-zone Europe/Berlin] [--year 2026] [--no-agent-names]
  * With --tickets, only that file is imported (into a report for the year of its newest
  * ticket unless --year says otherwise); a file that cannot be imported exits with status 1
  * and the reason on one line.
@@ -203,7 +203,12 @@ async function importOnly(root: string, file: string, started: number): Promise<
   call(ctx, 'onOpen');
   // The same guesses as the sidebar's mapping step, printed.
   const prepared = prepare(bytes);
-  const rows = rowsOf(prepared, prepared.mapping, { sheetZone: zone, dayFirst: true }).rows;
+  const keepAgentNames = !process.argv.includes('--no-agent-names');
+  const rows = rowsOf(prepared, prepared.mapping, {
+    sheetZone: zone,
+    dayFirst: true,
+    keepAgentNames,
+  }).rows;
   const desk = prepared.desk ? HELP_DESK_NAMES[prepared.desk] : 'Unrecognised';
   console.log(
     `${desk} export, ${prepared.table.length - 1} rows; columns${prepared.guessed ? ' (guessed: check them)' : ''}:`,
@@ -225,7 +230,7 @@ async function importOnly(root: string, file: string, started: number): Promise<
   const options = { year, firstMonth: 1, language, currency: arg('currency', '€') };
   call(ctx, 'generateFromSidebar', options);
   emu.log.reset();
-  const run = await importFile(ctx, bytes, { zone, language });
+  const run = await importFile(ctx, bytes, { zone, language, keepAgentNames });
   const s = run.reply!.summary!;
   const calls = emu.log.total();
   console.log(

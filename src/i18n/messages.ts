@@ -20,7 +20,9 @@ export type ImportField =
   | 'frt'
   | 'frt_business'
   | 'resolution'
-  | 'resolution_business';
+  | 'resolution_business'
+  | 'assignee'
+  | 'group';
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(x: unknown): x is Language {
@@ -180,6 +182,8 @@ export interface Messages {
     notInFile: string;
     zone: string;
     business: string;
+    /** The option to keep assignees' names (off: groups only). */
+    keepAgents: string;
     start: string;
     cancel: string;
     /** `{done}`, `{total}` */

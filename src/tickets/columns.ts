@@ -34,6 +34,9 @@ export const TICKET_COLUMNS = [
     kind: 'hours',
     header: 'Resolution time, business hours (h)',
   },
+  // Agents' names and their groups (the Team tab); last, so older Tickets tabs gain them.
+  { key: 'assignee', kind: 'text', header: 'Assignee' },
+  { key: 'group', kind: 'text', header: 'Group' },
 ] as const satisfies readonly { key: string; kind: ColumnKind; header: string }[];
 
 export type ColumnKey = (typeof TICKET_COLUMNS)[number]['key'];

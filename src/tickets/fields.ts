@@ -16,6 +16,8 @@ export const FIELDS = [
   'frt_business',
   'resolution',
   'resolution_business',
+  'assignee',
+  'group',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

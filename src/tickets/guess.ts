@@ -15,6 +15,7 @@ import {
   namesExactly,
   headerScore,
   NEVER_WORDS,
+  NOT_AGENT_WORDS,
   plainHeader,
   UNIT_WORDS,
 } from './words';
@@ -25,6 +26,8 @@ export const isBlank = (text: string): boolean => text === '' || PLACEHOLDER.tes
 
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 const WHOLE = /^\d+$/;
+/** An e-mail address anywhere in a cell ("Ann <ann@x.com>" too). */
+export const EMAIL = /[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+/;
 const HMS = /^\d+:[0-5]\d(?::[0-5]\d)?$/;
 const FLAG =
   /^(true|false|yes|no|y|n|1|0|si|sí|sim|oui|non|ja|nein|da|ne|нет|да|kylla|kyllä|ei|是|否)$/i;
@@ -41,6 +44,8 @@ export interface ColumnStats {
   flags: number;
   /** … that hold a space or an @ (names, sentences, addresses: never keys). */
   spaced: number;
+  /** … that are an e-mail address. */
+  emails: number;
   /** … that hold a digit (ticket keys nearly always do). */
   digits: number;
   /** Different values among the filled cells, as a share of them. */
@@ -82,6 +87,7 @@ export function columnStats(table: string[][]): ColumnStats[] {
     let spaced = 0;
     let digits = 0;
     let short = 0;
+    let emails = 0;
     const seen = new Set<string>();
     const times = new Float64Array(rows.length).fill(NaN);
     rows.forEach((row, r) => {
@@ -92,6 +98,7 @@ export function columnStats(table: string[][]): ColumnStats[] {
       if (seen.size < SAMPLE) seen.add(text);
       if (/[\s@]/.test(text)) spaced++;
       if (/\d/.test(text)) digits++;
+      if (EMAIL.test(text)) emails++;
       if (NUMBER.test(text)) numbers++;
       if (WHOLE.test(text)) whole++;
       if (HMS.test(text)) hms++;
@@ -114,6 +121,7 @@ export function columnStats(table: string[][]): ColumnStats[] {
       hms: of(hms),
       flags: of(flags),
       spaced: of(spaced),
+      emails: of(emails),
       digits: of(digits),
       distinct: of(seen.size),
       short: of(short),
@@ -123,7 +131,7 @@ export function columnStats(table: string[][]): ColumnStats[] {
   return out;
 }
 
-type Kind = 'id' | 'date' | 'duration' | 'count' | 'flag' | 'text' | 'rating';
+type Kind = 'id' | 'date' | 'duration' | 'count' | 'flag' | 'text' | 'rating' | 'name';
 const KIND: Record<Field, Kind> = {
   id: 'id',
   created: 'date',
@@ -141,6 +149,8 @@ const KIND: Record<Field, Kind> = {
   frt_business: 'duration',
   resolution: 'duration',
   resolution_business: 'duration',
+  assignee: 'name',
+  group: 'name',
 };
 
 /** Whether what a column holds can be the field's (an empty column fits anything). */
@@ -163,6 +173,15 @@ export function fits(field: Field, s: ColumnStats, header: string): boolean {
     case 'text':
     case 'rating':
       return s.dates < 0.5 && s.short >= 0.9;
+    case 'name':
+      // Agents and groups by name: never a column of ids, addresses or the customer's side.
+      return (
+        s.dates < 0.5 &&
+        s.short >= 0.9 &&
+        s.numbers < 0.5 &&
+        s.emails < 0.1 &&
+        !headerHas(header, NOT_AGENT_WORDS)
+      );
   }
 }
 
@@ -192,6 +211,8 @@ const ORDER: Field[] = [
   'status',
   'channel',
   'category',
+  'assignee',
+  'group',
 ];
 
 /**

@@ -6,7 +6,7 @@
 import { ZoneClock } from '../metrics/zone';
 import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, SERIAL_EPOCH, type TicketRow } from './columns';
 import { ImportFileError } from './csv';
-import { isBlank } from './guess';
+import { EMAIL, isBlank } from './guess';
 import { columnOrder, parseDuration, parseWallTime, type DateOrder, type WallTime } from './dates';
 import type { Field, Mapping } from './fields';
 
@@ -17,6 +17,11 @@ export interface ImportOptions {
   exportZone?: string;
   /** When a date column fits both orders (every day ≤ 12): day first, as most locales write it. */
   dayFirst: boolean;
+  /**
+   * Keep assignees' names (the Team tab's agents); false keeps groups only. Default true.
+   * E-mail addresses are never kept, in either column.
+   */
+  keepAgentNames?: boolean;
 }
 
 export type RejectReason =
@@ -52,6 +57,20 @@ export interface Normalized {
 
 const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
 
+/**
+ * An agent's or a group's name as the Tickets tab keeps it: at most 200 characters, and
+ * never an e-mail address ("Ann Lee <ann@example.com>" keeps "Ann Lee", an address alone
+ * keeps nothing).
+ */
+export function nameOf(text: string): string {
+  if (!EMAIL.test(text)) return text.slice(0, 200);
+  return text
+    .replace(/<[^>]*>|\([^)]*@[^)]*\)|[^\s<>()]*@[^\s<>()]*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+}
+
 /** A cell's text as a rejection shows it: at most 80 characters. */
 const clip = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
@@ -70,6 +89,7 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
   if (!mapping.id) throw new ImportFileError('noId');
   if (!mapping.created) throw new ImportFileError('noCreated');
   const body = table.slice(1);
+  const keepAgents = o.keepAgentNames !== false;
   const cell = (row: string[], field: Field): string => {
     const s = mapping[field];
     if (!s) return '';
@@ -150,6 +170,8 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
     }
     for (const f of ['status', 'channel', 'category'] as const)
       out[COLUMN_INDEX[f]] = cell(raw, f).slice(0, 200);
+    out[COLUMN_INDEX.group] = nameOf(cell(raw, 'group'));
+    out[COLUMN_INDEX.assignee] = keepAgents ? nameOf(cell(raw, 'assignee')) : '';
     out[COLUMN_INDEX.rating] = goodOrBad(cell(raw, 'rating'));
     const reopens = whole(cell(raw, 'reopens'));
     const replies = whole(cell(raw, 'replies'));

@@ -127,6 +127,19 @@ export const FIELD_WORDS: Record<Field, string[]> = {
     'tiempo de resolucion|tempo de resolucao|temps de resolution|losungszeit|bearbeitungszeit|tempo di risoluzione|cas resitve|время решения|время разрешения|timp de rezolvare|ratkaisuaika|解决时长',
   ),
   resolution_business: list('business duration'),
+  assignee: list(
+    'assignee|assignee name|assigned to|assigned agent|agent|agent name|ticket owner|owner|teammate assigned|admin assignee|assigned',
+    'persona asignada|asignado a|asignado|agente|agente asignado|atribuido a|responsavel|agente atribuido',
+    'assigne a|agent assigne|bearbeiter|zugewiesen an|zugewiesener agent|assegnatario|assegnato a|operatore',
+    'dodeljeno|dodeljen agent|исполнитель|ответственный|назначено|агент|atribuit|agent atribuit|kasittelija|vastuuhenkilo|agentti',
+    '受理人|处理人|负责人|客服',
+  ),
+  group: list(
+    'group|ticket group|assignment group|assigned group|support group|team|queue|department|inbox|team assigned',
+    'grupo|grupo asignado|equipo|cola|departamento|equipe|fila|groupe|file d attente|gruppe|warteschlange|abteilung|gruppo|coda|reparto',
+    'skupina|ekipa|oddelek|группа|команда|очередь|отдел|grup|echipa|coada|departament|ryhma|tiimi|jono|osasto',
+    '分组|组|团队|队列|部门',
+  ),
 };
 // Business-hours durations are told by a business word in a duration's header.
 FIELD_WORDS.frt_business = FIELD_WORDS.frt;
@@ -145,6 +158,18 @@ export const NEVER_WORDS = list(
   'due|deadline|by|por|par|von|кем|de catre|kayttaja',
   'vencimiento|vencimento|echeance|fallig|scadenza|rok|срок|termen|erapaiva|截止',
   'brackets|bracket|tramos|faixas|tranches|fasce|age|sla|target|breach|viewed|vista|count|tickets',
+);
+
+/**
+ * Words that keep a column out of assignee and group: the customer's side (requester,
+ * reporter, caller, contact, organisation), ids and addresses, and other staff roles than
+ * the ticket's assignee (project lead, account manager, who created, closed or updated it).
+ */
+export const NOT_AGENT_WORDS = list(
+  'requester|requested|customer|client|contact|caller|reporter|submitter|creator|created|organization|organisation|company|account|user|end user|email|e mail|mail|phone|id|project|lead|manager|closed|resolved|opened|updated|by|count|replies|interactions|reassignment',
+  'solicitante|cliente|contacto|informador|creador|organizacion|empresa|correo|proyecto|responsable del proyecto|interacciones|reasignaciones',
+  'requerente|contato|criador|organizacao|projeto|demandeur|contact|createur|projet|anfragesteller|kunde|ersteller|projekt|richiedente|creatore|progetto',
+  'stranka|narocnik|projekt|заявитель|клиент|автор|проект|solicitant|client|creator|proiect|asiakas|pyytaja|projekti|请求者|客户|联系人|创建人|项目|次数',
 );
 
 /** Words of a header that give a duration's unit. */

@@ -25,6 +25,9 @@ export interface TruthTicket {
   resolutionBusinessMinutes?: number;
   subject: string;
   email: string;
+  /** The agent the ticket is assigned to ('' when nobody is), and the agent's group. */
+  assignee: string;
+  group: string;
 }
 
 export type Desk = 'zendesk' | 'freshdesk' | 'intercom' | 'hubspot' | 'jira';
@@ -38,6 +41,28 @@ const CATEGORIES = [
   'Sales question',
 ];
 const CHANNELS = ['email', 'web', 'chat', 'phone', 'api'];
+/** Made-up agents (no real person's name), each in a group. */
+export const AGENTS: { name: string; group: string }[] = [
+  { name: 'Ana Novak', group: 'Tier 1' },
+  { name: 'Ben Carter', group: 'Tier 1' },
+  { name: 'Chen Wei', group: 'Tier 1' },
+  { name: 'Dana Ionescu', group: 'Tier 2' },
+  { name: 'Eero Virtanen', group: 'Tier 2' },
+  { name: 'Farah Ali', group: 'Billing' },
+  { name: 'Gita Rao', group: 'Billing' },
+  { name: 'Hugo Silva', group: 'Tier 1' },
+];
+/**
+ * A ticket's agent from its place in the file (no draw of the random sequence, so the
+ * other fields stay as they were): some agents take more tickets than others, and one open
+ * ticket in five is not assigned yet.
+ */
+function agentOf(i: number, solved: boolean): { assignee: string; group: string } {
+  if (!solved && i % 5 === 0) return { assignee: '', group: i % 10 === 0 ? '' : 'Tier 1' };
+  const k = (i * 7 + (i >> 2)) % 20;
+  const a = AGENTS[[0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 7, 7, 0][k]];
+  return { assignee: a.name, group: a.group };
+}
 
 /** A 1–5 rating, skewed the way support ratings are (most are 4 or 5). */
 const rating = (u: number): number =>
@@ -86,6 +111,7 @@ export function makeTickets(n: number, from: number, to: number, seed = 1): Trut
         : undefined,
       subject: `Order ${1000 + i}: question ${i % 7}`,
       email: `customer${i}@example.com`,
+      ...agentOf(i, solved !== undefined),
     });
   }
   // As a help desk exports them: oldest first, ids in order of creation.
@@ -160,6 +186,8 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           'Subject',
           'Requester',
           'Requester email',
+          'Assignee',
+          'Group',
           'Status',
           'Via',
           'Ticket type',
@@ -179,6 +207,8 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           t.subject,
           `Customer ${t.id}`,
           t.email,
+          t.assignee,
+          t.group,
           t.status,
           t.channel,
           t.category,
@@ -204,6 +234,8 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
             'Priority',
             'Source',
             'Type',
+            'Agent',
+            'Group',
             'Created time',
             'Resolved time',
             'Initial response time',
@@ -223,6 +255,8 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
             'Medium',
             t.channel,
             t.category,
+            t.assignee,
+            t.group,
             iso(t.created, zone),
             iso(t.solved, zone),
             iso(t.firstReply, zone),
@@ -251,6 +285,8 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           'Last teammate rating',
           'Channel',
           'Teammate replies',
+          'Teammate assigned',
+          'Team assigned',
           'User email',
         ],
         ...tickets.map((t) => [
@@ -264,6 +300,8 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           t.rating ?? '',
           t.channel,
           t.replies,
+          t.assignee,
+          t.group,
           t.email,
         ]),
       ]);
@@ -279,6 +317,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           'Category',
           'First contact resolution',
           'Last CSAT survey rating',
+          'Ticket owner',
           'Contact email',
         ],
         ...tickets.map((t) => [
@@ -291,6 +330,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           t.category,
           t.solved === undefined ? '' : t.replies === 1 && t.reopens === 0 ? 'Yes' : 'No',
           t.rating ?? '',
+          t.assignee,
           t.email,
         ]),
       ]);
@@ -306,6 +346,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           'Resolved',
           'Custom field (Request Type)',
           'Satisfaction rating',
+          'Assignee',
           'Reporter',
         ],
         ...tickets.map((t) => [
@@ -318,6 +359,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           jira(t.solved, zone),
           t.category,
           t.rating ?? '',
+          t.assignee,
           t.email,
         ]),
       ]);

@@ -29,6 +29,7 @@ export async function importFile(
     language?: string;
     businessHours?: boolean;
     cancelAfter?: number;
+    keepAgentNames?: boolean;
   },
 ): Promise<ImportRun> {
   const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
@@ -37,6 +38,7 @@ export async function importFile(
     sheetZone: o.zone,
     exportZone: o.exportZone,
     dayFirst: o.dayFirst ?? true,
+    keepAgentNames: o.keepAgentNames,
   });
   const parts = partsOf(normalized.rows, o.partBytes);
   let sent = 0;

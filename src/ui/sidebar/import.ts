@@ -45,6 +45,8 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
   const zone = $<HTMLSelectElement>('import-zone');
   const businessRow = $<HTMLLabelElement>('business-row');
   const business = $<HTMLInputElement>('business');
+  const agentsRow = $<HTMLLabelElement>('agents-row');
+  const keepAgents = $<HTMLInputElement>('keep-agents');
   const start = $<HTMLButtonElement>('import-start');
   const progress = $<HTMLDivElement>('import-progress');
   const bar = $<HTMLProgressElement>('import-bar');
@@ -165,6 +167,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     const hasBusiness = !!(prepared.mapping.frt_business || prepared.mapping.resolution_business);
     businessRow.hidden = !hasBusiness;
     business.checked = hasBusiness && !!state.options.businessHours;
+    agentsRow.hidden = !prepared.mapping.assignee;
     setup.hidden = false;
     start.focus();
   }
@@ -181,6 +184,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
         sheetZone: state.import.timeZone,
         exportZone: zone.value || undefined,
         dayFirst: state.import.dayFirst,
+        keepAgentNames: keepAgents.checked,
       });
     } catch (e) {
       showError(fileError(e));
