@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { COLUMN_INDEX, ImportFileError, prepare, rowsOf, SERIAL_EPOCH } from '../../src/tickets';
+import { EMAIL } from '../../src/tickets/guess';
 import { TICKET_INPUT_IDS } from '../../src/tickets/feeds';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, loadBundle } from '../helpers/bundle';
@@ -77,7 +78,45 @@ const REAL: [string, 'tickets' | 'summary'][] = [
   ['zendesk-explore-dashboard-first-reply-brackets.csv', 'summary'],
 ];
 
+/**
+ * The column each real ticket list's assignee and group come from (headers only; none of
+ * the names in them is written here): never the requester, reporter, caller, an id column or
+ * the project lead or account manager.
+ */
+const AGENT_COLUMNS: Record<string, [string | null, string | null]> = {
+  'freshdesk-comparefoods-feb2026.csv': ['Agent', 'Group'],
+  'freshdesk-es-maswer-jun2026.csv': [null, 'Grupo'],
+  'freshdesk-thingtrax-feb2025.csv': ['Agent', 'Group'],
+  'freshdesk-trial-sample-devrev.csv': [null, null],
+  'jira-sm-es-helpdesk-simulation.csv': ['Persona asignada', null],
+  'jira-software-en-reporting-dashboard.csv': ['Assignee', null],
+  'servicenow-duke-incident.csv': [null, 'assignment_group'],
+  'servicenow-pdi-demo-incident.csv': ['assigned_to', 'assignment_group'],
+  'servicenow-uci-incident-event-log.csv': ['assigned_to', 'assignment_group'],
+  'zendesk-explore-branch-q425.csv': ['Assignee name', null],
+  'zendesk-explore-branch-tickets-export.csv': [null, null],
+  'zendesk-explore-branch-weekly.csv': ['Assignee name', null],
+};
+
 describeWithShared('the real exports in ../shared/real-exports', () => {
+  test.each(Object.entries(AGENT_COLUMNS))(
+    "%s: assignee and group from the agents' columns only",
+    (file, [assignee, group]) => {
+      const p = prepare(fs.readFileSync(sharedPath('real-exports', file)));
+      const header = (f: 'assignee' | 'group') =>
+        p.mapping[f] ? p.headers[p.mapping[f]!.column] : null;
+      expect([header('assignee'), header('group')]).toEqual([assignee, group]);
+      // Off, no agent's name is kept; no e-mail address ever is.
+      const off = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true, keepAgentNames: false });
+      expect(off.rows.every((r) => r[COLUMN_INDEX.assignee] === '')).toBe(true);
+      const on = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true });
+      for (const r of on.rows)
+        for (const k of ['assignee', 'group'] as const)
+          expect(String(r[COLUMN_INDEX[k]])).not.toMatch(EMAIL);
+      if (assignee) expect(on.rows.some((r) => r[COLUMN_INDEX.assignee] !== '')).toBe(true);
+    },
+  );
+
   test('every file there is listed here', () => {
     const files = fs.readdirSync(sharedPath('real-exports')).filter((f) => f.endsWith('.csv'));
     expect(files.sort()).toEqual(REAL.map(([f]) => f).sort());
