@@ -12,6 +12,7 @@ import { TIME_METRICS } from './time';
 import type { FunctionDoc, Metric } from './types';
 
 export * from './types';
+export * from './team';
 
 /** Every metric, in catalogue order (the order of tab 1, tab 3 and the docs). */
 export const METRICS: Metric[] = [

@@ -1,5 +1,12 @@
 /** English: metric texts come straight from the catalogue (the source of truth). */
-import { METRICS, TRACKED_INPUTS, type MetricId, type TrackedInputId } from '../catalogue';
+import {
+  METRICS,
+  TEAM_COLUMNS,
+  TRACKED_INPUTS,
+  type MetricId,
+  type TeamColumnId,
+  type TrackedInputId,
+} from '../catalogue';
 import type { Messages, MetricText } from './messages';
 
 export function en(): Messages {
@@ -13,6 +20,14 @@ export function en(): Messages {
       inputs: m.inputs.map((i) => i.name),
     };
   }
+  const columns = {} as Messages['team']['columns'];
+  for (const c of TEAM_COLUMNS)
+    columns[c.id as TeamColumnId] = {
+      name: c.name,
+      definition: c.definition,
+      formula: c.formula,
+      ...(c.of ? { of: c.of } : {}),
+    };
   const inputs = {} as Record<TrackedInputId, string>;
   for (const i of TRACKED_INPUTS) inputs[i.id] = i.name;
   return {
@@ -23,6 +38,7 @@ export function en(): Messages {
       metrics: 'Monthly metrics',
       volume: 'Ticket volume',
       formulas: 'Formulas & definitions',
+      team: 'Team',
       tickets: 'Tickets',
     },
     report: {
@@ -72,6 +88,22 @@ export function en(): Messages {
       monthsCounted: 'Months counted',
       input: 'Input {n}',
       value: 'Value',
+    },
+    team: {
+      title: 'Team {period}',
+      intro:
+        'Each agent and each group, over the tickets they solved in the chosen month and in the year to date. Choose the month and the first-reply target in the yellow cells. Definitions are in Formulas & definitions.',
+      month: 'Month',
+      target: 'First-reply target (h)',
+      agents: 'Agents',
+      groups: 'Groups',
+      chosenMonth: 'Chosen month',
+      others: 'Others (and not assigned)',
+      all: 'All solved tickets',
+      chart: 'Tickets solved per agent (chosen month)',
+      validationMonth: 'Choose a month of the report.',
+      definitions: 'The Team tab',
+      columns,
     },
     monthYear: '{month} {year}',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],

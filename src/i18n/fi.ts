@@ -10,6 +10,7 @@ export function fi(): Messages {
       metrics: 'Kuukausimittarit',
       volume: 'Tikettimäärät',
       formulas: 'Kaavat ja määritelmät',
+      team: 'Tiimi',
       tickets: 'Tiketit',
     },
     report: {
@@ -58,6 +59,71 @@ export function fi(): Messages {
       monthsCounted: 'Kuukausia mukana',
       input: 'Lähtötieto {n}',
       value: 'Arvo',
+    },
+    team: {
+      title: 'Tiimi {period}',
+      intro:
+        'Jokainen agentti ja jokainen ryhmä niiden tikettien mukaan, jotka ne ratkaisivat valittuna kuukautena ja vuoden alusta. Valitse kuukausi ja ensivastauksen tavoiteaika keltaisiin soluihin. Määritelmät ovat Kaavat ja määritelmät -välilehdellä.',
+      month: 'Kuukausi',
+      target: 'Ensivastauksen tavoiteaika (h)',
+      agents: 'Agentit',
+      groups: 'Ryhmät',
+      chosenMonth: 'Valittu kuukausi',
+      others: 'Muut (ja osoittamattomat)',
+      all: 'Kaikki ratkaistut tiketit',
+      chart: 'Ratkaistut tiketit agenteittain (valittu kuukausi)',
+      validationMonth: 'Valitse raportin kuukausi.',
+      definitions: 'Tiimi-välilehti',
+      columns: {
+        solved: {
+          name: 'Ratkaistut tiketit',
+          definition:
+            'Tiketit, jotka tämä agentti tai ryhmä ratkaisi jakson aikana. Kaikki muut sarakkeet lasketaan näistä tiketeistä.',
+          formula: 'Tiketit, joiden ratkaisuaika osuu jaksoon',
+        },
+        frt: {
+          name: 'Keskimääräinen ensivastausaika (h)',
+          definition:
+            'Keskimääräinen aika tiketin luonnista ensimmäiseen vastaukseen niissä ratkaistuissa tiketeissä, joissa vastaus on (työaikana, jos tuonnissa niin valittiin).',
+          formula: 'Ensivastausaikojen summa / tiketit, joilla on ensivastausaika',
+        },
+        resolution: {
+          name: 'Keskimääräinen ratkaisuaika (h)',
+          definition:
+            'Keskimääräinen aika tiketin luonnista sen ratkaisuun (työaikana, jos tuonnissa niin valittiin).',
+          formula: 'Ratkaisuaikojen summa / tiketit, joilla on ratkaisuaika',
+        },
+        within: {
+          name: 'Ensivastaukset tavoiteajassa (%)',
+          definition:
+            'Osuus ratkaistuista tiketeistä, joissa on ensivastaus ja joissa se tuli Tiimi-välilehden yläosassa asetetussa tavoiteajassa.',
+          formula:
+            'Tiketit, joiden ensivastausaika ≤ tavoite / tiketit, joilla on ensivastausaika × 100',
+          of: 'Ensivastauksellisia',
+        },
+        csat: {
+          name: 'CSAT (% hyviä)',
+          definition:
+            'Hyvä-arvioiden osuus ratkaistuista tiketeistä, jotka on arvioitu Hyväksi tai Huonoksi; arvioimattomia ei lasketa.',
+          formula: 'Hyvä / (Hyvä + Huono) × 100',
+          of: 'Arvioituja',
+        },
+        one_touch: {
+          name: 'Yhdellä vastauksella (%)',
+          definition:
+            'Osuus ratkaistuista tiketeistä, jotka ratkaistiin täsmälleen yhdellä agentin vastauksella eikä niitä avattu uudelleen (tai jotka vienti merkitsi ratkaistuiksi ensimmäisellä yhteydenotolla).',
+          formula:
+            'Yhdellä vastauksella ratkaistut / ratkaistut tiketit, joiden vastausmäärä tiedetään × 100',
+          of: 'Vastausmäärä tiedossa',
+        },
+        reopened: {
+          name: 'Uudelleen avatut (%)',
+          definition: 'Osuus ratkaistuista tiketeistä, jotka avattiin uudelleen vähintään kerran.',
+          formula:
+            'Vähintään kerran uudelleen avatut / ratkaistut tiketit, joiden uudelleenavaukset tiedetään × 100',
+          of: 'Uudelleenavaukset tiedossa',
+        },
+      },
     },
     monthYear: '{month} {year}',
     months: [

@@ -1,5 +1,5 @@
 /** The shape every language's message catalogue must fill: a missing key is a compile error. */
-import type { MetricId, TrackedInputId } from '../catalogue';
+import type { MetricId, TeamColumnId, TrackedInputId } from '../catalogue';
 
 export const LANGUAGES = ['en', 'sl', 'zh', 'ru', 'ro', 'fi'] as const;
 
@@ -88,7 +88,7 @@ export interface Messages {
   currency: string;
   /** Units shown after times in the report's number formats ("2.5 h"). */
   units: { hours: string; minutes: string };
-  tabs: { metrics: string; volume: string; formulas: string; tickets: string };
+  tabs: { metrics: string; volume: string; formulas: string; team: string; tickets: string };
   report: {
     /** `{year}` is replaced. */
     title: string;
@@ -137,6 +137,31 @@ export interface Messages {
     /** Tab 3 calculator column, `{n}` = 1…4. */
     input: string;
     value: string;
+  };
+  /** The Team tab (DESIGN §7) and its block in tab 3. */
+  team: {
+    /** `{period}` is replaced. */
+    title: string;
+    intro: string;
+    /** Label of the month dropdown. */
+    month: string;
+    /** Label of the first-reply target, in hours. */
+    target: string;
+    agents: string;
+    groups: string;
+    chosenMonth: string;
+    others: string;
+    /** The table's last row: every ticket solved in the period. */
+    all: string;
+    /** Title of the bar chart of tickets solved per agent. */
+    chart: string;
+    validationMonth: string;
+    /** Tab 3: the heading of the Team tab's definitions. */
+    definitions: string;
+    columns: Record<
+      TeamColumnId,
+      { name: string; definition: string; formula: string; of?: string }
+    >;
   };
   months: Tuple<string, 12>;
   /** A period that starts in a month other than January: `{month}`, `{year}` ("Apr 2027", "2027年4月"). */

@@ -10,6 +10,7 @@ export function ro(): Messages {
       metrics: 'Indicatori lunari',
       volume: 'Volumul de tichete',
       formulas: 'Formule și definiții',
+      team: 'Echipa',
       tickets: 'Tichete',
     },
     report: {
@@ -59,6 +60,71 @@ export function ro(): Messages {
       monthsCounted: 'Luni incluse',
       input: 'Parametrul {n}',
       value: 'Valoare',
+    },
+    team: {
+      title: 'Echipa {period}',
+      intro:
+        'Fiecare agent și fiecare grup, după tichetele rezolvate în luna aleasă și de la începutul anului. Alegeți luna și ținta pentru primul răspuns în celulele galbene. Definițiile sunt în fila Formule și definiții.',
+      month: 'Luna',
+      target: 'Ținta pentru primul răspuns (h)',
+      agents: 'Agenți',
+      groups: 'Grupuri',
+      chosenMonth: 'Luna aleasă',
+      others: 'Alții (și neatribuite)',
+      all: 'Toate tichetele rezolvate',
+      chart: 'Tichete rezolvate pe agent (luna aleasă)',
+      validationMonth: 'Alegeți o lună a raportului.',
+      definitions: 'Fila Echipa',
+      columns: {
+        solved: {
+          name: 'Tichete rezolvate',
+          definition:
+            'Tichetele rezolvate în perioadă de acest agent sau grup. Toate celelalte coloane se calculează pe aceste tichete.',
+          formula: 'Tichetele a căror dată de rezolvare este în perioadă',
+        },
+        frt: {
+          name: 'Timpul mediu până la primul răspuns (h)',
+          definition:
+            'Timpul mediu de la crearea tichetului până la primul răspuns, pe tichetele rezolvate care îl au (în programul de lucru, dacă așa s-a ales la import).',
+          formula: 'Suma timpilor până la primul răspuns / tichete cu timp până la primul răspuns',
+        },
+        resolution: {
+          name: 'Timpul mediu de rezolvare (h)',
+          definition:
+            'Timpul mediu de la crearea tichetului până la rezolvare (în programul de lucru, dacă așa s-a ales la import).',
+          formula: 'Suma timpilor de rezolvare / tichete cu timp de rezolvare',
+        },
+        within: {
+          name: 'Primele răspunsuri în termen (%)',
+          definition:
+            'Ponderea tichetelor rezolvate cu un prim răspuns la care primul răspuns a venit în ținta stabilită în partea de sus a filei Echipa.',
+          formula:
+            'Tichete cu timpul până la primul răspuns ≤ ținta / tichete cu timp până la primul răspuns × 100',
+          of: 'Cu prim răspuns',
+        },
+        csat: {
+          name: 'CSAT (% Bun)',
+          definition:
+            'Ponderea evaluărilor Bun între tichetele rezolvate evaluate Bun sau Rău; tichetele fără evaluare nu se numără.',
+          formula: 'Bun / (Bun + Rău) × 100',
+          of: 'Evaluate',
+        },
+        one_touch: {
+          name: 'Dintr-un singur răspuns (%)',
+          definition:
+            'Ponderea tichetelor rezolvate cu exact un răspuns al agentului și niciodată redeschise (sau marcate în export ca rezolvate la primul contact).',
+          formula:
+            'Tichete rezolvate dintr-un singur răspuns / tichete rezolvate cu numărul de răspunsuri cunoscut × 100',
+          of: 'Răspunsuri cunoscute',
+        },
+        reopened: {
+          name: 'Redeschise (%)',
+          definition: 'Ponderea tichetelor rezolvate care au fost redeschise cel puțin o dată.',
+          formula:
+            'Tichete redeschise cel puțin o dată / tichete rezolvate cu numărul de redeschideri cunoscut × 100',
+          of: 'Redeschideri cunoscute',
+        },
+      },
     },
     monthYear: '{month} {year}',
     months: [

@@ -10,6 +10,7 @@ export function sl(): Messages {
       metrics: 'Mesečni kazalniki',
       volume: 'Število zahtevkov',
       formulas: 'Formule in definicije',
+      team: 'Ekipa',
       tickets: 'Zahtevki',
     },
     report: {
@@ -58,6 +59,69 @@ export function sl(): Messages {
       monthsCounted: 'Upoštevani meseci',
       input: 'Parameter {n}',
       value: 'Vrednost',
+    },
+    team: {
+      title: 'Ekipa {period}',
+      intro:
+        'Vsak agent in vsaka skupina po zahtevkih, ki so jih rešili v izbranem mesecu in od začetka leta. Mesec in ciljni čas prvega odziva izberite v rumenih celicah. Definicije so na zavihku Formule in definicije.',
+      month: 'Mesec',
+      target: 'Ciljni čas prvega odziva (h)',
+      agents: 'Agenti',
+      groups: 'Skupine',
+      chosenMonth: 'Izbrani mesec',
+      others: 'Drugi (in nedodeljeni)',
+      all: 'Vsi rešeni zahtevki',
+      chart: 'Rešeni zahtevki po agentih (izbrani mesec)',
+      validationMonth: 'Izberite mesec poročila.',
+      definitions: 'Zavihek Ekipa',
+      columns: {
+        solved: {
+          name: 'Rešeni zahtevki',
+          definition:
+            'Zahtevki, ki jih je ta agent ali skupina rešila v obdobju. Vsi drugi stolpci so izračunani iz teh zahtevkov.',
+          formula: 'Zahtevki, katerih čas rešitve je v obdobju',
+        },
+        frt: {
+          name: 'Povprečni čas prvega odziva (h)',
+          definition:
+            'Povprečni čas od nastanka zahtevka do prvega odgovora, na rešenih zahtevkih, ki ga imajo (v delovnem času, če je tako izbrano ob uvozu).',
+          formula: 'Vsota časov prvega odziva / zahtevki s časom prvega odziva',
+        },
+        resolution: {
+          name: 'Povprečni čas reševanja (h)',
+          definition:
+            'Povprečni čas od nastanka zahtevka do rešitve (v delovnem času, če je tako izbrano ob uvozu).',
+          formula: 'Vsota časov reševanja / zahtevki s časom reševanja',
+        },
+        within: {
+          name: 'Prvi odzivi v ciljnem času (%)',
+          definition:
+            'Delež rešenih zahtevkov s prvim odgovorom, pri katerih je prvi odgovor prišel v ciljnem času, ki je določen na vrhu zavihka Ekipa.',
+          formula: 'Zahtevki s časom prvega odziva ≤ cilj / zahtevki s časom prvega odziva × 100',
+          of: 'S prvim odgovorom',
+        },
+        csat: {
+          name: 'CSAT (% dobrih)',
+          definition:
+            'Delež ocen Dobro med rešenimi zahtevki z oceno Dobro ali Slabo; zahtevki brez ocene se ne štejejo.',
+          formula: 'Dobro / (Dobro + Slabo) × 100',
+          of: 'Ocenjeni',
+        },
+        one_touch: {
+          name: 'Z enim odgovorom (%)',
+          definition:
+            'Delež rešenih zahtevkov, rešenih z natanko enim odgovorom agenta in nikoli ponovno odprtih (ali v izvozu označenih kot rešene ob prvem stiku).',
+          formula: 'Zahtevki z enim odgovorom / rešeni zahtevki z znanim številom odgovorov × 100',
+          of: 'Znani odgovori',
+        },
+        reopened: {
+          name: 'Ponovno odprti (%)',
+          definition: 'Delež rešenih zahtevkov, ki so bili vsaj enkrat ponovno odprti.',
+          formula:
+            'Zahtevki, vsaj enkrat ponovno odprti / rešeni zahtevki z znanim številom ponovnih odprtij × 100',
+          of: 'Znana ponovna odprtja',
+        },
+      },
     },
     monthYear: '{month} {year}',
     months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'avg', 'sep', 'okt', 'nov', 'dec'],

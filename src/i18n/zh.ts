@@ -6,7 +6,13 @@ export function zh(): Messages {
     languageName: '简体中文',
     currency: '¥',
     units: { hours: '小时', minutes: '分钟' },
-    tabs: { metrics: '月度指标', volume: '工单量', formulas: '公式与定义', tickets: '工单' },
+    tabs: {
+      metrics: '月度指标',
+      volume: '工单量',
+      formulas: '公式与定义',
+      team: '团队',
+      tickets: '工单',
+    },
     report: {
       title: '客户服务报告 {year}',
       intro:
@@ -51,6 +57,64 @@ export function zh(): Messages {
       monthsCounted: '计入月数',
       input: '参数 {n}',
       value: '数值',
+    },
+    team: {
+      title: '团队 {period}',
+      intro:
+        '按所选月份和年初至今已解决的工单，列出每位客服和每个组的数据。请在黄色单元格中选择月份和首次回复目标。定义见“公式与定义”工作表。',
+      month: '月份',
+      target: '首次回复目标（小时）',
+      agents: '客服',
+      groups: '组',
+      chosenMonth: '所选月份',
+      others: '其他（含未分配）',
+      all: '全部已解决工单',
+      chart: '各客服已解决工单数（所选月份）',
+      validationMonth: '请选择报告中的月份。',
+      definitions: '“团队”工作表',
+      columns: {
+        solved: {
+          name: '已解决工单',
+          definition: '该客服或该组在本期内解决的工单。其他各列都基于这些工单计算。',
+          formula: '解决时间在本期内的工单',
+        },
+        frt: {
+          name: '平均首次响应时间（小时）',
+          definition:
+            '在有首次回复的已解决工单中，从创建到首次回复的平均时间（导入时若选择了工作时间，则按工作时间计）。',
+          formula: '首次响应时长之和 / 有首次响应时长的工单数',
+        },
+        resolution: {
+          name: '平均解决时间（小时）',
+          definition: '从工单创建到解决的平均时间（导入时若选择了工作时间，则按工作时间计）。',
+          formula: '解决时长之和 / 有解决时长的工单数',
+        },
+        within: {
+          name: '达标首次回复（%）',
+          definition: '在有首次回复的已解决工单中，首次回复在“团队”工作表顶部所设目标之内的比例。',
+          formula: '首次响应时长 ≤ 目标的工单数 / 有首次响应时长的工单数 × 100',
+          of: '有首次回复',
+        },
+        csat: {
+          name: 'CSAT（好评 %）',
+          definition: '在评价为“好”或“差”的已解决工单中，“好”所占的比例；未评价的工单不计入。',
+          formula: '好 / (好 + 差) × 100',
+          of: '已评价',
+        },
+        one_touch: {
+          name: '一次解决（%）',
+          definition:
+            '已解决工单中，客服只回复一次即解决且从未重开（或导出中标记为首次联系即解决）的比例。',
+          formula: '一次解决的工单数 / 回复次数已知的已解决工单数 × 100',
+          of: '回复次数已知',
+        },
+        reopened: {
+          name: '重开（%）',
+          definition: '已解决工单中至少被重新打开过一次的比例。',
+          formula: '至少重开一次的工单数 / 重开次数已知的已解决工单数 × 100',
+          of: '重开次数已知',
+        },
+      },
     },
     monthYear: '{year}年{month}',
     months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],

@@ -312,6 +312,11 @@ export interface TicketsRef {
   /** The most frequent categories and channels of the report's tickets, in the file's words. */
   categories: string[];
   channels: string[];
+  /** The Team tab's agents and groups, most tickets solved in the report's year first. */
+  agents?: string[];
+  groups?: string[];
+  /** The latest month of the report with a ticket solved ("2026-11"), for the Team tab. */
+  latestSolved?: string;
 }
 export type TicketColumn =
   | 'category'
@@ -323,7 +328,10 @@ export type TicketColumn =
   | 'frt_h'
   | 'resolution_h'
   | 'frt_business_h'
-  | 'resolution_business_h';
+  | 'resolution_business_h'
+  | 'reopens'
+  | 'assignee'
+  | 'group';
 
 export { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
 import type { TicketInputId } from '../tickets/feeds';
@@ -395,6 +403,25 @@ export function ticketInputFormula(
  */
 export function exactCriterion(text: string): string {
   return `"=${text.replace(/[~*?]/g, '~$&').split('"').join('"&CHAR(34)&"')}"`;
+}
+
+/** A COUNTIFS criterion that matches every text but this one (as exactCriterion matches it). */
+export function otherThanCriterion(text: string): string {
+  return `"<>${text.replace(/[~*?]/g, '~$&').split('"').join('"&CHAR(34)&"')}"`;
+}
+
+/**
+ * Whether a name can be a COUNTIFS criterion that matches it exactly in Sheets, Excel,
+ * LibreOffice and HyperFormula alike: not blank, no leading = < > (read as comparisons), not
+ * a number or TRUE/FALSE (matched as values, not text). Other names count under Other.
+ */
+export function listable(name: string): boolean {
+  return (
+    name !== '' &&
+    !/^[=<>]/.test(name) &&
+    !/^\s*[-+]?(\d+([.,]\d*)?|[.,]\d+)(e[-+]?\d+)?%?\s*$/i.test(name) &&
+    !/^(true|false)$/i.test(name)
+  );
 }
 
 /**

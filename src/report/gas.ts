@@ -180,6 +180,7 @@ export interface ConditionalFormatRuleBuilder {
 
 export interface DataValidationBuilder {
   requireFormulaSatisfied(formula: string): DataValidationBuilder;
+  requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilder;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder;
   setHelpText(helpText: string): DataValidationBuilder;
   build(): DataValidation;
@@ -235,6 +236,7 @@ export interface LockService {
 /** The enum values the add-on passes to the services (SpreadsheetApp.X.Y in Apps Script). */
 export interface Enums {
   chartTypeLine: GoogleAppsScript.Charts.ChartType;
+  chartTypeBar: GoogleAppsScript.Charts.ChartType;
   visibilityDocument: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
   locationSheet: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
   locationRow: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
@@ -279,6 +281,7 @@ export function liveServices(): Services {
     LockService: LockService as unknown as LockService,
     enums: {
       chartTypeLine: Charts.ChartType.LINE,
+      chartTypeBar: Charts.ChartType.BAR,
       visibilityDocument: SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
       locationSheet: SpreadsheetApp.DeveloperMetadataLocationType.SHEET,
       locationRow: SpreadsheetApp.DeveloperMetadataLocationType.ROW,

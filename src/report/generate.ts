@@ -13,7 +13,7 @@ import { Layout, tabsOf } from './layout';
 import { MAX_LISTED, reportSpec } from './report';
 import { periodLabel, periodOf, type Options, type TabKey } from './spec';
 import { SERIAL_EPOCH } from '../tickets/columns';
-import { columnLetters, type TicketsRef } from './formulas';
+import { columnLetters, listable, type TicketsRef } from './formulas';
 import { findAll, findReports, type Report } from './tabstate';
 import { ticketsTab } from './tickets';
 import { createTab, updateTab, type Known, type WriteContext, type Written } from './writer';
@@ -37,6 +37,7 @@ function knownTexts(): Known {
   for (const language of LANGUAGES) {
     const r = messages(language).report;
     known.helpTexts.add(r.validationCount).add(r.validationAmount).add(r.validationNumber);
+    known.helpTexts.add(messages(language).team.validationMonth);
     known.protections.add(r.protectedWarning);
   }
   return known;
@@ -47,11 +48,34 @@ export function listReports(svc: Services): Map<string, Report> {
   return findReports(svc, svc.SpreadsheetApp.getActiveSpreadsheet());
 }
 
+/** The Team tab lists at most this many agents (and groups); the rest count as Others. */
+export const MAX_TEAM = 30;
+
+/**
+ * Names most frequent first (trimmed, case-insensitive, in the words of their first ticket),
+ * at most `limit`: only names a COUNTIFS criterion matches exactly (the rest count as Other).
+ */
+function topNames(names: Iterable<string>, limit: number): string[] {
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!listable(name)) continue;
+    const key = name.toLowerCase();
+    const entry = counts.get(key);
+    if (entry) entry.n++;
+    else counts.set(key, { name, n: 1 });
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((e) => e.name);
+}
+
 /**
  * The Tickets tab as the report's formulas see it: its name, the letters of its columns that
- * hold something (an input over an empty column would show a false 0: it stays typed), and the
- * categories and channels of the tickets created in the report's period, most frequent first
- * (trimmed, case-insensitive, in the words of their first ticket). One read of the tab.
+ * hold something (an input over an empty column would show a false 0: it stays typed), the
+ * categories and channels of the tickets created in the report's period, most frequent first,
+ * and the agents and groups of the tickets solved in it, most tickets first. One read of the tab.
  */
 function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefined {
   const tab = ticketsTab(sheet);
@@ -68,35 +92,40 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
   for (const [key, col] of Object.entries(tab.cols))
     if (values.some((row) => row[col - c0] !== '' && row[col - c0] !== null))
       cols[key as keyof TicketsRef['cols']] = columnLetters(col);
-  const { created, category, channel } = tab.cols;
-  if (created && (category || channel)) {
-    const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + SERIAL_EPOCH;
-    const start = serial(options.year, options.firstMonth);
-    const end = serial(options.year + 1, options.firstMonth);
-    const top = (col: number | undefined): string[] => {
-      if (col === undefined) return [];
-      const counts = new Map<string, { name: string; n: number }>();
-      for (const row of values) {
-        const t = row[created - c0];
-        if (typeof t !== 'number' || t < start || t >= end) continue;
-        const name = String(row[col - c0] ?? '').trim();
-        // A name starting with = < > would read as a comparison in a COUNTIFS criterion,
-        // differently in Sheets, Excel and HyperFormula: such tickets count under Other.
-        if (!name || /^[=<>]/.test(name)) continue;
-        const key = name.toLowerCase();
-        const entry = counts.get(key);
-        if (entry) entry.n++;
-        else counts.set(key, { name, n: 1 });
-      }
-      return [...counts.values()]
-        .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
-        .slice(0, MAX_LISTED)
-        .map((e) => e.name);
-    };
-    lists.categories = top(category);
-    lists.channels = top(channel);
+  const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + SERIAL_EPOCH;
+  const start = serial(options.year, options.firstMonth);
+  const end = serial(options.year + 1, options.firstMonth);
+  /** A column's texts over the rows whose date-time in `by` is in the report's period. */
+  function* within(by: number | undefined, col: number | undefined): Generator<string> {
+    if (by === undefined || col === undefined) return;
+    for (const row of values) {
+      const t = row[by - c0];
+      if (typeof t === 'number' && t >= start && t < end) yield String(row[col - c0] ?? '');
+    }
   }
-  return { sheet: tab.sheet.getName(), cols, business: !!options.businessHours, ...lists };
+  const { created, solved, category, channel, assignee, group } = tab.cols;
+  lists.categories = topNames(within(created, category), MAX_LISTED);
+  lists.channels = topNames(within(created, channel), MAX_LISTED);
+  const ref: TicketsRef = {
+    sheet: tab.sheet.getName(),
+    cols,
+    business: !!options.businessHours,
+    ...lists,
+  };
+  if (solved !== undefined && (cols.assignee || cols.group)) {
+    ref.agents = cols.assignee ? topNames(within(solved, assignee), MAX_TEAM) : [];
+    ref.groups = cols.group ? topNames(within(solved, group), MAX_TEAM) : [];
+    let latest = -Infinity;
+    for (const row of values) {
+      const t = row[solved - c0];
+      if (typeof t === 'number' && t >= start && t < end && t > latest) latest = t;
+    }
+    if (latest > -Infinity) {
+      const d = new Date((latest - SERIAL_EPOCH) * 86400000);
+      ref.latestSolved = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    }
+  }
+  return ref;
 }
 
 export function generateReport(svc: Services, options: Options): GenerateResult {
@@ -104,9 +133,9 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const found = findAll(svc, ss);
   const reports = found.reports;
-  const specs = reportSpec(options, ticketsRef(found.tickets, options));
   const period = periodOf(options);
   const report = reports.get(period) ?? {};
+  const specs = reportSpec(options, ticketsRef(found.tickets, options), !!report.team);
   const created = Object.keys(report).length === 0;
   const label = ` ${periodLabel(options, t)}`;
   const suffixed = [...reports.keys()].some((p) => p !== period);

@@ -1,20 +1,45 @@
 /**
- * The report as data: its three tabs in order (src/report/tab-metrics.ts, tab-volume.ts,
- * tab-formulas.ts), built on the shared layout helpers of src/report/spec.ts.
+ * The report as data: its tabs in order (src/report/tab-metrics.ts, tab-volume.ts,
+ * tab-formulas.ts, and tab-team.ts when the Tickets tab has assignees or groups), built on
+ * the shared layout helpers of src/report/spec.ts.
  */
 import { messages } from '../i18n';
 import type { TicketsRef } from './formulas';
 import { validateOptions, type Options, type TabSpec } from './spec';
 import { formulasAndDefinitions } from './tab-formulas';
 import { monthlyMetrics } from './tab-metrics';
+import { team } from './tab-team';
 import { ticketVolume } from './tab-volume';
 
 export { calculatorSize } from './tab-formulas';
 export { MAX_LISTED } from './tab-volume';
 
-/** The three tabs, in order. */
-export function reportSpec(o: Options, tickets?: TicketsRef): TabSpec[] {
+/**
+ * The tabs, in order. The Team tab is there when the Tickets tab has assignees or groups, or
+ * when the report has one already (`keepTeam`: it is updated, never deleted).
+ */
+export function reportSpec(o: Options, tickets?: TicketsRef, keepTeam = false): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
-  return [monthlyMetrics(o, t, tickets), ticketVolume(o, t, tickets), formulasAndDefinitions(o, t)];
+  const withTeam = !!tickets?.agents || keepTeam;
+  const specs = [
+    monthlyMetrics(o, t, tickets),
+    ticketVolume(o, t, tickets),
+    formulasAndDefinitions(o, t, withTeam),
+  ];
+  if (withTeam)
+    specs.push(
+      team(
+        o,
+        t,
+        tickets ?? {
+          sheet: t.tabs.tickets,
+          cols: {},
+          business: false,
+          categories: [],
+          channels: [],
+        },
+      ),
+    );
+  return specs;
 }

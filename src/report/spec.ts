@@ -24,8 +24,8 @@ export interface Options {
   businessHours?: boolean;
 }
 
-export type TabKey = 'metrics' | 'volume' | 'formulas';
-export const TAB_KEYS: TabKey[] = ['metrics', 'volume', 'formulas'];
+export type TabKey = 'metrics' | 'volume' | 'formulas' | 'team';
+export const TAB_KEYS: TabKey[] = ['metrics', 'volume', 'formulas', 'team'];
 
 /** A rectangle on a sheet, 1-based. */
 export interface Block {
@@ -49,7 +49,8 @@ export interface CellSpec {
   bold?: boolean;
   background?: string;
   wrap?: boolean;
-  validate?: InputKind;
+  /** A validation: a kind of number, or a dropdown of these values. */
+  validate?: InputKind | { list: string[] };
   /** For text: the key its fingerprint is kept under (to tell the add-on's text from the user's). */
   key?: string;
 }
@@ -64,6 +65,8 @@ export interface RuleSpec {
 export interface ChartSpec {
   /** Which table, to find the chart again. */
   id: string;
+  /** Line charts (series in rows, months across) unless a bar chart (one bar per row). */
+  type?: 'bar';
   title: string;
   block: Block;
   anchor: { row: number; col: number };
@@ -185,12 +188,16 @@ export const inputFormat = (kind: 'count' | 'money' | 'hours' | 'number', o: Opt
 
 /** Date and time in tab 3's calculators (ISO order reads the same in every language). */
 export const DATETIME = 'yyyy-mm-dd hh:mm';
+/** A month, as the Team tab shows the one chosen (in the spreadsheet's own words). */
+export const MONTH_FORMAT = 'mmmm yyyy';
 
 /** Whether a number format is one the add-on writes (for some options); others are the user's. */
 export function isOwnFormat(format: string): boolean {
   return (
     format === 'General' ||
-    ['0.0"%"', '0.0', '0.00', '#,##0', '0.0#', '0.00##', '#,##0;-#,##0;0'].includes(format) ||
+    ['0.0"%"', '0.0', '0.00', '#,##0', '0.0#', '0.00##', '#,##0;-#,##0;0', MONTH_FORMAT].includes(
+      format,
+    ) ||
     /^(?:"[^"]*"#,##0\.00|#,##0\.00 "[^"]*"|0\.0 ?"[^"]+")$/.test(format)
   );
 }

@@ -1,5 +1,5 @@
 /** Tab 3, Formulas & definitions: every metric's definition, formula, source and a live calculator. */
-import { METRICS, type Metric } from '../catalogue';
+import { METRICS, TEAM_COLUMNS, type Metric } from '../catalogue';
 import { fill, type Messages } from '../i18n';
 import { csatChangeFormulas, metricFormula, npsChangeFormulas } from './formulas';
 import {
@@ -15,7 +15,7 @@ import {
 /** Tab 3 columns: the metric, its texts, a calculator of up to four inputs, the result. */
 const CALCULATOR_INPUTS = 4;
 
-export function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
+export function formulasAndDefinitions(o: Options, t: Messages, withTeam = false): TabSpec {
   const inputCols = Array.from({ length: CALCULATOR_INPUTS }, (_x, i) => [
     `in${i + 1}`,
     `v${i + 1}`,
@@ -37,6 +37,8 @@ export function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
       `k.${m.id}.p`,
       `k.${m.id}.verdict`,
     ]),
+    // The Team tab's columns, defined (when the report has that tab).
+    ...(withTeam ? ['', 'team', ...TEAM_COLUMNS.map((x) => `team.${x.id}`)] : []),
   ];
   return {
     key: 'formulas',
@@ -167,6 +169,18 @@ export function formulasAndDefinitions(o: Options, t: Messages): TabSpec {
             format,
             bold: true,
           });
+        }
+      }
+      if (withTeam) {
+        const header = { bold: true, background: COLORS.header, wrap: true };
+        text('team', 'name', t.team.definitions, header);
+        text('team', 'def', t.report.definition, header);
+        text('team', 'formula', t.report.formula, header);
+        for (const x of TEAM_COLUMNS) {
+          const words = t.team.columns[x.id];
+          text(`team.${x.id}`, 'name', words.name, { bold: true, wrap: true });
+          text(`team.${x.id}`, 'def', words.definition, { wrap: true });
+          text(`team.${x.id}`, 'formula', words.formula, { wrap: true });
         }
       }
       return { cells: c.map, rules: [], protect: [], charts: [] };

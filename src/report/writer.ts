@@ -81,7 +81,18 @@ const at = (row: number, col: number) => `${row},${col}`;
 /** Text is written with a leading apostrophe, so Sheets keeps it as text ("Jan 2026" stays). */
 const asText = (s: string) => (s === '' ? '' : `'${s}`);
 
-function validationRule(svc: Services, kind: InputKind, cell: string, t: Messages): DataValidation {
+function validationRule(
+  svc: Services,
+  kind: InputKind | { list: string[] },
+  cell: string,
+  t: Messages,
+): DataValidation {
+  if (typeof kind === 'object')
+    return svc.SpreadsheetApp.newDataValidation()
+      .requireValueInList(kind.list, true)
+      .setAllowInvalid(false)
+      .setHelpText(t.team.validationMonth)
+      .build();
   const help =
     kind === 'count'
       ? t.report.validationCount
@@ -113,15 +124,16 @@ function rangeOf(sheet: Sheet, b: Block): Range {
 }
 
 function addChart(svc: Services, sheet: Sheet, chart: ChartSpec): void {
+  const bar = chart.type === 'bar';
   sheet.insertChart(
     sheet
       .newChart()
-      .setChartType(svc.enums.chartTypeLine)
+      .setChartType(bar ? svc.enums.chartTypeBar : svc.enums.chartTypeLine)
       .addRange(rangeOf(sheet, chart.block))
-      .setTransposeRowsAndColumns(true)
+      .setTransposeRowsAndColumns(!bar)
       .setNumHeaders(1)
       .setOption('title', chart.title)
-      .setOption('legend', { position: 'right' })
+      .setOption('legend', { position: bar ? 'none' : 'right' })
       .setPosition(chart.anchor.row, chart.anchor.col, 0, 0)
       .build(),
   );

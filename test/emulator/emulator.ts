@@ -1192,6 +1192,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     LockService: counted(log, { getDocumentLock: () => lock }, 'LockService'),
     enums: {
       chartTypeLine: e('LINE'),
+      chartTypeBar: e('BAR'),
       visibilityDocument: e('DOCUMENT'),
       locationSheet: e('SHEET'),
       locationRow: e('ROW'),
@@ -1209,7 +1210,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     HtmlService: services.HtmlService,
     PropertiesService: services.PropertiesService,
     LockService: services.LockService,
-    Charts: { ChartType: { LINE: 'LINE' } },
+    Charts: { ChartType: { LINE: 'LINE', BAR: 'BAR' } },
   };
   return {
     get authModeNone() {

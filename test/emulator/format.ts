@@ -29,12 +29,18 @@ export function formatNumber(value: number, pattern: string, locale = 'en_US'): 
 function formatDate(value: number, pattern: string): string {
   const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86400000));
   const two = (n: number) => String(n).padStart(2, '0');
+  // Month names as an en_US spreadsheet shows them ("mmmm yyyy": March 2026).
+  const month = d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
   return pattern
+    .replace('mmmm', '\u0000')
+    .replace('mmm', '\u0001')
     .replace('yyyy', String(d.getUTCFullYear()))
     .replace('mm', two(d.getUTCMonth() + 1))
     .replace('dd', two(d.getUTCDate()))
     .replace('hh', two(d.getUTCHours()))
-    .replace(/:mm/, `:${two(d.getUTCMinutes())}`);
+    .replace(/:mm/, `:${two(d.getUTCMinutes())}`)
+    .replace('\u0000', month)
+    .replace('\u0001', month.slice(0, 3));
 }
 
 function formatPattern(value: number, pattern: string): string {

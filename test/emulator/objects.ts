@@ -25,16 +25,18 @@ export class FakeDataValidation implements G.DataValidation {
     readonly formula: string,
     readonly allowInvalid: boolean,
     readonly helpText: string,
+    /** A dropdown's values (requireValueInList); the formula is then ''. */
+    readonly list?: string[],
   ) {}
   getCriteriaValues(): unknown[] {
-    return [this.formula];
+    return this.list ? [[...this.list], true] : [this.formula];
   }
   getHelpText(): string {
     return this.helpText;
   }
   /** The same rule with another formula (after a structural edit or a copy). */
   withFormula(formula: string): FakeDataValidation {
-    return formula === this.formula
+    return this.list || formula === this.formula
       ? this
       : new FakeDataValidation(formula, this.allowInvalid, this.helpText);
   }
@@ -42,10 +44,18 @@ export class FakeDataValidation implements G.DataValidation {
 
 export class FakeDataValidationBuilder implements G.DataValidationBuilder {
   private formula = '';
+  private list?: string[];
   private allow = true;
   private help = '';
   requireFormulaSatisfied(f: string): G.DataValidationBuilder {
     this.formula = f;
+    this.list = undefined;
+    return this;
+  }
+  requireValueInList(values: string[]): G.DataValidationBuilder {
+    if (!values.length) throw new Error('A list validation needs at least one value');
+    this.list = [...values];
+    this.formula = '';
     return this;
   }
   setAllowInvalid(a: boolean): G.DataValidationBuilder {
@@ -57,7 +67,7 @@ export class FakeDataValidationBuilder implements G.DataValidationBuilder {
     return this;
   }
   build(): G.DataValidation {
-    return new FakeDataValidation(this.formula, this.allow, this.help);
+    return new FakeDataValidation(this.formula, this.allow, this.help, this.list);
   }
 }
 

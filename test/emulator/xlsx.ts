@@ -50,7 +50,16 @@ export function toWorkbook(ss: FakeSpreadsheet, cached = true): ExcelJS.Workbook
             fgColor: { argb: argb(data.background) },
           };
         }
-        if (data.validation) {
+        if (data.validation?.list) {
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${data.validation.list.join(',')}"`],
+            showErrorMessage: !data.validation.allowInvalid,
+            error: data.validation.helpText,
+            prompt: data.validation.helpText,
+          };
+        } else if (data.validation) {
           cell.dataValidation = {
             type: 'custom',
             allowBlank: true,

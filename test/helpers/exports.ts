@@ -3,7 +3,7 @@
  * headers, date formats, duration units and extra columns we must not copy (subjects,
  * names, e-mail addresses). Used by the tests and by scripts/samples.ts for demo/samples/.
  */
-import { wallClock } from '../../src/metrics/zone';
+import { wallClock, ZoneClock } from '../../src/metrics/zone';
 import { seeded } from './random';
 
 export interface TruthTicket {
@@ -364,4 +364,28 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
         ]),
       ]);
   }
+}
+
+/**
+ * Tickets bunched around the month starts of 2026 in a zone (a few in 2025 and 2027: year ends
+ * and DST months included), made from `rand`.
+ */
+export function bunchedTickets(rand: () => number, zone: string, n: number): TruthTicket[] {
+  const clock = new ZoneClock(zone);
+  const base = makeTickets(n, Date.UTC(2025, 11, 20), Date.UTC(2027, 0, 10), Math.floor(rand() * 1e9));
+  return base.map((t) => {
+    const y = 2026 + (rand() < 0.15 ? (rand() < 0.5 ? -1 : 1) : 0);
+    const m = Math.floor(rand() * 12);
+    const boundary = clock.instantOf(Date.UTC(y, m, 1));
+    const created = boundary + Math.round((rand() - 0.5) * 6 * 60) * 60000;
+    const shift = created - t.created;
+    const move = (x: number | undefined) => (x === undefined ? undefined : x + shift);
+    return {
+      ...t,
+      created,
+      firstReply: move(t.firstReply),
+      solved: move(t.solved),
+      updated: t.updated + shift,
+    };
+  });
 }

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { sampleFiles } from '../../scripts/samples';
-import { wallClock, ZoneClock } from '../../src/metrics/zone';
+import { wallClock } from '../../src/metrics/zone';
 import {
   COLUMN_INDEX,
   encodeRows,
@@ -21,13 +21,17 @@ import {
 } from '../../src/tickets';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, errorOf, loadBundle } from '../helpers/bundle';
-import { exportOf, makeTickets, type Desk, type TruthTicket } from '../helpers/exports';
+import {
+  bunchedTickets,
+  exportOf,
+  makeTickets,
+  type Desk,
+  type TruthTicket,
+} from '../helpers/exports';
 import { importFile } from '../helpers/import';
 import { cellAt, errorsShown, locate as locateSheet, OPTIONS } from '../helpers/report';
 
 const ZONE = 'Europe/Ljubljana';
-const YEAR_START = Date.UTC(2025, 11, 20);
-const YEAR_END = Date.UTC(2027, 0, 10);
 
 function workbook(zone = ZONE, locale = 'en_US') {
   const emu = createEmulator({ locale, timeZone: zone });
@@ -411,27 +415,6 @@ function plainCounts(tickets: TruthTicket[], zone: string, year: number, month: 
     csat_satisfied: solved.filter((t) => t.rating !== undefined && t.rating >= 4).length,
     csat_responses: solved.filter((t) => t.rating !== undefined).length,
   };
-}
-
-/** Tickets bunched around month starts (year ends and DST months included). */
-function bunchedTickets(rand: () => number, zone: string, n: number): TruthTicket[] {
-  const clock = new ZoneClock(zone);
-  const base = makeTickets(n, YEAR_START, YEAR_END, Math.floor(rand() * 1e9));
-  return base.map((t) => {
-    const y = 2026 + (rand() < 0.15 ? (rand() < 0.5 ? -1 : 1) : 0);
-    const m = Math.floor(rand() * 12);
-    const boundary = clock.instantOf(Date.UTC(y, m, 1));
-    const created = boundary + Math.round((rand() - 0.5) * 6 * 60) * 60000;
-    const shift = created - t.created;
-    const move = (x: number | undefined) => (x === undefined ? undefined : x + shift);
-    return {
-      ...t,
-      created,
-      firstReply: move(t.firstReply),
-      solved: move(t.solved),
-      updated: t.updated + shift,
-    };
-  });
 }
 
 test("the report's ticket inputs equal a plain count over the same tickets (random sets, DST zones, year ends)", async () => {

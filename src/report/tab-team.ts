@@ -1,0 +1,212 @@
+/**
+ * The Team tab (DESIGN §7): each agent and each group over the tickets they solved in the
+ * chosen month and in the year to date, from the Tickets tab's assignee and group columns.
+ * A month dropdown and the first-reply target sit at the top; two tables below, most tickets
+ * solved first (up to 30 names, then Others and every ticket); a bar chart of tickets solved
+ * per agent. The names are listed when the report is generated; the figures are native
+ * formulas, so choosing another month changes them with no add-on.
+ */
+import { TEAM_COLUMNS, type TeamColumnId } from '../catalogue';
+import { fill, type Messages } from '../i18n';
+import type { TicketsRef } from './formulas';
+import {
+  absolute,
+  blocks,
+  Cells,
+  COLORS,
+  MONTH_FORMAT,
+  monthsOf,
+  periodLabel,
+  unitFormat,
+  type CellSpec,
+  type ChartSpec,
+  type Options,
+  type RuleSpec,
+  type TabSpec,
+} from './spec';
+import {
+  chosenMonthFormula,
+  TEAM_FIGURES,
+  teamRowFormulas,
+  type TeamFigure,
+  type TeamRow,
+} from './team-formulas';
+
+const PERIODS = ['m', 'y'] as const;
+/** The first-reply target a new Team tab starts with, in hours. */
+export const DEFAULT_TARGET_HOURS = 24;
+
+interface Table {
+  prefix: 'ag' | 'gr';
+  heading: string;
+  column: 'assignee' | 'group';
+  names: string[];
+}
+
+const figureCol = (period: string, figure: TeamFigure) => `${period}.${figure}`;
+const slotKey = (prefix: string, i: number) => `${prefix}.n${i + 1}`;
+
+export function team(o: Options, t: Messages, tickets: TicketsRef): TabSpec {
+  const months = monthsOf(o, t).map((m) => m.key);
+  const tables: Table[] = [
+    { prefix: 'ag', heading: t.team.agents, column: 'assignee', names: tickets.agents ?? [] },
+    { prefix: 'gr', heading: t.team.groups, column: 'group', names: tickets.groups ?? [] },
+  ];
+  const rows = ['title', 'intro', 'month', 'target'];
+  for (const table of tables)
+    rows.push(
+      '',
+      `${table.prefix}.period`,
+      `${table.prefix}.head`,
+      ...table.names.map((_n, i) => slotKey(table.prefix, i)),
+      `${table.prefix}.other`,
+      `${table.prefix}.all`,
+    );
+  const cols = ['label', ...PERIODS.flatMap((p) => TEAM_FIGURES.map((f) => figureCol(p, f)))];
+  const chosen = months.includes(tickets.latestSolved ?? '') ? tickets.latestSolved! : months[0];
+  const columnOf = new Map(TEAM_COLUMNS.map((c) => [c.id, c]));
+  return {
+    key: 'team',
+    name: t.tabs.team,
+    rows,
+    cols,
+    frozenRows: 0,
+    frozenCols: 1,
+    widths: { label: 200 },
+    render(L) {
+      const c = new Cells();
+      const col = (k: string) => L.col(k);
+      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
+        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      text('title', 'label', fill(t.team.title, { period: periodLabel(o, t) }), { bold: true });
+      for (const ck of cols)
+        c.set(L.row('title'), col(ck), {
+          ...(c.map.get(`${L.row('title')},${col(ck)}`) ?? { kind: 'style', value: '' }),
+          background: COLORS.title,
+          bold: true,
+        });
+      text('intro', 'label', t.team.intro);
+
+      // The controls: a month of the report (its first day shown beside it) and the target.
+      const control = figureCol('m', 'solved');
+      text('month', 'label', t.team.month, { bold: true });
+      c.set(L.row('month'), col(control), {
+        kind: 'input',
+        // Text, as the dropdown gives it (Sheets would read a bare 2026-03 as a date).
+        value: `'${chosen}`,
+        background: COLORS.input,
+        validate: { list: months },
+      });
+      const choice = absolute(L.row('month'), col(control));
+      const first = absolute(L.row('month'), col(figureCol('m', 'frt')));
+      c.set(L.row('month'), col(figureCol('m', 'frt')), {
+        kind: 'formula',
+        value: chosenMonthFormula(choice),
+        format: MONTH_FORMAT,
+      });
+      text('target', 'label', t.team.target, { bold: true });
+      c.set(L.row('target'), col(control), {
+        kind: 'input',
+        value: DEFAULT_TARGET_HOURS,
+        format: '0.0#',
+        background: COLORS.input,
+        validate: 'amount',
+      });
+      const target = absolute(L.row('target'), col(control));
+      const next = `DATE(YEAR(${first}),MONTH(${first})+1,1)`;
+      const periods = {
+        m: { from: first, to: next, chosen: first },
+        y: { from: `DATE(${o.year},${o.firstMonth},1)`, to: next, chosen: first },
+      };
+
+      const rules: RuleSpec[] = [];
+      const charts: ChartSpec[] = [];
+      const formatOf = (figure: TeamFigure): string => {
+        const id = figure.replace(/_n$/, '') as TeamColumnId;
+        return figure.endsWith('_n') ? '#,##0' : unitFormat(columnOf.get(id)!.unit, o);
+      };
+      for (const table of tables) {
+        const p = table.prefix;
+        const header = { bold: true, background: COLORS.header, wrap: true };
+        text(`${p}.period`, 'label', '', { background: COLORS.header });
+        for (const period of PERIODS)
+          for (const f of TEAM_FIGURES) {
+            const ck = figureCol(period, f);
+            if (f === 'solved')
+              text(`${p}.period`, ck, period === 'm' ? t.team.chosenMonth : t.report.ytd, header);
+            else c.set(L.row(`${p}.period`), col(ck), { kind: 'style', value: '', ...header });
+            const words = t.team.columns[f.replace(/_n$/, '') as TeamColumnId];
+            text(`${p}.head`, ck, f.endsWith('_n') ? (words.of ?? '') : words.name, header);
+          }
+        text(`${p}.head`, 'label', table.heading, header);
+
+        const slots: [string, TeamRow, string][] = [
+          ...table.names.map((name, i): [string, TeamRow, string] => [
+            slotKey(p, i),
+            { kind: 'name', column: table.column, name },
+            name,
+          ]),
+          [
+            `${p}.other`,
+            { kind: 'others', column: table.column, listed: table.names },
+            t.team.others,
+          ],
+          [`${p}.all`, { kind: 'all' }, t.team.all],
+        ];
+        for (const [rk, row, label] of slots) {
+          const r = L.row(rk);
+          const last = row.kind === 'all';
+          text(rk, 'label', label, last ? { bold: true } : {});
+          for (const period of PERIODS) {
+            const formulas = teamRowFormulas(tickets, row, periods[period], target, (f) =>
+              L.a1(rk, figureCol(period, f)),
+            );
+            for (const f of TEAM_FIGURES)
+              c.set(r, col(figureCol(period, f)), {
+                kind: 'formula',
+                value: formulas[f],
+                format: formatOf(f),
+                bold: last,
+              });
+          }
+        }
+        // Slots an earlier Tickets tab filled (a 31st name's row stays, empty, for what the
+        // user typed beside it): the add-on's label and figures go.
+        for (const rk of L.rows.keys()) {
+          const m = new RegExp(`^${p}\\.n(\\d+)$`).exec(rk);
+          if (!m || Number(m[1]) <= table.names.length) continue;
+          text(rk, 'label', '');
+          for (const ck of cols.slice(1)) c.set(L.row(rk), col(ck), { kind: 'formula', value: '' });
+        }
+
+        // Mean first reply time against the target: green within it, red over it.
+        const slotKeys = slots.map(([rk]) => rk);
+        const frtCols = PERIODS.map((period) => figureCol(period, 'frt'));
+        const ranges = blocks(L, slotKeys, frtCols);
+        const topLeft = L.a1(slotKeys[0], frtCols[0]);
+        for (const meets of [true, false])
+          rules.push({
+            formula: `=AND(ISNUMBER(${topLeft}),ISNUMBER(${target}),${meets ? '' : 'NOT('}${topLeft}<=${target}${meets ? '' : ')'})`,
+            background: meets ? COLORS.good : COLORS.bad,
+            fontColor: meets ? COLORS.goodText : COLORS.badText,
+            ranges,
+          });
+
+        if (p === 'ag' && table.names.length)
+          charts.push({
+            id: 'agents',
+            type: 'bar',
+            title: t.team.chart,
+            block: {
+              row: L.row(`${p}.head`),
+              col: col('label'),
+              rows: L.row(slotKey(p, table.names.length - 1)) - L.row(`${p}.head`) + 1,
+              cols: col(control) - col('label') + 1,
+            },
+            anchor: { row: L.row('gr.all') + 2, col: col('label') },
+          });
+      }
+      return { cells: c.map, rules, protect: [], charts };
+    },
+  };
+}
