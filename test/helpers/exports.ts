@@ -372,7 +372,12 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
  */
 export function bunchedTickets(rand: () => number, zone: string, n: number): TruthTicket[] {
   const clock = new ZoneClock(zone);
-  const base = makeTickets(n, Date.UTC(2025, 11, 20), Date.UTC(2027, 0, 10), Math.floor(rand() * 1e9));
+  const base = makeTickets(
+    n,
+    Date.UTC(2025, 11, 20),
+    Date.UTC(2027, 0, 10),
+    Math.floor(rand() * 1e9),
+  );
   return base.map((t) => {
     const y = 2026 + (rand() < 0.15 ? (rand() < 0.5 ? -1 : 1) : 0);
     const m = Math.floor(rand() * 12);
