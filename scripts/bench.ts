@@ -6,7 +6,8 @@
  *   - dist/Code.js size, and a fresh node:vm context + bundle evaluation (what Apps Script does
  *     for every custom-function call) against an empty script;
  *   - the report in the emulator: service calls and time to create it (batched vs a per-cell
- *     writer), to update it with a year of inputs, and an update that changes nothing;
+ *     writer), to update it with a year of inputs, and an update that changes nothing; the same
+ *     for a report with a Team tab;
  *   - peak memory of the 1 M case;
  *   - BUSINESS_HOURS over 100 000 pairs against calendar-time FRT, extrapolated to 30 s.
  */
@@ -19,7 +20,9 @@ import { importBench, largeImportBench } from './bench-import';
 import { reportSpec } from '../src/report/report';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
+import { importFile } from '../test/helpers/import';
 import { writeNaively } from '../test/helpers/naive';
+import { SAMPLE_ZONE, sampleFiles } from './samples';
 import { OPTIONS, randomMonth, seeded, typeMonths } from '../test/helpers/report';
 
 const root = path.resolve(__dirname, '..');
@@ -299,12 +302,44 @@ function reportBench(): Record<string, number> {
   };
 }
 
+/**
+ * The report with a Team tab (the sample Zendesk export: 2 400 tickets, 8 agents, 3 groups):
+ * service calls to create it over a Tickets tab that has assignees, to update it in another
+ * language, and an update that changes nothing; and the Team tab's share of them.
+ */
+async function teamBench(): Promise<Record<string, number>> {
+  const emu = createEmulator({ timeZone: SAMPLE_ZONE });
+  const ctx = loadBundle(emu.globals);
+  await importFile(ctx, sampleFiles()['zendesk.csv'], { zone: SAMPLE_ZONE });
+  const run = (o: Partial<typeof OPTIONS>) => {
+    emu.log.reset();
+    const t = performance.now();
+    call(ctx, 'generateFromSidebar', { ...OPTIONS, ...o });
+    return { calls: emu.log.total(), ms: performance.now() - t, byMethod: emu.log.byMethod() };
+  };
+  const create = run({});
+  const team = emu.spreadsheet.sheets.find((x) => x.name === 'Team')!;
+  const teamMetadata = emu.spreadsheet.metadata.filter((m) => m.sheet === team).length;
+  const update = run({ language: 'sl' });
+  const same = run({ language: 'sl' });
+  return {
+    createCalls: create.calls,
+    createMs: create.ms,
+    teamMetadataCalls: teamMetadata,
+    updateCalls: update.calls,
+    updateMs: update.ms,
+    sameCalls: same.calls,
+    sameMs: same.ms,
+  };
+}
+
 async function main(): Promise<void> {
   await buildAll();
   const functions = functionBench();
   const hours = hoursBench();
   const load = loadBench();
   const report = reportBench();
+  const team = await teamBench();
   gc();
   const imports = await importBench();
   gc();
@@ -316,6 +351,7 @@ async function main(): Promise<void> {
     hours,
     load,
     report,
+    team,
     imports,
     large,
   };
@@ -375,6 +411,15 @@ async function main(): Promise<void> {
   );
   console.log(`| the same update with no inputs | ${report.updateEmptyCalls} | |`);
   console.log(`| update that changes nothing | ${report.sameCalls} | ${f(report.sameMs)} |`);
+  console.log(
+    '\nThe report with a Team tab (over the sample Zendesk export: 2 400 tickets, 8 agents, 3 groups):',
+  );
+  console.log('| report with a Team tab | calls | ms |\n| --- | ---: | ---: |');
+  console.log(
+    `| create, four tabs (${team.teamMetadataCalls} of the calls are the Team tab's developer metadata) | ${team.createCalls} | ${f(team.createMs)} |`,
+  );
+  console.log(`| update to another language | ${team.updateCalls} | ${f(team.updateMs)} |`);
+  console.log(`| update that changes nothing | ${team.sameCalls} | ${f(team.sameMs)} |`);
   const i = imports;
   console.log(
     `\nTicket import, ${i.tickets.toLocaleString('en-US')} tickets (a ${f(i.fileMB, 1)} MB Zendesk export):`,

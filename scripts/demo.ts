@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildAll } from './build';
 import { TRACKED_INPUTS, trackedMetrics } from '../src/catalogue';
-import { createEmulator } from '../test/emulator/emulator';
+import { createEmulator, type FakeSheet } from '../test/emulator/emulator';
 import { errorsShown, locate, monthKeys } from '../test/helpers/report';
 import { writeXlsx } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
@@ -177,7 +177,13 @@ async function main(): Promise<void> {
     console.log(`  =CRR(100, 10, 20)                → #ERROR! ${(e as Error).message}`);
   }
 
-  const errors = errorsShown(metrics, volume, sheet('formulas'));
+  // The Team tab the imports brought (the sample exports carry assignees and groups).
+  const team = emu.spreadsheet.sheets.find(
+    (s) => s.name === messages(options.language as Language).tabs.team,
+  );
+  if (team) printTeam(team);
+
+  const errors = errorsShown(metrics, volume, sheet('formulas'), ...(team ? [team] : []));
   if (errors.length) throw new Error(`the report shows errors: ${errors.slice(0, 5).join(', ')}`);
 
   const out = path.join(root, 'demo/report.xlsx');
@@ -185,6 +191,55 @@ async function main(): Promise<void> {
   console.log(
     `\nWrote ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB, formulas with cached values; charts exist only in Sheets). ${Date.now() - started} ms.`,
   );
+}
+
+/** The Team tab as Sheets would display it: both tables, the chosen month then the year to date. */
+function printTeam(team: FakeSheet): void {
+  const at = locate(team);
+  const cell = (rk: string, ck: string) =>
+    team.getRange(at.row(rk), at.col(ck), 1, 1).getDisplayValues()[0][0];
+  const figures = ['solved', 'frt', 'resolution', 'within', 'csat', 'one_touch', 'reopened'];
+  const counts: Record<string, string> = {
+    within: 'within_n',
+    csat: 'csat_n',
+    one_touch: 'one_touch_n',
+    reopened: 'reopened_n',
+  };
+  console.log(
+    `\n${cell('title', 'label')}: ${cell('month', 'label')} ${cell('month', 'm.frt')}, ${cell('target', 'label')} ${cell('target', 'm.solved')}`,
+  );
+  for (const period of ['m', 'y'] as const) {
+    for (const prefix of ['ag', 'gr']) {
+      const keys = [...at.rows.keys()]
+        .filter((k) => new RegExp(`^${prefix}\\.(n\\d+|other|all)$`).test(k))
+        .sort((a, b) => at.row(a) - at.row(b));
+      const head = [
+        `${cell(`${prefix}.head`, 'label')}, ${cell(`${prefix}.period`, `${period}.solved`)}`,
+        ...figures.map((f) => cell(`${prefix}.head`, `m.${f}`)),
+      ];
+      const rows = keys.map((k) => [
+        cell(k, 'label'),
+        ...figures.map((f) =>
+          counts[f] && cell(k, `${period}.${f}`)
+            ? `${cell(k, `${period}.${f}`)} of ${cell(k, `${period}.${counts[f]}`)}`
+            : cell(k, `${period}.${f}`),
+        ),
+      ]);
+      const widths = head.map((h, i) =>
+        Math.min(i ? 26 : 28, Math.max(...[h, ...rows.map((r) => r[i])].map((x) => x.length))),
+      );
+      const line = (cells: string[]) =>
+        cells
+          .map((c, i) =>
+            i === 0
+              ? c.slice(0, widths[0]).padEnd(widths[0])
+              : c.slice(0, widths[i]).padStart(widths[i]),
+          )
+          .join('  ');
+      console.log(`\n${line(head)}`);
+      for (const r of rows) console.log(line(r));
+    }
+  }
 }
 
 /** `--tickets FILE`: that export alone, into the report of its year; bad files exit 1. */

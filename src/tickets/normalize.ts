@@ -6,7 +6,7 @@
 import { ZoneClock } from '../metrics/zone';
 import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, SERIAL_EPOCH, type TicketRow } from './columns';
 import { ImportFileError } from './csv';
-import { EMAIL, isBlank } from './guess';
+import { isBlank, isEmail } from './guess';
 import { columnOrder, parseDuration, parseWallTime, type DateOrder, type WallTime } from './dates';
 import type { Field, Mapping } from './fields';
 
@@ -62,8 +62,9 @@ const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
  * never an e-mail address ("Ann Lee <ann@example.com>" keeps "Ann Lee", an address alone
  * keeps nothing).
  */
-export function nameOf(text: string): string {
-  if (!EMAIL.test(text)) return text.slice(0, 200);
+export function nameOf(cell: string): string {
+  const text = cell.slice(0, 400);
+  if (!isEmail(text)) return text.slice(0, 200);
   return text
     .replace(/<[^>]*>|\([^)]*@[^)]*\)|[^\s<>()]*@[^\s<>()]*/g, ' ')
     .replace(/\s+/g, ' ')

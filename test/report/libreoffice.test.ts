@@ -183,3 +183,45 @@ test('LibreOffice computes the ticket inputs and tab 2 from the Tickets tab to t
   }
   expect(compared).toBeGreaterThan(200);
 }, 180000);
+
+test('LibreOffice recalculates the Team tab to the same values, and follows its month dropdown', async () => {
+  const tickets = makeTickets(300, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 15), 91).map(
+    (t, i) => ({
+      ...t,
+      // Names a criterion must escape, and one no criterion can match (counted in Others).
+      assignee: i % 11 === 0 ? 'Star* "A"?' : i % 17 === 0 ? '=Eve' : t.assignee,
+      group: i % 7 === 0 ? '~Q' : t.group,
+    }),
+  );
+  const shownBy: Record<string, number[]> = {};
+  for (const month of ['2026-04', '2026-09']) {
+    const wb = newWorkbook();
+    generate(wb, { year: 2026 });
+    const zone = wb.emu.spreadsheet.getSpreadsheetTimeZone();
+    await importFile(wb.ctx, exportOf('zendesk', tickets, zone), { zone });
+    const team = wb.emu.spreadsheet.sheet('Team');
+    const at = locate(team);
+    team.getRange(at.row('month'), at.col('m.solved'), 1, 1).setValues([[`'${month}`]]);
+    const rows = [...at.rows.keys()].filter((k) => /^(ag|gr)\.(n\d+|other|all)$/.test(k));
+    const cols = [...at.cols.keys()].filter((k) => k !== 'label');
+    const ours = rows.map((rk) =>
+      cols.map((ck) => team.getRange(at.row(rk), at.col(ck), 1, 1).getValues()[0][0]),
+    );
+    const csv = (await recalculate(wb))(team);
+    let compared = 0;
+    rows.forEach((rk, i) =>
+      cols.forEach((ck, j) => {
+        const theirs = csv[at.row(rk) - 1]?.[at.col(ck) - 1] ?? '';
+        const mine = ours[i][j];
+        if (typeof mine === 'number') {
+          expect([month, rk, ck, Number(theirs)]).toEqual([month, rk, ck, expect.closeTo(mine, 6)]);
+          compared++;
+        } else expect([month, rk, ck, theirs]).toEqual([month, rk, ck, String(mine)]);
+      }),
+    );
+    expect(compared).toBeGreaterThan(150);
+    shownBy[month] = ours[rows.indexOf('ag.all')].map(Number);
+  }
+  // Another month in the dropdown: every figure of every ticket differs in LibreOffice too.
+  shownBy['2026-04'].forEach((v, j) => expect(shownBy['2026-09'][j]).not.toBe(v));
+}, 240000);

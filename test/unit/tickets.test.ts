@@ -1,5 +1,7 @@
 /** The import's pieces on their own: dates, durations, ratings, header recognition, the wire format. */
 import fc from 'fast-check';
+import { isEmail } from '../../src/tickets/guess';
+import { nameOf } from '../../src/tickets/normalize';
 import {
   decodeRows,
   encodeRows,
@@ -152,4 +154,21 @@ test("a text's size inside JSON is counted as JSON.stringify and UTF-8 make it",
   );
   for (const s of ['a"b\\c', '\u0001\t', 'ü€😀', '\ud800x', 'x\udc00'])
     expect(jsonBytes(s)).toBe(Buffer.byteLength(JSON.stringify(s)) - 2);
+});
+
+describe("agents' names: never an e-mail address", () => {
+  test.each([
+    ['Ann Lee', 'Ann Lee'],
+    ['Ann Lee <ann@example.com>', 'Ann Lee'],
+    ['ann@example.com', ''],
+    ['Ann Lee (ann.lee@example.co.uk)', 'Ann Lee'],
+    ['Support@Duke (App Support)', 'Support@Duke (App Support)'],
+    ['x'.repeat(300), 'x'.repeat(200)],
+  ])('%s → %s', (cell, kept) => expect(nameOf(cell)).toBe(kept));
+
+  // Searched whole, such a cell would take the expression hours (it did, once).
+  test('a 10 MB cell of one word is never searched whole', () => {
+    expect(isEmail(`${'a'.repeat(10_000_000)}@`)).toBe(false);
+    expect(nameOf(`${'a'.repeat(10_000_000)}@b.c`)).toBe('a'.repeat(200));
+  });
 });
