@@ -16,6 +16,7 @@ step "$bin"/tsc -p .
 step "$bin"/tsx scripts/build.ts
 if [ -f scripts/ensure-chromium.sh ]; then step bash scripts/ensure-chromium.sh; fi
 step bash scripts/ensure-libreoffice.sh
+step bash scripts/ensure-zetasql.sh
 [ -d ../shared ] || echo "== ../shared is not beside this clone: the checks that read it (source guides, real exports) are skipped"
 results=$(mktemp -d)
 step "$bin"/jest --ci --json --outputFile="$results/all.json"

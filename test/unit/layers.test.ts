@@ -20,8 +20,9 @@ const ALLOWED: Record<string, string[]> = {
   catalogue: ['metrics'],
   i18n: ['catalogue', 'metrics'],
   report: ['catalogue', 'i18n', 'metrics', 'tickets'],
-  ui: ['report', 'catalogue', 'i18n', 'tickets'],
+  ui: ['report', 'catalogue', 'i18n', 'tickets', 'warehouse'],
   tickets: ['metrics'],
+  warehouse: ['tickets'],
   main: ['functions', 'ui'],
 };
 

@@ -1,0 +1,291 @@
+/**
+ * The GoogleSQL of DESIGN §8 in ZetaSQL (GoogleSQL's analyzer and reference implementation, a
+ * local server; no BigQuery here, and DuckDB or SQLite would test another dialect): every
+ * statement analyzes against its source's schema with BigQuery's features only, and runs on
+ * the same tickets as the Tickets tab to the same numbers as the report's COUNTIFS.
+ */
+import fc from 'fast-check';
+import {
+  CONTRACT_COLUMNS,
+  DBT_ZENDESK_COLUMNS,
+  DEFAULT_TABLES,
+  sqlStatement,
+  type SqlOptions,
+  type SqlSource,
+} from '../../src/warehouse/sql';
+import { TICKET_INPUT_IDS } from '../../src/tickets/feeds';
+import { createEmulator, type FakeSheet } from '../emulator/emulator';
+import { call, loadBundle } from '../helpers/bundle';
+import { bunchedTickets, exportOf, type TruthTicket } from '../helpers/exports';
+import { importFile } from '../helpers/import';
+import { cellAt, locate, monthKeys, OPTIONS } from '../helpers/report';
+import { ZetaSql, type SqlTable } from '../helpers/zetasql';
+
+let zeta: ZetaSql;
+beforeAll(async () => {
+  zeta = await ZetaSql.start();
+}, 60_000);
+afterAll(() => zeta?.stop());
+
+const minutes = (a: number, b: number) => Math.round((a - b) / 60000);
+
+/** The tickets in the contract's shape (DESIGN §8), as a Zendesk export gives them. */
+function contractTable(tickets: TruthTicket[]): SqlTable {
+  return {
+    name: DEFAULT_TABLES.tickets,
+    columns: CONTRACT_COLUMNS,
+    rows: tickets.map((t) => [
+      t.id,
+      t.created,
+      t.firstReply ?? null,
+      t.solved ?? null,
+      t.updated,
+      t.status,
+      t.channel,
+      t.category || null,
+      t.rating === undefined ? null : t.rating >= 4 ? 'Good' : 'Bad',
+      t.reopens,
+      t.replies,
+      t.replies === 1 && t.reopens === 0,
+      t.firstReply === undefined ? null : minutes(t.firstReply, t.created) / 60,
+      t.solved === undefined ? null : minutes(t.solved, t.created) / 60,
+      t.frtBusinessMinutes === undefined ? null : t.frtBusinessMinutes / 60,
+      t.resolutionBusinessMinutes === undefined ? null : t.resolutionBusinessMinutes / 60,
+      t.assignee || null,
+      t.group || null,
+    ]),
+  };
+}
+
+/**
+ * The same tickets as dbt_zendesk's zendesk__ticket_metrics has them: numeric ids, lower-case
+ * ratings with offered/unoffered, minutes, and a last_solved_at kept on tickets reopened since.
+ */
+function dbtTable(tickets: TruthTicket[]): SqlTable {
+  return {
+    name: DEFAULT_TABLES.dbt_zendesk,
+    columns: DBT_ZENDESK_COLUMNS,
+    rows: tickets.map((t, i) => [
+      Number(t.id),
+      t.created,
+      t.updated,
+      t.solved ?? (i % 4 === 0 ? t.created + 3_600_000 : null),
+      t.status,
+      t.category || null,
+      t.channel,
+      t.rating === undefined
+        ? t.solved
+          ? 'offered'
+          : 'unoffered'
+        : t.rating >= 4
+          ? 'good'
+          : 'bad',
+      t.assignee || null,
+      t.group || null,
+      t.reopens,
+      t.replies,
+      t.firstReply === undefined ? null : minutes(t.firstReply, t.created),
+      t.frtBusinessMinutes ?? null,
+      t.solved === undefined ? null : minutes(t.solved, t.created),
+      t.resolutionBusinessMinutes ?? null,
+    ]),
+  };
+}
+
+const options = (o: Partial<SqlOptions>): SqlOptions => ({
+  query: 'monthly',
+  source: 'tickets',
+  year: 2026,
+  firstMonth: 1,
+  timeZone: 'Europe/Ljubljana',
+  ...o,
+});
+
+test("every statement analyzes against its source's schema with BigQuery's features only", async () => {
+  for (const source of ['tickets', 'dbt_zendesk'] as const)
+    for (const query of ['monthly', 'breakdown'] as const)
+      for (const [firstMonth, timeZone, businessHours] of [
+        [1, 'Europe/Ljubljana', false],
+        [4, 'America/Santiago', true],
+        [12, 'Asia/Kolkata', false],
+      ] as const) {
+        const sql = sqlStatement(options({ source, query, firstMonth, timeZone, businessHours }));
+        const columns = source === 'tickets' ? CONTRACT_COLUMNS : DBT_ZENDESK_COLUMNS;
+        await zeta.analyze(sql, [{ name: DEFAULT_TABLES[source], columns }]);
+        // The analysis is real: without a column the statement reads, it fails and says which.
+        const without = columns.filter(
+          ([c]) => c !== (source === 'tickets' ? 'solved' : 'last_solved_at'),
+        );
+        await expect(
+          zeta.analyze(sql, [{ name: DEFAULT_TABLES[source], columns: without }]),
+        ).rejects.toThrow(/solved/);
+      }
+  // A statement for a table the user names.
+  const named = sqlStatement(options({ table: 'my-project.helpdesk.all_tickets' }));
+  expect(named).toContain('`my-project.helpdesk.all_tickets`');
+  await zeta.analyze(named, [
+    { name: 'my-project.helpdesk.all_tickets', columns: CONTRACT_COLUMNS },
+  ]);
+}, 120_000);
+
+test('options that would change the statement into something else are refused', () => {
+  expect(() => sqlStatement(options({ table: 'x`; DROP TABLE y; --' }))).toThrow(/--table/);
+  expect(() => sqlStatement(options({ table: 'tickets' }))).toThrow(/dataset\.table/);
+  expect(() => sqlStatement(options({ timeZone: "UTC'); DROP" }))).toThrow(/--time-zone/);
+  expect(() => sqlStatement(options({ timeZone: 'Mars/Olympus' }))).toThrow(/--time-zone/);
+  expect(() => sqlStatement(options({ year: 1999 }))).toThrow(/--year/);
+  expect(() => sqlStatement(options({ firstMonth: 13 }))).toThrow(/--first-month/);
+  expect(() => sqlStatement(options({ query: 'weekly' as 'monthly' }))).toThrow(/--query/);
+  expect(() => sqlStatement(options({ source: 'freshdesk' as SqlSource }))).toThrow(/--source/);
+});
+
+/** The report's ticket inputs, tab 2's counts and the Team tab's solved, from the emulator. */
+async function sheetNumbers(tickets: TruthTicket[], zone: string) {
+  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  await importFile(ctx, exportOf('zendesk', tickets, zone), { zone });
+  return {
+    emu,
+    metrics: emu.spreadsheet.sheet('Monthly metrics'),
+    volume: emu.spreadsheet.sheet('Ticket volume'),
+  };
+}
+
+const AGENTS = ['Ana Novak', 'ana novak', 'O\'Brien "Bo"', 'Star*', '=Eve', ''];
+const GROUPS = ['Tier 1', 'Billing?', '~Q', ''];
+
+test("monthly and breakdown give the Tickets tab's COUNTIFS on the same tickets (fast-check: DST zones, month edges, open across the year end, both sources)", async () => {
+  const zones = [
+    'Europe/Ljubljana',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'Pacific/Auckland',
+    'UTC',
+  ];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.integer({ min: 1, max: 1e9 }),
+      fc.constantFrom(...zones),
+      fc.constantFrom<SqlSource>('tickets', 'dbt_zendesk'),
+      async (seed, zone, source) => {
+        let s = seed;
+        const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+        const tickets = bunchedTickets(rand, zone, 50).map((t) => ({
+          ...t,
+          assignee: pick(AGENTS),
+          group: pick(GROUPS),
+        }));
+        const table = source === 'tickets' ? contractTable(tickets) : dbtTable(tickets);
+        const { emu, metrics, volume } = await sheetNumbers(tickets, zone);
+        const months = monthKeys(OPTIONS);
+
+        const monthly = await zeta.query(sqlStatement(options({ source, timeZone: zone })), [
+          table,
+        ]);
+        expect(monthly.map((r) => r[0])).toEqual(months);
+        monthly.forEach((row, m) =>
+          TICKET_INPUT_IDS.forEach((id, k) => {
+            const sheet = cellAt(metrics, `i.${id}`, months[m]).getValues()[0][0];
+            expect([zone, source, months[m], id, row[k + 1]]).toEqual([
+              zone,
+              source,
+              months[m],
+              id,
+              expect.closeTo(Number(sheet), 6),
+            ]);
+          }),
+        );
+
+        const breakdown = await zeta.query(
+          sqlStatement(options({ source, timeZone: zone, query: 'breakdown' })),
+          [table],
+        );
+        const count = (month: string, dimension: string, name: string) =>
+          Number(
+            breakdown.find(
+              (r) =>
+                r[0] === month &&
+                r[1] === dimension &&
+                String(r[2]).toLowerCase() === name.toLowerCase(),
+            )?.[3] ?? 0,
+          );
+        // Tab 2: each category and channel it lists by name, month by month.
+        const v = locate(volume);
+        for (const [prefix, dimension] of [
+          ['cat', 'category'],
+          ['ch', 'channel'],
+        ] as const)
+          for (const rk of [...v.rows.keys()].filter(
+            (k) => k.startsWith(`${prefix}.`) && !/\.(head|total|diff|other)$/.test(k),
+          )) {
+            const name = String(volume.getRange(v.row(rk), 1, 1, 1).getValues()[0][0]);
+            if (!name) continue;
+            for (const month of months)
+              expect([rk, name, month, count(month, dimension, name)]).toEqual([
+                rk,
+                name,
+                month,
+                Number(volume.getRange(v.row(rk), v.col(month), 1, 1).getValues()[0][0]),
+              ]);
+          }
+        // The Team tab: each agent's and group's tickets solved in a chosen month.
+        const team = emu.spreadsheet.sheet('Team');
+        const at = locate(team);
+        for (const month of [pick(months), pick(months)]) {
+          team.getRange(at.row('month'), at.col('m.solved'), 1, 1).setValues([[`'${month}`]]);
+          for (const [prefix, dimension] of [
+            ['ag', 'assignee'],
+            ['gr', 'group'],
+          ] as const)
+            for (const rk of [...at.rows.keys()].filter((k) =>
+              new RegExp(`^${prefix}\\.n\\d+$`).test(k),
+            )) {
+              const name = String(team.getRange(at.row(rk), 1, 1, 1).getValues()[0][0]);
+              expect([month, name, count(month, dimension, name)]).toEqual([
+                month,
+                name,
+                teamSolved(team, rk),
+              ]);
+            }
+        }
+      },
+    ),
+    { numRuns: 6 },
+  );
+}, 300_000);
+
+const teamSolved = (team: FakeSheet, rk: string) => {
+  const at = locate(team);
+  return Number(team.getRange(at.row(rk), at.col('m.solved'), 1, 1).getValues()[0][0]);
+};
+
+test('business hours: the monthly hours come from the business-hours columns, as the report does with that option', async () => {
+  const zone = 'Europe/Ljubljana';
+  let s = 77;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const tickets = bunchedTickets(rand, zone, 60);
+  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  await importFile(ctx, exportOf('zendesk', tickets, zone), { zone, businessHours: true });
+  const metrics = emu.spreadsheet.sheet('Monthly metrics');
+  for (const source of ['tickets', 'dbt_zendesk'] as const) {
+    const table = source === 'tickets' ? contractTable(tickets) : dbtTable(tickets);
+    const rows = await zeta.query(sqlStatement(options({ source, businessHours: true })), [table]);
+    const months = monthKeys(OPTIONS);
+    for (const id of ['frt_hours', 'resolution_hours', 'frt_tickets'] as const) {
+      const k = TICKET_INPUT_IDS.indexOf(id) + 1;
+      rows.forEach((row, m) =>
+        expect([source, id, months[m], row[k]]).toEqual([
+          source,
+          id,
+          months[m],
+          expect.closeTo(Number(cellAt(metrics, `i.${id}`, months[m]).getValues()[0][0]), 6),
+        ]),
+      );
+    }
+  }
+}, 120_000);
