@@ -105,6 +105,23 @@ export function en(): Messages {
       definitions: 'The Team tab',
       columns,
     },
+    warehouse: {
+      heading: 'Tickets in BigQuery?',
+      intro:
+        "For more tickets than a spreadsheet holds: the same ticket numbers, computed in BigQuery for the period chosen above, in this spreadsheet's time zone.",
+      query: 'Statement',
+      source: 'Tables',
+      table: 'Table (dataset.table)',
+      queries: { monthly: 'Monthly numbers', breakdown: 'By category, channel, agent, group' },
+      sources: {
+        tickets: 'Support Metrics tickets table',
+        dbt_zendesk: 'dbt_zendesk ticket metrics',
+      },
+      steps:
+        'Copy, then in Sheets: Data ▸ Data connectors ▸ Connect to BigQuery ▸ your project ▸ Custom query. Paste, Connect, then Extract to a new sheet.',
+      badTable:
+        'Type the table as dataset.table or project.dataset.table (letters, digits, _ and -).',
+    },
     monthYear: '{month} {year}',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     categories: {

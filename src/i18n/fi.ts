@@ -125,6 +125,26 @@ export function fi(): Messages {
         },
       },
     },
+    warehouse: {
+      heading: 'Tiketit BigQueryssa?',
+      intro:
+        'Kun tikettejä on enemmän kuin laskentataulukkoon mahtuu: samat tikettiluvut laskettuna BigQueryssa yllä valitulle jaksolle tämän laskentataulukon aikavyöhykkeellä.',
+      query: 'Kysely',
+      source: 'Taulut',
+      table: 'Taulu (dataset.table)',
+      queries: {
+        monthly: 'Kuukausiluvut',
+        breakdown: 'Luokittain, kanavittain, agenteittain, ryhmittäin',
+      },
+      sources: {
+        tickets: 'Support Metricsin tikettitaulu',
+        dbt_zendesk: 'dbt_zendeskin tikettimittarit',
+      },
+      steps:
+        'Kopioi ja valitse sitten Taulukoissa: Data ▸ Datayhdistimet ▸ Yhdistä BigQueryyn ▸ projektisi ▸ Mukautettu kysely. Liitä, Yhdistä ja pura sitten uudelle taulukolle (Pura).',
+      badTable:
+        'Kirjoita taulu muodossa dataset.table tai project.dataset.table (kirjaimet, numerot, _ ja -).',
+    },
     monthYear: '{month} {year}',
     months: [
       'tammi',

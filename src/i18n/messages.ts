@@ -163,6 +163,18 @@ export interface Messages {
       { name: string; definition: string; formula: string; of?: string }
     >;
   };
+  /** The sidebar's "Tickets in BigQuery?" section (DESIGN §8). */
+  warehouse: {
+    heading: string;
+    intro: string;
+    query: string;
+    source: string;
+    table: string;
+    queries: Record<'monthly' | 'breakdown', string>;
+    sources: Record<'tickets' | 'dbt_zendesk', string>;
+    steps: string;
+    badTable: string;
+  };
   months: Tuple<string, 12>;
   /** A period that starts in a month other than January: `{month}`, `{year}` ("Apr 2027", "2027年4月"). */
   monthYear: string;

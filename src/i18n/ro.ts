@@ -126,6 +126,23 @@ export function ro(): Messages {
         },
       },
     },
+    warehouse: {
+      heading: 'Tichete în BigQuery?',
+      intro:
+        'Pentru mai multe tichete decât încap într-o foaie de calcul: aceleași cifre ale tichetelor, calculate în BigQuery pentru perioada aleasă mai sus, în fusul orar al acestei foi de calcul.',
+      query: 'Interogare',
+      source: 'Tabele',
+      table: 'Tabel (dataset.table)',
+      queries: { monthly: 'Cifre lunare', breakdown: 'Pe categorii, canale, agenți, grupuri' },
+      sources: {
+        tickets: 'Tabelul de tichete Support Metrics',
+        dbt_zendesk: 'Indicatorii tichetelor dbt_zendesk',
+      },
+      steps:
+        'Copiați, apoi în Foi de calcul: Date ▸ Conectori de date ▸ Conectați-vă la BigQuery ▸ proiectul dvs. ▸ Interogare personalizată. Lipiți, Conectați, apoi Extrageți într-o foaie nouă.',
+      badTable:
+        'Scrieți tabelul ca dataset.table sau project.dataset.table (litere, cifre, _ și -).',
+    },
     monthYear: '{month} {year}',
     months: [
       'ian.',

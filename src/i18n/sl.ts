@@ -123,6 +123,26 @@ export function sl(): Messages {
         },
       },
     },
+    warehouse: {
+      heading: 'Zahtevki v BigQueryju?',
+      intro:
+        'Za več zahtevkov, kot jih sprejme preglednica: enake številke zahtevkov, izračunane v BigQueryju za zgoraj izbrano obdobje, v časovnem pasu te preglednice.',
+      query: 'Poizvedba',
+      source: 'Tabele',
+      table: 'Tabela (dataset.table)',
+      queries: {
+        monthly: 'Mesečne številke',
+        breakdown: 'Po kategorijah, kanalih, agentih, skupinah',
+      },
+      sources: {
+        tickets: 'Tabela zahtevkov Support Metrics',
+        dbt_zendesk: 'Kazalniki zahtevkov dbt_zendesk',
+      },
+      steps:
+        'Kopirajte, nato v Preglednicah: Podatki ▸ Podatkovni povezovalniki ▸ Poveži z BigQueryjem ▸ vaš projekt ▸ Poizvedba po meri. Prilepite, Poveži, nato Izvleči na nov list.',
+      badTable:
+        'Vpišite tabelo kot dataset.table ali project.dataset.table (črke, števke, _ in -).',
+    },
     monthYear: '{month} {year}',
     months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'avg', 'sep', 'okt', 'nov', 'dec'],
     categories: {

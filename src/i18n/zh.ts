@@ -116,6 +116,20 @@ export function zh(): Messages {
         },
       },
     },
+    warehouse: {
+      heading: '工单在 BigQuery 中？',
+      intro:
+        '工单多到一个电子表格装不下时：按上方所选期间、以本电子表格的时区，在 BigQuery 中计算同样的工单数据。',
+      query: '语句',
+      source: '数据表',
+      table: '数据表（dataset.table）',
+      queries: { monthly: '月度数据', breakdown: '按类别、渠道、客服、组' },
+      sources: { tickets: 'Support Metrics 工单表', dbt_zendesk: 'dbt_zendesk 工单指标' },
+      steps:
+        '复制后，在表格中依次选择：数据 ▸ 数据连接器 ▸ 连接到 BigQuery ▸ 您的项目 ▸ 自定义查询。粘贴，点击“连接”，再“提取”到新工作表。',
+      badTable:
+        '请按 dataset.table 或 project.dataset.table 的格式填写数据表（字母、数字、_ 和 -）。',
+    },
     monthYear: '{year}年{month}',
     months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
     categories: {

@@ -122,6 +122,8 @@ export interface SidebarState {
     /** Largest request of the import, in bytes (google.script.run's payload). */
     partBytes: number;
   };
+  /** The "Tickets in BigQuery?" section's texts. */
+  warehouse: Messages['warehouse'];
 }
 
 /** Everything the sidebar shows, in one round trip. */
@@ -146,6 +148,7 @@ export function sidebarState(language?: string): SidebarState {
       })),
     ),
     import: importState(svc, t),
+    warehouse: t.warehouse,
   };
 }
 

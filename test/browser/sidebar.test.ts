@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { allFunctions } from '../../src/catalogue';
 import { OPTIONS_KEY } from '../../src/report/generate';
+import { DEFAULT_TABLES, sqlStatement } from '../../src/warehouse/sql';
 import { locate } from '../helpers/report';
 import { ARTIFACTS, launch, withSidebar, type SidebarPage } from './page';
 
@@ -265,5 +266,57 @@ test('changing the language in the sidebar relabels it and keeps what was typed'
     expect(await page.inputValue('#year')).toBe('2027');
     expect(await page.inputValue('#currency')).toBe('CHF');
     expect(await page.textContent('label[for=firstMonth]')).toBe('Ensimmäinen kuukausi');
+  });
+});
+
+test("Tickets in BigQuery?: the statement for the form's period in the file's zone, copied whole; a bad table name is said", async () => {
+  await sidebar(async (page, sp) => {
+    const zone = sp.emu.spreadsheet.getSpreadsheetTimeZone();
+    expect(await page.textContent('#warehouse-heading')).toBe('Tickets in BigQuery?');
+    await page.fill('#year', '2026');
+    await page.selectOption('#firstMonth', '4');
+    await page.dispatchEvent('#year', 'change');
+    const monthly = sqlStatement({
+      query: 'monthly',
+      source: 'tickets',
+      year: 2026,
+      firstMonth: 4,
+      timeZone: zone,
+    });
+    await poll(() => page.inputValue('#sql'), monthly);
+    await page.selectOption('#sql-query', 'breakdown');
+    await page.selectOption('#sql-source', 'dbt_zendesk');
+    await page.fill('#sql-table', 'acme.zendesk_prod.zendesk__ticket_metrics');
+    const breakdown = sqlStatement({
+      query: 'breakdown',
+      source: 'dbt_zendesk',
+      table: 'acme.zendesk_prod.zendesk__ticket_metrics',
+      year: 2026,
+      firstMonth: 4,
+      timeZone: zone,
+    });
+    await poll(() => page.inputValue('#sql'), breakdown);
+    expect(await page.getAttribute('#sql-table', 'placeholder')).toBe(DEFAULT_TABLES.dbt_zendesk);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(page.url()).origin,
+    });
+    await page.click('#sql-copy');
+    await poll(() => page.textContent('#sql-copy'), 'Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(breakdown);
+    expect(await page.textContent('[data-w=steps]')).toMatch(
+      /Data ▸ Data connectors ▸ Connect to BigQuery/,
+    );
+    // A name that would change the statement: no statement, a message, Copy off.
+    await page.fill('#sql-table', 'x`; DROP TABLE y');
+    await poll(() => page.inputValue('#sql'), '');
+    expect(await page.isHidden('#sql-error')).toBe(false);
+    expect(await page.isDisabled('#sql-copy')).toBe(true);
+    // No server call was needed for any of it.
+    expect(Object.keys(sp.calls).filter((k) => /sql|warehouse/i.test(k))).toEqual([]);
+    await page.fill('#sql-table', '');
+    await page.selectOption('#language', 'sl');
+    await poll(() => page.textContent('#warehouse-heading'), 'Zahtevki v BigQueryju?');
+    await page.locator('#warehouse-heading').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-bigquery.png'), fullPage: true });
   });
 });

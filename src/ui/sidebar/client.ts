@@ -6,6 +6,7 @@
 import type { GenerateReply, SidebarState } from '../server';
 import { $, option, setStatusOf, showMessage } from './dom';
 import { setUpImport } from './import';
+import { setUpWarehouse } from './warehouse';
 
 interface Runner {
   withSuccessHandler(f: (value: never) => void): Runner;
@@ -92,6 +93,7 @@ function render(s: SidebarState, first: boolean): void {
   language.value = s.options.language;
   applyTexts(s);
   importUi.render(s);
+  warehouseUi.render(s);
   showOpen(reportForForm(s));
   generate.disabled = running;
 }
@@ -189,10 +191,18 @@ async function onGenerate(event: Event): Promise<void> {
 }
 
 const importUi = setUpImport(server, () => language.value);
+const warehouseUi = setUpWarehouse(
+  () => ({ year: Number(year.value), firstMonth: Number(firstMonth.value) }),
+  (text, button) => state && void copyText(text, button, state),
+);
 
 form.addEventListener('submit', onGenerate);
 for (const field of [year, firstMonth])
-  field.addEventListener('change', () => state && showOpen(reportForForm(state)));
+  field.addEventListener('change', () => {
+    if (!state) return;
+    showOpen(reportForForm(state));
+    warehouseUi.render(state);
+  });
 search.addEventListener('input', filter);
 open.addEventListener('click', () => {
   if (reportId !== null)
