@@ -56,6 +56,7 @@ export function fi(): Messages {
       verdictNoise: 'Voi olla sattumaa: muutos on virhemarginaalin sisällä',
       calculatorBelow: 'Laskin alempana',
       fromTickets: '(Tiketit-välilehdeltä)',
+      fromSheet: '({sheet}-välilehdeltä)',
       monthsCounted: 'Kuukausia mukana',
       input: 'Lähtötieto {n}',
       value: 'Arvo',
@@ -492,6 +493,8 @@ export function fi(): Messages {
       language: 'Kieli',
       currency: 'Valuutta',
       generate: 'Luo kuukausiraportti',
+      ticketsFrom: 'Tikettiluvut lähteestä',
+      ticketsTab: 'Tiketit-välilehti',
       generating: 'Luodaan raporttia…',
       created: 'Raportti luotiin {seconds} sekunnissa.',
       updated:

@@ -132,6 +132,8 @@ export interface Messages {
     calculatorBelow: string;
     /** After the label of an input computed from the Tickets tab. */
     fromTickets: string;
+    /** After the label of an input looked up in a BigQuery extract: `{sheet}`. */
+    fromSheet: string;
     /** Header of the column saying how many months year to date covers. */
     monthsCounted: string;
     /** Tab 3 calculator column, `{n}` = 1…4. */
@@ -190,6 +192,9 @@ export interface Messages {
     language: string;
     currency: string;
     generate: string;
+    /** The choice of where the report's ticket numbers come from. */
+    ticketsFrom: string;
+    ticketsTab: string;
     generating: string;
     /** `{seconds}` is replaced. */
     created: string;

@@ -57,6 +57,7 @@ export function ro(): Messages {
       verdictNoise: 'Poate fi întâmplătoare: schimbarea este în marja de eroare',
       calculatorBelow: 'Calculatorul este mai jos',
       fromTickets: '(din fila Tichete)',
+      fromSheet: '(din fila {sheet})',
       monthsCounted: 'Luni incluse',
       input: 'Parametrul {n}',
       value: 'Valoare',
@@ -491,6 +492,8 @@ export function ro(): Messages {
       language: 'Limbă',
       currency: 'Monedă',
       generate: 'Generează raportul lunar',
+      ticketsFrom: 'Cifrele tichetelor din',
+      ticketsTab: 'Fila Tichete',
       generating: 'Se generează raportul…',
       created: 'Raportul a fost creat în {seconds} s.',
       updated:

@@ -56,6 +56,7 @@ export function sl(): Messages {
       verdictNoise: 'Lahko je naključje: sprememba je znotraj statistične napake',
       calculatorBelow: 'Kalkulator spodaj',
       fromTickets: '(iz zavihka Zahtevki)',
+      fromSheet: '(iz zavihka {sheet})',
       monthsCounted: 'Upoštevani meseci',
       input: 'Parameter {n}',
       value: 'Vrednost',
@@ -471,6 +472,8 @@ export function sl(): Messages {
       language: 'Jezik',
       currency: 'Valuta',
       generate: 'Ustvari mesečno poročilo',
+      ticketsFrom: 'Številke zahtevkov iz',
+      ticketsTab: 'Zavihek Zahtevki',
       generating: 'Ustvarjam poročilo …',
       created: 'Poročilo je ustvarjeno v {seconds} s.',
       updated:

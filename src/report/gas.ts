@@ -132,6 +132,7 @@ export interface Sheet {
   getRange(a1Notation: string): Range;
   getMaxRows(): number;
   getMaxColumns(): number;
+  getLastColumn(): number;
   getDataRange(): Range;
   getFilter(): Filter | null;
   hideSheet(): Sheet;

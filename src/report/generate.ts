@@ -6,12 +6,20 @@
  * changes are journaled: a failure at any service call undoes what was done and rethrows.
  */
 import { LANGUAGES, messages } from '../i18n';
-import type { Services, Sheet } from './gas';
+import type { Cell, Services, Sheet, Spreadsheet } from './gas';
+import {
+  BREAKDOWN_HEADERS,
+  extractColumns,
+  isBreakdownHeader,
+  isMonthlyHeader,
+  MONTHLY_HEADERS,
+  type ExtractRef,
+} from './extract';
 import { Journal } from './journal';
 import { insertFree, renameFree } from './tabs';
 import { Layout, tabsOf } from './layout';
 import { MAX_LISTED, reportSpec } from './report';
-import { periodLabel, periodOf, type Options, type TabKey } from './spec';
+import { monthsOf, periodLabel, periodOf, type Options, type TabKey } from './spec';
 import { SERIAL_EPOCH } from '../tickets/columns';
 import { columnLetters, listable, type TicketsRef } from './formulas';
 import { findAll, findReports, type Report } from './tabstate';
@@ -43,6 +51,35 @@ function knownTexts(): Known {
   return known;
 }
 
+/** A sheet the sidebar offers as a BigQuery extract. */
+export interface ExtractSheet {
+  id: number;
+  name: string;
+}
+
+/**
+ * The sheets whose header row is a monthly or a breakdown extract's (one read of each sheet's
+ * first row; empty sheets cost one call), for the sidebar's "Ticket numbers from" choice.
+ */
+export function findExtracts(svc: Services): {
+  monthly: ExtractSheet[];
+  breakdown: ExtractSheet[];
+} {
+  const found = { monthly: [] as ExtractSheet[], breakdown: [] as ExtractSheet[] };
+  for (const sheet of svc.SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
+    const width = Math.min(sheet.getLastColumn(), 40);
+    if (width < 2) continue;
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const kind = isMonthlyHeader(header)
+      ? 'monthly'
+      : isBreakdownHeader(header)
+        ? 'breakdown'
+        : null;
+    if (kind) found[kind].push({ id: sheet.getSheetId(), name: sheet.getName() });
+  }
+  return found;
+}
+
 /** The reports in this spreadsheet, by period, with their first tab (for the sidebar). */
 export function listReports(svc: Services): Map<string, Report> {
   return findReports(svc, svc.SpreadsheetApp.getActiveSpreadsheet());
@@ -55,15 +92,16 @@ export const MAX_TEAM = 30;
  * Names most frequent first (trimmed, case-insensitive, in the words of their first ticket),
  * at most `limit`: only names a COUNTIFS criterion matches exactly (the rest count as Other).
  */
-function topNames(names: Iterable<string>, limit: number): string[] {
+function topNames(names: Iterable<string | [string, number]>, limit: number): string[] {
   const counts = new Map<string, { name: string; n: number }>();
-  for (const raw of names) {
+  for (const item of names) {
+    const [raw, weight] = typeof item === 'string' ? [item, 1] : item;
     const name = raw.trim();
-    if (!listable(name)) continue;
+    if (!listable(name) || !(weight > 0)) continue;
     const key = name.toLowerCase();
     const entry = counts.get(key);
-    if (entry) entry.n++;
-    else counts.set(key, { name, n: 1 });
+    if (entry) entry.n += weight;
+    else counts.set(key, { name, n: weight });
   }
   return [...counts.values()]
     .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
@@ -128,6 +166,59 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
   return ref;
 }
 
+/**
+ * The BigQuery extracts the options name, read once each: the monthly sheet's columns, and the
+ * breakdown's with the categories and channels that have most tickets in the report's period.
+ * Undefined when the monthly sheet is gone or is no extract (the Tickets tab serves again).
+ */
+function extractRef(ss: Spreadsheet, options: Options): ExtractRef | undefined {
+  const ids = options.extract;
+  const monthly = ids ? ss.getSheetById(ids.monthly) : null;
+  if (!ids || !monthly) return undefined;
+  const header = monthly.getRange(1, 1, 1, monthly.getMaxColumns()).getValues()[0];
+  const cols = isMonthlyHeader(header) ? extractColumns(header, MONTHLY_HEADERS) : null;
+  if (!cols) return undefined;
+  const ref: ExtractRef = { monthly: { sheet: monthly.getName(), cols } };
+  const breakdown = ids.breakdown === undefined ? null : ss.getSheetById(ids.breakdown);
+  if (!breakdown) return ref;
+  const values = breakdown.getDataRange().getValues();
+  if (!isBreakdownHeader(values[0] ?? [])) return ref;
+  const b = extractColumns(values[0], BREAKDOWN_HEADERS) as Record<
+    (typeof BREAKDOWN_HEADERS)[number],
+    string
+  >;
+  const at = (k: (typeof BREAKDOWN_HEADERS)[number]) =>
+    values[0].findIndex((h) => String(h).trim().toLowerCase() === k);
+  const months = new Set(monthsOf(options, messages(options.language)).map((m) => m.key));
+  const top = (dimension: string): string[] => {
+    const names: [string, number][] = [];
+    for (const row of values.slice(1))
+      if (String(row[at('dimension')]) === dimension && months.has(monthText(row[at('month')])))
+        names.push([String(row[at('name')] ?? ''), Number(row[at('tickets')])]);
+    return topNames(names, MAX_LISTED);
+  };
+  ref.breakdown = {
+    sheet: breakdown.getName(),
+    cols: b,
+    categories: top('category'),
+    channels: top('channel'),
+  };
+  return ref;
+}
+
+/** A month cell of an extract as "2026-03": text as it is, or a date Sheets made of it. */
+function monthText(v: Cell): string {
+  if (typeof v === 'number') {
+    const d = new Date((v - SERIAL_EPOCH) * 86400000);
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  }
+  if (Object.prototype.toString.call(v) === '[object Date]') {
+    const d = v as unknown as Date;
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  }
+  return String(v ?? '').trim();
+}
+
 export function generateReport(svc: Services, options: Options): GenerateResult {
   const t = messages(options.language);
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
@@ -135,7 +226,12 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
   const reports = found.reports;
   const period = periodOf(options);
   const report = reports.get(period) ?? {};
-  const specs = reportSpec(options, ticketsRef(found.tickets, options), !!report.team);
+  const specs = reportSpec(
+    options,
+    ticketsRef(found.tickets, options),
+    !!report.team,
+    extractRef(ss, options),
+  );
   const created = Object.keys(report).length === 0;
   const label = ` ${periodLabel(options, t)}`;
   const suffixed = [...reports.keys()].some((p) => p !== period);

@@ -4,6 +4,7 @@
  * the shared layout helpers of src/report/spec.ts.
  */
 import { messages } from '../i18n';
+import type { ExtractRef } from './extract';
 import type { TicketsRef } from './formulas';
 import { validateOptions, type Options, type TabSpec } from './spec';
 import { formulasAndDefinitions } from './tab-formulas';
@@ -18,13 +19,18 @@ export { MAX_LISTED } from './tab-volume';
  * The tabs, in order. The Team tab is there when the Tickets tab has assignees or groups, or
  * when the report has one already (`keepTeam`: it is updated, never deleted).
  */
-export function reportSpec(o: Options, tickets?: TicketsRef, keepTeam = false): TabSpec[] {
+export function reportSpec(
+  o: Options,
+  tickets?: TicketsRef,
+  keepTeam = false,
+  extract?: ExtractRef,
+): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
   const withTeam = !!tickets?.agents || keepTeam;
   const specs = [
-    monthlyMetrics(o, t, tickets),
-    ticketVolume(o, t, tickets),
+    monthlyMetrics(o, t, tickets, extract),
+    ticketVolume(o, t, tickets, extract),
     formulasAndDefinitions(o, t, withTeam),
   ];
   if (withTeam)

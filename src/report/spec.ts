@@ -22,6 +22,11 @@ export interface Options {
   currency: string;
   /** Time inputs from the Tickets tab's business-hours columns instead of calendar time. */
   businessHours?: boolean;
+  /**
+   * Ticket numbers from BigQuery extracts instead of the Tickets tab (DESIGN §8): the sheet
+   * ids of the monthly statement's rows and, when there is one, the breakdown's.
+   */
+  extract?: { monthly: number; breakdown?: number };
 }
 
 export type TabKey = 'metrics' | 'volume' | 'formulas' | 'team';

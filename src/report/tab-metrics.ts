@@ -1,6 +1,7 @@
 /** Tab 1, Monthly metrics: every tracked metric month by month, its inputs, targets and change rows. */
 import { TRACKED_INPUTS, trackedMetrics } from '../catalogue';
 import { fill, type Messages } from '../i18n';
+import { extractInputFormula, type ExtractRef } from './extract';
 import {
   a1,
   beyondNoise,
@@ -70,7 +71,12 @@ function changeFormulasFor(
       );
 }
 
-export function monthlyMetrics(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
+export function monthlyMetrics(
+  o: Options,
+  t: Messages,
+  tickets?: TicketsRef,
+  extract?: ExtractRef,
+): TabSpec {
   const tracked = trackedMetrics();
   const months = monthsOf(o, t);
   const monthKeys = months.map((m) => m.key);
@@ -131,17 +137,19 @@ export function monthlyMetrics(o: Options, t: Messages, tickets?: TicketsRef): T
         const r = L.row(rk);
         const format = inputFormat(input.kind, o);
         // An input the Tickets tab gives is a formula over it (a value typed over it stays).
+        // Or a lookup in a BigQuery extract, when the report reads one instead.
         const fromTickets = (m: string): string | undefined => {
-          if (!tickets || !(TICKET_INPUT_IDS as readonly string[]).includes(input.id)) return;
+          if (!(TICKET_INPUT_IDS as readonly string[]).includes(input.id)) return;
           const [y, mo] = m.split('-').map(Number);
-          return ticketInputFormula(input.id as TicketInputId, tickets, y, mo);
+          const id = input.id as TicketInputId;
+          if (extract) return extractInputFormula(id, extract, y, mo);
+          return tickets && ticketInputFormula(id, tickets, y, mo);
         };
         const linked = monthKeys.some((m) => fromTickets(m) !== undefined);
-        text(
-          rk,
-          'label',
-          linked ? `${t.inputs[input.id]} ${t.report.fromTickets}` : t.inputs[input.id],
-        );
+        const from = extract
+          ? fill(t.report.fromSheet, { sheet: extract.monthly.sheet })
+          : t.report.fromTickets;
+        text(rk, 'label', linked ? `${t.inputs[input.id]} ${from}` : t.inputs[input.id]);
         for (const m of monthKeys) {
           const formula = fromTickets(m);
           c.set(

@@ -8,6 +8,7 @@ import {
   totalFormula,
   type TicketsRef,
 } from './formulas';
+import { extractCountFormula, type ExtractRef } from './extract';
 import {
   Cells,
   COLORS,
@@ -45,8 +46,23 @@ function slotIds(defaults: readonly string[], listed: number): string[] {
   ];
 }
 
-export function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): TabSpec {
+export function ticketVolume(
+  o: Options,
+  t: Messages,
+  tickets?: TicketsRef,
+  extract?: ExtractRef,
+): TabSpec {
   const months = monthsOf(o, t);
+  // Counted from a BigQuery extract when the report reads one, else from the Tickets tab.
+  const count = (
+    column: 'category' | 'channel',
+    name: string | undefined,
+    y: number,
+    mo: number,
+  ): string | undefined =>
+    extract
+      ? extractCountFormula(extract, column, name, y, mo)
+      : tickets && ticketCountFormula(tickets, column, name, y, mo);
   const monthKeys = months.map((m) => m.key);
   const table = (
     prefix: string,
@@ -55,9 +71,11 @@ export function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): Tab
     names: Record<string, string>,
     column: 'category' | 'channel',
   ): Table => {
-    const listed =
-      tickets?.cols.created && tickets.cols[column]
-        ? tickets[column === 'category' ? 'categories' : 'channels']
+    const key = column === 'category' ? 'categories' : 'channels';
+    const listed = extract
+      ? (extract.breakdown?.[key] ?? [])
+      : tickets?.cols.created && tickets.cols[column]
+        ? tickets[key]
         : [];
     return listed.length
       ? { prefix, heading, ids: slotIds(ids, listed.length), names, listed, column }
@@ -140,7 +158,7 @@ export function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): Tab
         const listed = table.listed;
         table.ids.forEach((id, i) => {
           const rk = `${table.prefix}.${id}`;
-          if (listed && tickets) {
+          if (listed) {
             // Counted from the Tickets tab: a slot per name, Other for the rest.
             const other = id === 'other';
             const name = other ? undefined : listed[i];
@@ -153,10 +171,10 @@ export function ticketVolume(o: Options, t: Messages, tickets?: TicketsRef): Tab
                   .slice(0, -1)
                   .filter((_s, k) => listed[k] !== undefined)
                   .map((s) => a1(L.row(`${table.prefix}.${s}`), col(m)));
-                const all = ticketCountFormula(tickets, table.column, undefined, y, mo);
+                const all = count(table.column, undefined, y, mo);
                 value = all ? `=${all}${slots.length ? `-SUM(${slots.join(',')})` : ''}` : '';
               } else if (name !== undefined) {
-                const f = ticketCountFormula(tickets, table.column, name, y, mo);
+                const f = count(table.column, name, y, mo);
                 value = f ? `=${f}` : '';
               }
               c.set(L.row(rk), col(m), {

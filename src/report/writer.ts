@@ -332,8 +332,14 @@ export function rectangles(
 }
 
 /** Updates a tab in place to what the spec wants, keeping everything that is the user's. */
-/** The shape of the add-on's counts over the Tickets tab (src/report/formulas.ts). */
-const TICKET_FORMULA = /^=(COUNTIFS|SUMIFS)\(.*DATE\(\d+,\d+,1\)/;
+/**
+ * The shape of the add-on's counts over the Tickets tab (src/report/formulas.ts) and of its
+ * lookups in a BigQuery extract (src/report/extract.ts).
+ */
+const EXTRACT_LOOKUP = /^=IF\(COUNTIFS\(.*,"\d{4}-\d{2}"\)=0,"",SUMIFS\(/;
+const TICKET_FORMULA = new RegExp(
+  `^=(COUNTIFS|SUMIFS)\\(.*DATE\\(\\d+,\\d+,1\\)|${EXTRACT_LOOKUP.source}`,
+);
 
 export function updateTab(
   ctx: WriteContext,
@@ -415,6 +421,9 @@ export function updateTab(
       values.set(key, cell.value);
     } else if (cell.kind === 'input' && value === '#REF!' && TICKET_FORMULA.test(formula)) {
       // One of the add-on's counts over a Tickets tab that was deleted: the input is typed again.
+      values.set(key, '');
+    } else if (cell.kind === 'input' && EXTRACT_LOOKUP.test(formula)) {
+      // A lookup in an extract the report no longer reads: the input is typed again.
       values.set(key, '');
     }
     const format = cell.format ?? 'General';

@@ -12,7 +12,13 @@ import {
   type Language,
   type Messages,
 } from '../i18n';
-import { generateReport, listReports, OPTIONS_KEY, type GenerateResult } from '../report/generate';
+import {
+  findExtracts,
+  generateReport,
+  listReports,
+  OPTIONS_KEY,
+  type GenerateResult,
+} from '../report/generate';
 import { liveServices, type Services } from '../report/gas';
 import { periodLabel, periodOf, type Options } from '../report/spec';
 import type { Report } from '../report/tabstate';
@@ -83,7 +89,18 @@ export function checkOptions(raw: unknown): Options {
     language,
     currency,
     ...(o.businessHours === true ? { businessHours: true } : {}),
+    ...extractOption(o.extract),
   };
+}
+
+/** The extract sheets chosen in the sidebar, when they are sheet ids. */
+function extractOption(raw: unknown): Pick<Options, 'extract'> {
+  const e = (raw ?? {}) as Record<string, unknown>;
+  const id = (v: unknown) => (Number.isInteger(v) && (v as number) > 0 ? (v as number) : undefined);
+  const monthly = id(e.monthly);
+  if (monthly === undefined) return {};
+  const breakdown = id(e.breakdown);
+  return { extract: breakdown === undefined ? { monthly } : { monthly, breakdown } };
 }
 
 export interface ReportLink {
@@ -124,6 +141,8 @@ export interface SidebarState {
   };
   /** The "Tickets in BigQuery?" section's texts. */
   warehouse: Messages['warehouse'];
+  /** Sheets holding a BigQuery extract (monthly or breakdown rows), by their header row. */
+  extracts: ReturnType<typeof findExtracts>;
 }
 
 /** Everything the sidebar shows, in one round trip. */
@@ -149,7 +168,16 @@ export function sidebarState(language?: string): SidebarState {
     ),
     import: importState(svc, t),
     warehouse: t.warehouse,
+    extracts: safeExtracts(svc),
   };
+}
+
+function safeExtracts(svc: Services): SidebarState['extracts'] {
+  try {
+    return findExtracts(svc);
+  } catch {
+    return { monthly: [], breakdown: [] }; // AuthMode.NONE
+  }
 }
 
 /** Document property: mappings the user chose for files no profile knows, by their headers. */

@@ -535,6 +535,9 @@ export class FakeSheet implements G.UserSheet {
   getDataRange(): FakeRange {
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
+  getLastColumn(): number {
+    return this.lastColumn();
+  }
 
   // ---- structure ---------------------------------------------------------------------
 

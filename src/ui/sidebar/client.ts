@@ -20,6 +20,8 @@ const year = $<HTMLInputElement>('year');
 const firstMonth = $<HTMLSelectElement>('firstMonth');
 const language = $<HTMLSelectElement>('language');
 const currency = $<HTMLInputElement>('currency');
+const ticketSource = $<HTMLSelectElement>('ticket-source');
+const sourceRow = $<HTMLDivElement>('source-row');
 const generate = $<HTMLButtonElement>('generate');
 const status = $<HTMLDivElement>('status');
 const error = $<HTMLDivElement>('error');
@@ -92,10 +94,22 @@ function render(s: SidebarState, first: boolean): void {
   }
   language.value = s.options.language;
   applyTexts(s);
+  renderSources(s);
   importUi.render(s);
   warehouseUi.render(s);
   showOpen(reportForForm(s));
   generate.disabled = running;
+}
+
+/** Where the ticket numbers come from: the Tickets tab, or a BigQuery extract sheet. */
+function renderSources(s: SidebarState): void {
+  const chosen = ticketSource.value || String(s.options.extract?.monthly ?? '');
+  ticketSource.replaceChildren(
+    option('', s.text.ticketsTab),
+    ...s.extracts.monthly.map((x) => option(String(x.id), x.name)),
+  );
+  ticketSource.value = s.extracts.monthly.some((x) => String(x.id) === chosen) ? chosen : '';
+  sourceRow.hidden = !s.extracts.monthly.length;
 }
 
 function renderFunctions(s: SidebarState): void {
@@ -170,6 +184,14 @@ async function onGenerate(event: Event): Promise<void> {
       firstMonth: Number(firstMonth.value),
       language: language.value,
       currency: currency.value,
+      ...(ticketSource.value
+        ? {
+            extract: {
+              monthly: Number(ticketSource.value),
+              breakdown: state.extracts.breakdown[0]?.id,
+            },
+          }
+        : {}),
     });
     setStatus(reply.message, 'ok');
     const first = reply.sheets[0];
