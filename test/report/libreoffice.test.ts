@@ -225,3 +225,75 @@ test('LibreOffice recalculates the Team tab to the same values, and follows its 
   // Another month in the dropdown: every figure of every ticket differs in LibreOffice too.
   shownBy['2026-04'].forEach((v, j) => expect(shownBy['2026-09'][j]).not.toBe(v));
 }, 240000);
+
+test('LibreOffice computes the inputs and tab 2 from BigQuery extract sheets to the same values', async () => {
+  const wb = newWorkbook();
+  const months = Array.from({ length: 12 }, (_x, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  const rand = seeded(515);
+  const int = (n: number) => Math.floor(rand() * n);
+  const inputs = [
+    'tickets_created',
+    'tickets_resolved',
+    'open_start',
+    'frt_tickets',
+    'frt_hours',
+    'resolution_hours',
+    'tickets_first_contact',
+    'csat_satisfied',
+    'csat_responses',
+  ];
+  const add = (name: string, rows: (string | number)[][]) => {
+    const sheet = wb.emu.spreadsheet.insertSheet(name, wb.emu.spreadsheet.sheets.length);
+    sheet.insertRowsAfter(1, rows.length);
+    sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    return sheet;
+  };
+  // Ten months of the twelve (a month the extract lacks stays blank), text months as extracted.
+  const monthly = add('BQ monthly', [
+    ['month', ...inputs],
+    ...months.slice(0, 10).map((m) => [`'${m}`, ...inputs.map(() => int(500) + rand())]),
+  ]);
+  const names = ['Billing', 'Refund * "urgent"?', '~Other~', 'Shipping'];
+  const breakdown = add('BQ breakdown', [
+    ['month', 'dimension', 'name', 'tickets'],
+    ...months.flatMap((m) =>
+      names.flatMap((n, i) => [
+        [`'${m}`, 'category', `'${n}`, 10 + int(90) + i],
+        [`'${m}`, 'channel', `'${['email', 'chat', 'phone', 'web'][i]}`, 5 + int(50)],
+      ]),
+    ),
+  ]);
+  generate(wb, {
+    year: 2026,
+    extract: { monthly: monthly.getSheetId(), breakdown: breakdown.getSheetId() },
+  });
+  const metrics = wb.emu.spreadsheet.sheet('Monthly metrics');
+  const volume = wb.emu.spreadsheet.sheet('Ticket volume');
+  const ours = (s: FakeSheet, rk: string) => {
+    const at = locate(s);
+    return months.map((m) => s.getRange(at.row(rk), at.col(m), 1, 1).getValues()[0][0]);
+  };
+  const rowKeys = (s: FakeSheet) =>
+    s === metrics
+      ? inputs.map((id) => `i.${id}`)
+      : [...locate(volume).rows.keys()].filter((k) => /^(cat|ch)\.(?!head)/.test(k));
+  const before = new Map(
+    [metrics, volume].flatMap((s) => rowKeys(s).map((rk) => [`${s.name}|${rk}`, ours(s, rk)])),
+  );
+  expect(before.get('Monthly metrics|i.tickets_created')![10]).toBe('');
+  const sheetCsv = await recalculate(wb);
+  let compared = 0;
+  for (const s of [metrics, volume]) {
+    const csv = sheetCsv(s);
+    const at = locate(s);
+    for (const rk of rowKeys(s))
+      before.get(`${s.name}|${rk}`)!.forEach((mine, i) => {
+        const theirs = csv[at.row(rk) - 1]?.[at.col(months[i]) - 1] ?? '';
+        if (typeof mine === 'number') {
+          expect([s.name, rk, i, Number(theirs)]).toEqual([s.name, rk, i, expect.closeTo(mine, 6)]);
+          compared++;
+        } else expect([s.name, rk, i, theirs]).toEqual([s.name, rk, i, String(mine)]);
+      });
+  }
+  expect(compared).toBeGreaterThan(150);
+}, 180000);
