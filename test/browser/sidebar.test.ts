@@ -320,3 +320,41 @@ test("Tickets in BigQuery?: the statement for the form's period in the file's zo
     await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-bigquery.png'), fullPage: true });
   });
 });
+
+test('Ticket numbers from: a sheet holding a BigQuery extract can be chosen, and the report reads it', async () => {
+  await sidebar(async (page, sp) => {
+    expect(await page.isHidden('#source-row')).toBe(true);
+    const ss = sp.emu.spreadsheet;
+    const monthly = ss.insertSheet('BQ monthly', ss.sheets.length);
+    monthly.getRange(1, 1, 3, 3).setValues([
+      ['month', 'tickets_created', 'tickets_resolved'],
+      ["'2026-01", 120, 100],
+      ["'2026-02", 90, 95],
+    ]);
+    await page.reload();
+    await page.waitForSelector('#source-row:not([hidden])');
+    expect(await page.locator('label[for=ticket-source]').textContent()).toBe(
+      'Ticket numbers from',
+    );
+    expect(await page.locator('#ticket-source option').allTextContents()).toEqual([
+      'The Tickets tab',
+      'BQ monthly',
+    ]);
+    await page.fill('#year', '2026');
+    await page.selectOption('#ticket-source', String(monthly.getSheetId()));
+    await page.click('#generate');
+    await page.waitForSelector('#status.ok');
+    const metrics = ss.sheet('Monthly metrics');
+    const at = locate(metrics);
+    expect(metrics.getRange(at.row('i.tickets_created'), 1, 1, 1).getValues()[0][0]).toBe(
+      'Tickets created (from BQ monthly)',
+    );
+    expect(
+      metrics.getRange(at.row('i.tickets_created'), at.col('2026-02'), 1, 1).getValues()[0][0],
+    ).toBe(90);
+    // The choice is remembered for the next time the sidebar opens.
+    await page.reload();
+    await page.waitForSelector('#source-row:not([hidden])');
+    expect(await page.inputValue('#ticket-source')).toBe(String(monthly.getSheetId()));
+  });
+});
