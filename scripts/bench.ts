@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
 import { buildAll } from './build';
 import { importBench, largeImportBench } from './bench-import';
+import { sqlBench } from './bench-sql';
 import { reportSpec } from '../src/report/report';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
@@ -340,6 +341,7 @@ async function main(): Promise<void> {
   const load = loadBench();
   const report = reportBench();
   const team = await teamBench();
+  const sql = await sqlBench();
   gc();
   const imports = await importBench();
   gc();
@@ -352,6 +354,7 @@ async function main(): Promise<void> {
     load,
     report,
     team,
+    sql,
     imports,
     large,
   };
@@ -420,6 +423,28 @@ async function main(): Promise<void> {
   );
   console.log(`| update to another language | ${team.updateCalls} | ${f(team.updateMs)} |`);
   console.log(`| update that changes nothing | ${team.sameCalls} | ${f(team.sameMs)} |`);
+  console.log(
+    '\nGoogleSQL statements (DESIGN §8): bytes BigQuery reads, from the columns each reads',
+  );
+  console.log(
+    '| statement | bytes a ticket | 1 M tickets | 10 M tickets |\n| --- | ---: | ---: | ---: |',
+  );
+  const scanned = sql.scanned as Record<
+    string,
+    { bytesPerTicket: number; at1M_MB: number; at10M_MB: number }
+  >;
+  for (const [q, x] of Object.entries(scanned))
+    console.log(`| ${q} | ${x.bytesPerTicket} | ${f(x.at1M_MB)} MB | ${f(x.at10M_MB)} MB |`);
+  if (Array.isArray(sql.runs)) {
+    console.log(
+      "ZetaSQL's reference implementation on made-up tickets (a check that the work grows linearly; not BigQuery's speed):",
+    );
+    console.log('| tickets | monthly ms | breakdown ms |\n| ---: | ---: | ---: |');
+    for (const r of sql.runs as { tickets: number; monthlyMs: number; breakdownMs: number }[])
+      console.log(
+        `| ${r.tickets.toLocaleString('en-US')} | ${f(r.monthlyMs, 0)} | ${f(r.breakdownMs, 0)} |`,
+      );
+  } else console.log(`ZetaSQL: ${String(sql.zetasql)}`);
   const i = imports;
   console.log(
     `\nTicket import, ${i.tickets.toLocaleString('en-US')} tickets (a ${f(i.fileMB, 1)} MB Zendesk export):`,

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { METRICS, syntaxOf } from '../src/catalogue';
+import { METRICS, syntaxOf, TEAM_COLUMNS } from '../src/catalogue';
 
 export const README = path.resolve(__dirname, '../README.md');
 const START = '<!-- generated:functions -->';
@@ -26,6 +26,11 @@ export function functionsTable(): string {
       `| ${cell(metric.name)} | ${cell(metric.formula)} | ${cell(inputs)} → ${metric.example} |`,
     );
   }
+  lines.push('', '| Team tab column | What it counts | Formula |', '| --- | --- | --- |');
+  for (const c of TEAM_COLUMNS)
+    lines.push(
+      `| ${cell(c.name)}${c.of ? ` (beside it: ${cell(c.of)})` : ''} | ${cell(c.definition)} | ${cell(c.formula)} |`,
+    );
   return lines.join('\n');
 }
 
