@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CONTRACT_COLUMNS, DEFAULT_TABLES, sqlStatement } from '../src/warehouse/sql';
-import { makeTickets } from '../test/helpers/exports';
+import { contractRows, makeTickets } from '../test/helpers/exports';
 import { ZetaSql, zetasqlInstalled } from '../test/helpers/zetasql';
 
 /** Bytes BigQuery counts per value of a type (STRING: 2 + its UTF-8 length). */
@@ -63,26 +63,7 @@ export async function sqlBench(): Promise<Record<string, unknown>> {
   try {
     for (const n of [2_500, 5_000, 10_000, 20_000]) {
       const tickets = makeTickets(n, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), n);
-      const rows = tickets.map((t) => [
-        t.id,
-        t.created,
-        t.firstReply ?? null,
-        t.solved ?? null,
-        t.updated,
-        t.status,
-        t.channel,
-        t.category || null,
-        t.rating === undefined ? null : t.rating >= 4 ? 'Good' : 'Bad',
-        t.reopens,
-        t.replies,
-        t.replies === 1 && t.reopens === 0,
-        t.firstReply === undefined ? null : (t.firstReply - t.created) / 3_600_000,
-        t.solved === undefined ? null : (t.solved - t.created) / 3_600_000,
-        null,
-        null,
-        t.assignee || null,
-        t.group || null,
-      ]);
+      const rows = contractRows(tickets);
       const table = { name: DEFAULT_TABLES.tickets, columns: CONTRACT_COLUMNS, rows };
       const time = async (query: 'monthly' | 'breakdown') => {
         const sql = sqlStatement({

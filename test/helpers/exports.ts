@@ -394,3 +394,42 @@ export function bunchedTickets(rand: () => number, zone: string, n: number): Tru
     };
   });
 }
+
+/** Zones with daylight-saving changes on both hemispheres (and a half-hour one), and UTC. */
+export const DST_ZONES = [
+  'Europe/Ljubljana',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+  'Pacific/Auckland',
+  'UTC',
+];
+
+/**
+ * The tickets as rows of DESIGN §8's source contract (src/warehouse/sql.ts CONTRACT_COLUMNS),
+ * as a Zendesk export gives them: durations in whole minutes, ratings Good/Bad, one-touch as
+ * the import derives it.
+ */
+export function contractRows(tickets: TruthTicket[]): unknown[][] {
+  const minutes = (a: number, b: number) => Math.round((a - b) / 60000);
+  return tickets.map((t) => [
+    t.id,
+    t.created,
+    t.firstReply ?? null,
+    t.solved ?? null,
+    t.updated,
+    t.status,
+    t.channel,
+    t.category || null,
+    t.rating === undefined ? null : t.rating >= 4 ? 'Good' : 'Bad',
+    t.reopens,
+    t.replies,
+    t.replies === 1 && t.reopens === 0,
+    t.firstReply === undefined ? null : minutes(t.firstReply, t.created) / 60,
+    t.solved === undefined ? null : minutes(t.solved, t.created) / 60,
+    t.frtBusinessMinutes === undefined ? null : t.frtBusinessMinutes / 60,
+    t.resolutionBusinessMinutes === undefined ? null : t.resolutionBusinessMinutes / 60,
+    t.assignee || null,
+    t.group || null,
+  ]);
+}

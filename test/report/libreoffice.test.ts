@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Papa from 'papaparse';
+import { TICKET_INPUT_IDS } from '../../src/tickets/feeds';
 import { writeXlsx } from '../emulator/xlsx';
 import type { FakeSheet } from '../emulator/emulator';
 import { exportOf, makeTickets } from '../helpers/exports';
@@ -231,17 +232,7 @@ test('LibreOffice computes the inputs and tab 2 from BigQuery extract sheets to 
   const months = Array.from({ length: 12 }, (_x, i) => `2026-${String(i + 1).padStart(2, '0')}`);
   const rand = seeded(515);
   const int = (n: number) => Math.floor(rand() * n);
-  const inputs = [
-    'tickets_created',
-    'tickets_resolved',
-    'open_start',
-    'frt_tickets',
-    'frt_hours',
-    'resolution_hours',
-    'tickets_first_contact',
-    'csat_satisfied',
-    'csat_responses',
-  ];
+  const inputs = [...TICKET_INPUT_IDS];
   const add = (name: string, rows: (string | number)[][]) => {
     const sheet = wb.emu.spreadsheet.insertSheet(name, wb.emu.spreadsheet.sheets.length);
     sheet.insertRowsAfter(1, rows.length);

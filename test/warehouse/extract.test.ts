@@ -11,7 +11,8 @@ import { DEFAULT_TABLES, CONTRACT_COLUMNS, sqlStatement } from '../../src/wareho
 import type { Cell } from '../../src/report/gas';
 import { createEmulator, type Emulator, type FakeSheet } from '../emulator/emulator';
 import { call, loadBundle, type Context } from '../helpers/bundle';
-import { bunchedTickets, exportOf, type TruthTicket } from '../helpers/exports';
+import { bunchedTickets, contractRows, exportOf, type TruthTicket } from '../helpers/exports';
+import { seeded } from '../helpers/random';
 import { importFile } from '../helpers/import';
 import { cellAt, errorsShown, locate, monthKeys, OPTIONS } from '../helpers/report';
 import { ZetaSql } from '../helpers/zetasql';
@@ -23,31 +24,6 @@ beforeAll(async () => {
 afterAll(() => zeta?.stop());
 
 const ZONE = 'America/New_York';
-const minutes = (a: number, b: number) => Math.round((a - b) / 60000);
-
-function contractRows(tickets: TruthTicket[]): unknown[][] {
-  return tickets.map((t) => [
-    t.id,
-    t.created,
-    t.firstReply ?? null,
-    t.solved ?? null,
-    t.updated,
-    t.status,
-    t.channel,
-    t.category || null,
-    t.rating === undefined ? null : t.rating >= 4 ? 'Good' : 'Bad',
-    t.reopens,
-    t.replies,
-    t.replies === 1 && t.reopens === 0,
-    t.firstReply === undefined ? null : minutes(t.firstReply, t.created) / 60,
-    t.solved === undefined ? null : minutes(t.solved, t.created) / 60,
-    null,
-    null,
-    t.assignee || null,
-    t.group || null,
-  ]);
-}
-
 /** A sheet of rows as the data connector's Extract writes them: a header row, text as text. */
 function extractSheet(emu: Emulator, name: string, headers: readonly string[], rows: unknown[][]) {
   const sheet = emu.spreadsheet.insertSheet(
@@ -119,8 +95,7 @@ async function bothPaths(tickets: TruthTicket[]) {
 }
 
 test('the report over the extracts equals the report over the Tickets tab: every input, every category and channel', async () => {
-  let s = 4242;
-  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = seeded(4242);
   const tickets = bunchedTickets(rand, ZONE, 120);
   const { a, b } = await bothPaths(tickets);
   const fromTickets = numbers(a);
@@ -139,8 +114,7 @@ test('the report over the extracts equals the report over the Tickets tab: every
 }, 120_000);
 
 test('a typed number wins; a renamed extract is followed; a deleted one, or going back to the Tickets tab, leaves the inputs typed', async () => {
-  let s = 99;
-  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = seeded(99);
   const { b, bctx, m, withExtract } = await bothPaths(bunchedTickets(rand, ZONE, 40));
   const metrics = b.spreadsheet.sheet('Monthly metrics');
   const cell = (id: string, month: string) => cellAt(metrics, `i.${id}`, month);
