@@ -187,14 +187,15 @@ function extractRef(ss: Spreadsheet, options: Options): ExtractRef | undefined {
     (typeof BREAKDOWN_HEADERS)[number],
     string
   >;
-  const at = (k: (typeof BREAKDOWN_HEADERS)[number]) =>
+  const index = (k: (typeof BREAKDOWN_HEADERS)[number]) =>
     values[0].findIndex((h) => String(h).trim().toLowerCase() === k);
+  const [month, dimension, name, tickets] = BREAKDOWN_HEADERS.map(index);
   const months = new Set(monthsOf(options, messages(options.language)).map((m) => m.key));
-  const top = (dimension: string): string[] => {
+  const top = (wanted: string): string[] => {
     const names: [string, number][] = [];
     for (const row of values.slice(1))
-      if (String(row[at('dimension')]) === dimension && months.has(monthText(row[at('month')])))
-        names.push([String(row[at('name')] ?? ''), Number(row[at('tickets')])]);
+      if (String(row[dimension]) === wanted && months.has(monthText(row[month])))
+        names.push([String(row[name] ?? ''), Number(row[tickets])]);
     return topNames(names, MAX_LISTED);
   };
   ref.breakdown = {
