@@ -402,12 +402,17 @@ export function ticketInputFormula(
  * wildcards escaped with ~, and a double quote as CHAR(34) (HyperFormula does not read "").
  */
 export function exactCriterion(text: string): string {
-  return `"=${text.replace(/[~*?]/g, '~$&').split('"').join('"&CHAR(34)&"')}"`;
+  return criterion('=', text);
 }
 
 /** A COUNTIFS criterion that matches every text but this one (as exactCriterion matches it). */
 export function otherThanCriterion(text: string): string {
-  return `"<>${text.replace(/[~*?]/g, '~$&').split('"').join('"&CHAR(34)&"')}"`;
+  return criterion('<>', text);
+}
+
+/** An operator and a text as a criterion string: wildcards escaped, quotes as CHAR(34). */
+function criterion(operator: '=' | '<>', text: string): string {
+  return `"${operator}${text.replace(/[~*?]/g, '~$&').split('"').join('"&CHAR(34)&"')}"`;
 }
 
 /**

@@ -159,8 +159,7 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
       if (typeof t === 'number' && t >= start && t < end && t > latest) latest = t;
     }
     if (latest > -Infinity) {
-      const d = new Date((latest - SERIAL_EPOCH) * 86400000);
-      ref.latestSolved = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+      ref.latestSolved = monthText(latest);
     }
   }
   return ref;
