@@ -103,6 +103,8 @@ export function en(): Messages {
       all: 'All solved tickets',
       chart: 'Tickets solved per agent (chosen month)',
       validationMonth: 'Choose a month of the report.',
+      extractTarget:
+        'The extract counted first replies within {hours} h: type that target here, or copy the statement “Per agent and group” again with yours.',
       definitions: 'The Team tab',
       columns,
     },
@@ -113,7 +115,12 @@ export function en(): Messages {
       query: 'Statement',
       source: 'Tables',
       table: 'Table (dataset.table)',
-      queries: { monthly: 'Monthly numbers', breakdown: 'By category, channel, agent, group' },
+      target: 'First-reply target (h)',
+      queries: {
+        monthly: 'Monthly numbers',
+        breakdown: 'By category, channel, agent, group',
+        team: 'Per agent and group (Team tab)',
+      },
       sources: {
         tickets: 'Support Metrics tickets table',
         dbt_zendesk: 'dbt_zendesk ticket metrics',
@@ -122,6 +129,7 @@ export function en(): Messages {
         'Copy, then in Sheets: Data ▸ Data connectors ▸ Connect to BigQuery ▸ your project ▸ Custom query. Paste, Connect, then Extract to a new sheet.',
       badTable:
         'Type the table as dataset.table or project.dataset.table (letters, digits, _ and -).',
+      badTarget: 'Type the target as a number of hours above 0.',
     },
     monthYear: '{month} {year}',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],

@@ -74,6 +74,8 @@ export function fi(): Messages {
       all: 'Kaikki ratkaistut tiketit',
       chart: 'Ratkaistut tiketit agenteittain (valittu kuukausi)',
       validationMonth: 'Valitse raportin kuukausi.',
+      extractTarget:
+        'Poiminta laski ensivastaukset {hours} tunnin tavoitteella: kirjoita tämä tavoite tähän tai kopioi kysely ”Agenteittain ja ryhmittäin” uudelleen omalla tavoitteellasi.',
       definitions: 'Tiimi-välilehti',
       columns: {
         solved: {
@@ -133,9 +135,11 @@ export function fi(): Messages {
       query: 'Kysely',
       source: 'Taulut',
       table: 'Taulu (dataset.table)',
+      target: 'Ensivastauksen tavoiteaika (h)',
       queries: {
         monthly: 'Kuukausiluvut',
         breakdown: 'Luokittain, kanavittain, agenteittain, ryhmittäin',
+        team: 'Agenteittain ja ryhmittäin (Tiimi-välilehti)',
       },
       sources: {
         tickets: 'Support Metricsin tikettitaulu',
@@ -145,6 +149,7 @@ export function fi(): Messages {
         'Kopioi ja valitse sitten Taulukoissa: Data ▸ Datayhdistimet ▸ Yhdistä BigQueryyn ▸ projektisi ▸ Mukautettu kysely. Liitä, Yhdistä ja pura sitten uudelle taulukolle (Pura).',
       badTable:
         'Kirjoita taulu muodossa dataset.table tai project.dataset.table (kirjaimet, numerot, _ ja -).',
+      badTarget: 'Kirjoita tavoite tunteina, suurempana kuin 0.',
     },
     monthYear: '{month} {year}',
     months: [

@@ -158,6 +158,8 @@ export interface Messages {
     /** Title of the bar chart of tickets solved per agent. */
     chart: string;
     validationMonth: string;
+    /** Beside the target while a team extract counted within another: `{hours}` is its target. */
+    extractTarget: string;
     /** Tab 3: the heading of the Team tab's definitions. */
     definitions: string;
     columns: Record<
@@ -172,10 +174,13 @@ export interface Messages {
     query: string;
     source: string;
     table: string;
-    queries: Record<'monthly' | 'breakdown', string>;
+    /** The team statement's first-reply target, in hours. */
+    target: string;
+    queries: Record<'monthly' | 'breakdown' | 'team', string>;
     sources: Record<'tickets' | 'dbt_zendesk', string>;
     steps: string;
     badTable: string;
+    badTarget: string;
   };
   months: Tuple<string, 12>;
   /** A period that starts in a month other than January: `{month}`, `{year}` ("Apr 2027", "2027年4月"). */

@@ -75,6 +75,8 @@ export function ro(): Messages {
       all: 'Toate tichetele rezolvate',
       chart: 'Tichete rezolvate pe agent (luna aleasă)',
       validationMonth: 'Alegeți o lună a raportului.',
+      extractTarget:
+        'Extragerea a numărat primele răspunsuri în {hours} h: introduceți aici această țintă sau copiați din nou interogarea „Pe agenți și grupuri” cu ținta dvs.',
       definitions: 'Fila Echipa',
       columns: {
         solved: {
@@ -134,7 +136,12 @@ export function ro(): Messages {
       query: 'Interogare',
       source: 'Tabele',
       table: 'Tabel (dataset.table)',
-      queries: { monthly: 'Cifre lunare', breakdown: 'Pe categorii, canale, agenți, grupuri' },
+      target: 'Ținta pentru primul răspuns (h)',
+      queries: {
+        monthly: 'Cifre lunare',
+        breakdown: 'Pe categorii, canale, agenți, grupuri',
+        team: 'Pe agenți și grupuri (fila Echipa)',
+      },
       sources: {
         tickets: 'Tabelul de tichete Support Metrics',
         dbt_zendesk: 'Indicatorii tichetelor dbt_zendesk',
@@ -143,6 +150,7 @@ export function ro(): Messages {
         'Copiați, apoi în Foi de calcul: Date ▸ Conectori de date ▸ Conectați-vă la BigQuery ▸ proiectul dvs. ▸ Interogare personalizată. Lipiți, Conectați, apoi Extrageți într-o foaie nouă.',
       badTable:
         'Scrieți tabelul ca dataset.table sau project.dataset.table (litere, cifre, _ și -).',
+      badTarget: 'Introduceți ținta ca număr de ore mai mare decât 0.',
     },
     monthYear: '{month} {year}',
     months: [

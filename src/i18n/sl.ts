@@ -74,6 +74,8 @@ export function sl(): Messages {
       all: 'Vsi rešeni zahtevki',
       chart: 'Rešeni zahtevki po agentih (izbrani mesec)',
       validationMonth: 'Izberite mesec poročila.',
+      extractTarget:
+        'Izvleček je štel prve odzive v {hours} h: tukaj vpišite ta cilj ali znova kopirajte poizvedbo »Po agentih in skupinah« s svojim ciljem.',
       definitions: 'Zavihek Ekipa',
       columns: {
         solved: {
@@ -131,9 +133,11 @@ export function sl(): Messages {
       query: 'Poizvedba',
       source: 'Tabele',
       table: 'Tabela (dataset.table)',
+      target: 'Ciljni čas prvega odziva (h)',
       queries: {
         monthly: 'Mesečne številke',
         breakdown: 'Po kategorijah, kanalih, agentih, skupinah',
+        team: 'Po agentih in skupinah (zavihek Ekipa)',
       },
       sources: {
         tickets: 'Tabela zahtevkov Support Metrics',
@@ -143,6 +147,7 @@ export function sl(): Messages {
         'Kopirajte, nato v Preglednicah: Podatki ▸ Podatkovni povezovalniki ▸ Poveži z BigQueryjem ▸ vaš projekt ▸ Poizvedba po meri. Prilepite, Poveži, nato Izvleči na nov list.',
       badTable:
         'Vpišite tabelo kot dataset.table ali project.dataset.table (črke, števke, _ in -).',
+      badTarget: 'Vpišite cilj kot število ur, večje od 0.',
     },
     monthYear: '{month} {year}',
     months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'avg', 'sep', 'okt', 'nov', 'dec'],

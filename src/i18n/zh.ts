@@ -72,6 +72,8 @@ export function zh(): Messages {
       all: '全部已解决工单',
       chart: '各客服已解决工单数（所选月份）',
       validationMonth: '请选择报告中的月份。',
+      extractTarget:
+        '提取的数据按 {hours} 小时统计首次回复是否达标：请在此输入该目标，或用您的目标重新复制“按客服和组”查询。',
       definitions: '“团队”工作表',
       columns: {
         solved: {
@@ -124,12 +126,18 @@ export function zh(): Messages {
       query: '语句',
       source: '数据表',
       table: '数据表（dataset.table）',
-      queries: { monthly: '月度数据', breakdown: '按类别、渠道、客服、组' },
+      target: '首次回复目标（小时）',
+      queries: {
+        monthly: '月度数据',
+        breakdown: '按类别、渠道、客服、组',
+        team: '按客服和组（“团队”工作表）',
+      },
       sources: { tickets: 'Support Metrics 工单表', dbt_zendesk: 'dbt_zendesk 工单指标' },
       steps:
         '复制后，在表格中依次选择：数据 ▸ 数据连接器 ▸ 连接到 BigQuery ▸ 您的项目 ▸ 自定义查询。粘贴，点击“连接”，再“提取”到新工作表。',
       badTable:
         '请按 dataset.table 或 project.dataset.table 的格式填写数据表（字母、数字、_ 和 -）。',
+      badTarget: '请以大于 0 的小时数输入目标。',
     },
     monthYear: '{year}年{month}',
     months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],

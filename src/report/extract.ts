@@ -5,12 +5,22 @@
  * Both are found by their header row. Every number is a lookup by month (and dimension and
  * name), in the canonical syntax of src/report/formulas.ts; a month the extract lacks is blank.
  */
-import { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
+import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
 import { columnLetters, exactCriterion } from './formulas';
 import type { Cell } from './gas';
 
 export const MONTHLY_HEADERS = ['month', ...TICKET_INPUT_IDS] as const;
 export const BREAKDOWN_HEADERS = ['month', 'dimension', 'name', 'tickets'] as const;
+/** The team statement's columns: the Team tab's sums per month, dimension and name. */
+export const TEAM_HEADERS = [
+  'month',
+  'month_start',
+  'dimension',
+  'name',
+  ...TEAM_MEASURE_IDS,
+  'target_hours',
+] as const;
+export type TeamHeader = (typeof TEAM_HEADERS)[number];
 
 export interface ExtractRef {
   /** The monthly extract: its name and the letters of its columns, by header. */
@@ -21,6 +31,14 @@ export interface ExtractRef {
     cols: Record<(typeof BREAKDOWN_HEADERS)[number], string>;
     categories: string[];
     channels: string[];
+  };
+  /** The team extract, its agents and groups most tickets solved first, its latest month. */
+  team?: {
+    sheet: string;
+    cols: Partial<Record<TeamHeader, string>>;
+    agents: string[];
+    groups: string[];
+    latestSolved?: string;
   };
 }
 
@@ -42,10 +60,20 @@ export function extractColumns<K extends string>(
   return cols['month' as K] ? cols : null;
 }
 
-/** Whether a header row is a monthly extract's (month and at least one ticket input). */
+/** Whether a header row is a team extract's (per month, dimension and name, solved tickets). */
+export const isTeamHeader = (header: Cell[]): boolean => {
+  const cols = extractColumns(header, TEAM_HEADERS);
+  return !!cols && (['month_start', 'dimension', 'name', 'solved'] as const).every((k) => cols[k]);
+};
+
+/** Whether a header row is a monthly extract's (month and a ticket input, no dimension). */
 export const isMonthlyHeader = (header: Cell[]): boolean => {
   const cols = extractColumns(header, MONTHLY_HEADERS);
-  return !!cols && TICKET_INPUT_IDS.some((id) => cols[id]);
+  return (
+    !!cols &&
+    TICKET_INPUT_IDS.some((id) => cols[id]) &&
+    !header.some((h) => plain(h) === 'dimension')
+  );
 };
 
 /** Whether a header row is a breakdown extract's. */
@@ -54,7 +82,7 @@ export const isBreakdownHeader = (header: Cell[]): boolean => {
   return !!cols && BREAKDOWN_HEADERS.every((k) => cols[k]);
 };
 
-const range = (sheet: string, letter: string) =>
+export const range = (sheet: string, letter: string) =>
   `'${sheet.replace(/'/g, "''")}'!$${letter}:$${letter}`;
 const monthKey = (y: number, m: number) => `"${y}-${String(m).padStart(2, '0')}"`;
 

@@ -12,7 +12,9 @@ import {
   extractColumns,
   isBreakdownHeader,
   isMonthlyHeader,
+  isTeamHeader,
   MONTHLY_HEADERS,
+  TEAM_HEADERS,
   type ExtractRef,
 } from './extract';
 import { Journal } from './journal';
@@ -58,23 +60,30 @@ export interface ExtractSheet {
 }
 
 /**
- * The sheets whose header row is a monthly or a breakdown extract's (one read of each sheet's
- * first row; empty sheets cost one call), for the sidebar's "Ticket numbers from" choice.
+ * The sheets whose header row is a monthly, a breakdown or a team extract's (one read of each
+ * sheet's first row; empty sheets cost one call), for the sidebar's "Ticket numbers from".
  */
 export function findExtracts(svc: Services): {
   monthly: ExtractSheet[];
   breakdown: ExtractSheet[];
+  team: ExtractSheet[];
 } {
-  const found = { monthly: [] as ExtractSheet[], breakdown: [] as ExtractSheet[] };
+  const found = {
+    monthly: [] as ExtractSheet[],
+    breakdown: [] as ExtractSheet[],
+    team: [] as ExtractSheet[],
+  };
   for (const sheet of svc.SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
     const width = Math.min(sheet.getLastColumn(), 40);
     if (width < 2) continue;
     const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-    const kind = isMonthlyHeader(header)
-      ? 'monthly'
-      : isBreakdownHeader(header)
-        ? 'breakdown'
-        : null;
+    const kind = isTeamHeader(header)
+      ? 'team'
+      : isMonthlyHeader(header)
+        ? 'monthly'
+        : isBreakdownHeader(header)
+          ? 'breakdown'
+          : null;
     if (kind) found[kind].push({ id: sheet.getSheetId(), name: sheet.getName() });
   }
   return found;
@@ -166,8 +175,9 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
 }
 
 /**
- * The BigQuery extracts the options name, read once each: the monthly sheet's columns, and the
- * breakdown's with the categories and channels that have most tickets in the report's period.
+ * The BigQuery extracts the options name, read once each: the monthly sheet's columns, the
+ * breakdown's with the categories and channels that have most tickets in the report's period,
+ * and the team extract's with its agents and groups.
  * Undefined when the monthly sheet is gone or is no extract (the Tickets tab serves again).
  */
 function extractRef(ss: Spreadsheet, options: Options): ExtractRef | undefined {
@@ -178,32 +188,75 @@ function extractRef(ss: Spreadsheet, options: Options): ExtractRef | undefined {
   const cols = isMonthlyHeader(header) ? extractColumns(header, MONTHLY_HEADERS) : null;
   if (!cols) return undefined;
   const ref: ExtractRef = { monthly: { sheet: monthly.getName(), cols } };
-  const breakdown = ids.breakdown === undefined ? null : ss.getSheetById(ids.breakdown);
-  if (!breakdown) return ref;
-  const values = breakdown.getDataRange().getValues();
-  if (!isBreakdownHeader(values[0] ?? [])) return ref;
-  const b = extractColumns(values[0], BREAKDOWN_HEADERS) as Record<
-    (typeof BREAKDOWN_HEADERS)[number],
-    string
-  >;
-  const index = (k: (typeof BREAKDOWN_HEADERS)[number]) =>
-    values[0].findIndex((h) => String(h).trim().toLowerCase() === k);
-  const [month, dimension, name, tickets] = BREAKDOWN_HEADERS.map(index);
   const months = new Set(monthsOf(options, messages(options.language)).map((m) => m.key));
+  const sheet = (id?: number) => (id === undefined ? null : ss.getSheetById(id));
+  const breakdown = breakdownRef(sheet(ids.breakdown), months);
+  if (breakdown) ref.breakdown = breakdown;
+  const team = teamRef(sheet(ids.team), months);
+  if (team) ref.team = team;
+  return ref;
+}
+
+/** An extract sheet's rows when its header row is of that kind, and a column's index by header. */
+function extractRows(sheet: Sheet | null, isKind: (header: Cell[]) => boolean) {
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  if (!isKind(values[0] ?? [])) return null;
+  const index = (k: string) => values[0].findIndex((h) => String(h).trim().toLowerCase() === k);
+  return { sheet: sheet.getName(), header: values[0], rows: values.slice(1), index };
+}
+
+/** The breakdown extract, with the categories and channels that have most tickets in `months`. */
+function breakdownRef(sheet: Sheet | null, months: Set<string>): ExtractRef['breakdown'] {
+  const x = extractRows(sheet, isBreakdownHeader);
+  if (!x) return undefined;
+  const [month, dimension, name, tickets] = BREAKDOWN_HEADERS.map(x.index);
   const top = (wanted: string): string[] => {
     const names: [string, number][] = [];
-    for (const row of values.slice(1))
+    for (const row of x.rows)
       if (String(row[dimension]) === wanted && months.has(monthText(row[month])))
         names.push([String(row[name] ?? ''), Number(row[tickets])]);
     return topNames(names, MAX_LISTED);
   };
-  ref.breakdown = {
-    sheet: breakdown.getName(),
-    cols: b,
+  return {
+    sheet: x.sheet,
+    cols: extractColumns(x.header, BREAKDOWN_HEADERS) as Record<
+      (typeof BREAKDOWN_HEADERS)[number],
+      string
+    >,
     categories: top('category'),
     channels: top('channel'),
   };
-  return ref;
+}
+
+/**
+ * The team extract, with the agents and groups that solved most tickets in `months` (as the
+ * Tickets tab's are listed) and the latest month with a solved ticket.
+ */
+function teamRef(sheet: Sheet | null, months: Set<string>): ExtractRef['team'] {
+  const x = extractRows(sheet, isTeamHeader);
+  if (!x) return undefined;
+  const [month, dimension, name, solved] = ['month', 'dimension', 'name', 'solved'].map(x.index);
+  const top = (wanted: string): string[] => {
+    const names: [string, number][] = [];
+    for (const row of x.rows)
+      if (String(row[dimension]) === wanted && months.has(monthText(row[month])))
+        names.push([String(row[name] ?? ''), Number(row[solved])]);
+    return topNames(names, MAX_TEAM);
+  };
+  let latestSolved: string | undefined;
+  for (const row of x.rows) {
+    const m = monthText(row[month]);
+    if (months.has(m) && Number(row[solved]) > 0 && (!latestSolved || m > latestSolved))
+      latestSolved = m;
+  }
+  return {
+    sheet: x.sheet,
+    cols: extractColumns(x.header, TEAM_HEADERS) ?? {},
+    agents: top('assignee'),
+    groups: top('group'),
+    ...(latestSolved ? { latestSolved } : {}),
+  };
 }
 
 /** A month cell of an extract as "2026-03": text as it is, or a date Sheets made of it. */

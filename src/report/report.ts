@@ -1,6 +1,6 @@
 /**
  * The report as data: its tabs in order (src/report/tab-metrics.ts, tab-volume.ts,
- * tab-formulas.ts, and tab-team.ts when the Tickets tab has assignees or groups), built on
+ * tab-formulas.ts, and tab-team.ts when there are assignees or groups), built on
  * the shared layout helpers of src/report/spec.ts.
  */
 import { messages } from '../i18n';
@@ -16,8 +16,9 @@ export { calculatorSize } from './tab-formulas';
 export { MAX_LISTED } from './tab-volume';
 
 /**
- * The tabs, in order. The Team tab is there when the Tickets tab has assignees or groups, or
- * when the report has one already (`keepTeam`: it is updated, never deleted).
+ * The tabs, in order. The Team tab is there when the Tickets tab has assignees or groups, when
+ * the report reads a team extract, or when it has one already (`keepTeam`: it is updated,
+ * never deleted).
  */
 export function reportSpec(
   o: Options,
@@ -27,7 +28,7 @@ export function reportSpec(
 ): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
-  const withTeam = !!tickets?.agents || keepTeam;
+  const withTeam = !!tickets?.agents || keepTeam || !!extract?.team;
   const specs = [
     monthlyMetrics(o, t, tickets, extract),
     ticketVolume(o, t, tickets, extract),
@@ -45,6 +46,7 @@ export function reportSpec(
           categories: [],
           channels: [],
         },
+        extract,
       ),
     );
   return specs;

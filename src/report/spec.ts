@@ -24,9 +24,9 @@ export interface Options {
   businessHours?: boolean;
   /**
    * Ticket numbers from BigQuery extracts instead of the Tickets tab (DESIGN §8): the sheet
-   * ids of the monthly statement's rows and, when there is one, the breakdown's.
+   * ids of the monthly statement's rows and, when there are, the breakdown's and the team's.
    */
-  extract?: { monthly: number; breakdown?: number };
+  extract?: { monthly: number; breakdown?: number; team?: number };
 }
 
 export type TabKey = 'metrics' | 'volume' | 'formulas' | 'team';

@@ -8,6 +8,7 @@
  */
 import { TEAM_COLUMNS, type TeamColumnId } from '../catalogue';
 import { fill, type Messages } from '../i18n';
+import type { ExtractRef } from './extract';
 import type { TicketsRef } from './formulas';
 import {
   absolute,
@@ -27,9 +28,11 @@ import {
 import {
   chosenMonthFormula,
   TEAM_FIGURES,
+  targetNoteFormula,
   teamRowFormulas,
   type TeamFigure,
   type TeamRow,
+  type TeamSource,
 } from './team-formulas';
 
 const PERIODS = ['m', 'y'] as const;
@@ -46,11 +49,20 @@ interface Table {
 const figureCol = (period: string, figure: TeamFigure) => `${period}.${figure}`;
 const slotKey = (prefix: string, i: number) => `${prefix}.n${i + 1}`;
 
-export function team(o: Options, t: Messages, tickets: TicketsRef): TabSpec {
+/**
+ * The tab over the Tickets tab, or over the BigQuery team extract when the report reads its
+ * ticket numbers from extracts and one of them is a team extract (DESIGN §8).
+ */
+export function team(o: Options, t: Messages, tickets: TicketsRef, extract?: ExtractRef): TabSpec {
   const months = monthsOf(o, t).map((m) => m.key);
+  const x = extract?.team;
+  const source: TeamSource = x
+    ? { kind: 'extract', sheet: x.sheet, cols: x.cols }
+    : { kind: 'tickets', ref: tickets };
+  const names = x ?? tickets;
   const tables: Table[] = [
-    { prefix: 'ag', heading: t.team.agents, column: 'assignee', names: tickets.agents ?? [] },
-    { prefix: 'gr', heading: t.team.groups, column: 'group', names: tickets.groups ?? [] },
+    { prefix: 'ag', heading: t.team.agents, column: 'assignee', names: names.agents ?? [] },
+    { prefix: 'gr', heading: t.team.groups, column: 'group', names: names.groups ?? [] },
   ];
   const rows = ['title', 'intro', 'month', 'target'];
   for (const table of tables)
@@ -63,7 +75,7 @@ export function team(o: Options, t: Messages, tickets: TicketsRef): TabSpec {
       `${table.prefix}.all`,
     );
   const cols = ['label', ...PERIODS.flatMap((p) => TEAM_FIGURES.map((f) => figureCol(p, f)))];
-  const chosen = months.includes(tickets.latestSolved ?? '') ? tickets.latestSolved! : months[0];
+  const chosen = months.includes(names.latestSolved ?? '') ? names.latestSolved! : months[0];
   const columnOf = new Map(TEAM_COLUMNS.map((c) => [c.id, c]));
   return {
     key: 'team',
@@ -85,7 +97,11 @@ export function team(o: Options, t: Messages, tickets: TicketsRef): TabSpec {
           background: COLORS.title,
           bold: true,
         });
-      text('intro', 'label', t.team.intro);
+      text(
+        'intro',
+        'label',
+        x ? `${t.team.intro} ${fill(t.report.fromSheet, { sheet: x.sheet })}` : t.team.intro,
+      );
 
       // The controls: a month of the report (its first day shown beside it) and the target.
       const control = figureCol('m', 'solved');
@@ -113,6 +129,14 @@ export function team(o: Options, t: Messages, tickets: TicketsRef): TabSpec {
         validate: 'amount',
       });
       const target = absolute(L.row('target'), col(control));
+      // Beside the target: while it is not the one the extract counted within, which that was.
+      c.set(L.row('target'), col(figureCol('m', 'frt')), {
+        kind: 'formula',
+        value:
+          source.kind === 'extract'
+            ? targetNoteFormula(source, target, fill(t.team.extractTarget, { hours: '\u0000' }))
+            : '',
+      });
       const next = `DATE(YEAR(${first}),MONTH(${first})+1,1)`;
       const periods = {
         m: { from: first, to: next, chosen: first },
@@ -151,14 +175,14 @@ export function team(o: Options, t: Messages, tickets: TicketsRef): TabSpec {
             { kind: 'others', column: table.column, listed: table.names },
             t.team.others,
           ],
-          [`${p}.all`, { kind: 'all' }, t.team.all],
+          [`${p}.all`, { kind: 'all', column: table.column }, t.team.all],
         ];
         for (const [rk, row, label] of slots) {
           const r = L.row(rk);
           const last = row.kind === 'all';
           text(rk, 'label', label, last ? { bold: true } : {});
           for (const period of PERIODS) {
-            const formulas = teamRowFormulas(tickets, row, periods[period], target, (f) =>
+            const formulas = teamRowFormulas(source, row, periods[period], target, (f) =>
               L.a1(rk, figureCol(period, f)),
             );
             for (const f of TEAM_FIGURES)

@@ -1,9 +1,12 @@
 /**
  * The Team tab's native formulas (DESIGN §7), in the canonical syntax of src/report/formulas.ts:
  * each figure of one row (an agent, a group, Others or every ticket) over the tickets solved
- * in a period, by COUNTIFS and SUMIFS over the Tickets tab with exact-match criteria.
+ * in a period, from the same sums (TEAM_MEASURE_IDS): COUNTIFS and SUMIFS over the Tickets tab
+ * with exact-match criteria, or SUMIFS over a BigQuery team extract's rows (DESIGN §8).
  */
 import type { TeamColumnId } from '../catalogue';
+import { TEAM_MEASURE_IDS, type TeamMeasureId } from '../tickets/feeds';
+import { range, type TeamHeader } from './extract';
 import { exactCriterion, otherThanCriterion, type TicketColumn, type TicketsRef } from './formulas';
 
 /** The cells of a figure row: a percentage's count sits in `${id}_n`. */
@@ -26,7 +29,12 @@ export const TEAM_FIGURES: TeamFigure[] = [
 export type TeamRow =
   | { kind: 'name'; column: 'assignee' | 'group'; name: string }
   | { kind: 'others'; column: 'assignee' | 'group'; listed: string[] }
-  | { kind: 'all' };
+  | { kind: 'all'; column: 'assignee' | 'group' };
+
+/** Where the figures come from: the Tickets tab's rows, or a team extract's sums (DESIGN §8). */
+export type TeamSource =
+  | { kind: 'tickets'; ref: TicketsRef }
+  | { kind: 'extract'; sheet: string; cols: Partial<Record<TeamHeader, string>> };
 
 export interface TeamPeriod {
   /** A cell holding the period's first day (a date), or '' when no month is chosen. */
@@ -37,31 +45,32 @@ export interface TeamPeriod {
   chosen: string;
 }
 
-/**
- * The formulas of one row for one period. `cell(id)` is the A1 reference of the row's own
- * cell of a figure (a percentage divides by its count cell); `target` is the first-reply
- * target in hours. A figure whose Tickets-tab column is missing is '' (blank).
- */
-export function teamRowFormulas(
+/** A row's sums over a period (expressions), and when the within-target count may be shown. */
+interface Measures {
+  sums: Partial<Record<TeamMeasureId, string>>;
+  /** An expression true when the count within target is for the tab's target. */
+  targetOk?: string;
+}
+
+/** The sums as COUNTIFS and SUMIFS over the Tickets tab with exact-match criteria. */
+function ticketMeasures(
   ref: TicketsRef,
   row: TeamRow,
   period: TeamPeriod,
   target: string,
-  cell: (id: TeamFigure) => string,
-): Record<TeamFigure, string> {
-  const q = `'${ref.sheet.replace(/'/g, "''")}'!`;
+): Measures {
   const col = (k: TicketColumn): string | undefined => {
     const l = ref.cols[k];
-    return l && `${q}$${l}:$${l}`;
+    return l && range(ref.sheet, l);
   };
-  const out = Object.fromEntries(TEAM_FIGURES.map((f) => [f, ''])) as Record<TeamFigure, string>;
+  const sums: Measures['sums'] = {};
   const solved = col('solved');
-  if (!solved) return out;
+  if (!solved) return { sums };
   let who = '';
   if (row.kind !== 'all') {
     const by = col(row.column);
     if (row.kind === 'name') {
-      if (!by) return out;
+      if (!by) return { sums };
       who = `,${by},${exactCriterion(row.name)}`;
     } else if (by) {
       who = row.listed.map((name) => `,${by},${otherThanCriterion(name)}`).join('');
@@ -69,40 +78,134 @@ export function teamRowFormulas(
   }
   const when = `${solved},">="&${period.from},${solved},"<"&${period.to}`;
   const count = (extra = '') => `COUNTIFS(${when}${who}${extra})`;
-  const sum = (range: string) => `SUMIFS(${range},${when}${who})`;
-  const ifChosen = (expr: string) => `=IF(COUNT(${period.chosen})=0,"",${expr})`;
-  /** part / the count cell × 100, blank while the count is blank or 0. */
-  const share = (n: string, part: string) => `=IF(COUNT(${n})=0,"",IF(${n}=0,"",${part}/${n}*100))`;
-  out.solved = ifChosen(count());
+  const sum = (r: string) => `SUMIFS(${r},${when}${who})`;
+  sums.solved = count();
   const frt = col(ref.business ? 'frt_business_h' : 'frt_h');
-  const res = col(ref.business ? 'resolution_business_h' : 'resolution_h');
   if (frt) {
-    const n = cell('within_n');
-    out.within_n = ifChosen(count(`,${frt},">=0"`));
-    out.frt = `=IF(COUNT(${n})=0,"",IF(${n}=0,"",${sum(frt)}/${n}))`;
-    out.within = `=IF(COUNT(${n},${target})<2,"",IF(${n}=0,"",${count(`,${frt},"<="&${target}`)}/${n}*100))`;
+    sums.frt_tickets = count(`,${frt},">=0"`);
+    sums.frt_hours = sum(frt);
+    sums.frt_within_target = count(`,${frt},"<="&${target}`);
   }
+  const res = col(ref.business ? 'resolution_business_h' : 'resolution_h');
   if (res) {
-    const n = count(`,${res},">=0"`);
-    out.resolution = ifChosen(`IF(${n}=0,"",${sum(res)}/${n})`);
+    sums.resolution_tickets = count(`,${res},">=0"`);
+    sums.resolution_hours = sum(res);
   }
   const rating = col('rating');
   if (rating) {
-    const good = count(`,${rating},"Good"`);
-    out.csat_n = ifChosen(`${good}+${count(`,${rating},"Bad"`)}`);
-    out.csat = share(cell('csat_n'), good);
+    sums.csat_satisfied = count(`,${rating},"Good"`);
+    sums.csat_responses = `${sums.csat_satisfied}+${count(`,${rating},"Bad"`)}`;
   }
   const fc = col('first_contact');
   if (fc) {
-    out.one_touch_n = ifChosen(count(`,${fc},">=0"`));
-    out.one_touch = share(cell('one_touch_n'), count(`,${fc},1`));
+    sums.one_touch_known = count(`,${fc},">=0"`);
+    sums.one_touch = count(`,${fc},1`);
   }
   const reopens = col('reopens');
   if (reopens) {
-    out.reopened_n = ifChosen(count(`,${reopens},">=0"`));
-    out.reopened = share(cell('reopened_n'), count(`,${reopens},">0"`));
+    sums.reopened_known = count(`,${reopens},">=0"`);
+    sums.reopened = count(`,${reopens},">0"`);
+  }
+  return { sums };
+}
+
+/**
+ * The sums as SUMIFS over a team extract's rows of the period (by their month_start date) and
+ * the row's dimension and names, the same criteria as over the Tickets tab. The count within
+ * target is the statement's: shown only while the tab's target is the one it counted within.
+ */
+function extractMeasures(
+  source: Extract<TeamSource, { kind: 'extract' }>,
+  row: TeamRow,
+  period: TeamPeriod,
+  target: string,
+): Measures {
+  const { sheet, cols } = source;
+  const sums: Measures['sums'] = {};
+  if (!cols.month_start || !cols.dimension || !cols.name) return { sums };
+  const at = (l: string) => range(sheet, l);
+  const starts = at(cols.month_start);
+  const names = at(cols.name);
+  let who = `,${at(cols.dimension)},"${row.column}"`;
+  if (row.kind === 'name') who += `,${names},${exactCriterion(row.name)}`;
+  if (row.kind === 'others')
+    who += row.listed.map((name) => `,${names},${otherThanCriterion(name)}`).join('');
+  const when = `${starts},">="&${period.from},${starts},"<"&${period.to}`;
+  for (const id of TEAM_MEASURE_IDS) {
+    const l = cols[id];
+    if (l) sums[id] = `SUMIFS(${at(l)},${when}${who})`;
+  }
+  const t = cols.target_hours && at(cols.target_hours);
+  return { sums, targetOk: t ? `AND(MIN(${t})=${target},MAX(${t})=${target})` : 'FALSE' };
+}
+
+/**
+ * The formulas of one row for one period. `cell(id)` is the A1 reference of the row's own
+ * cell of a figure (a percentage divides by its count cell); `target` is the first-reply
+ * target in hours. A figure its source cannot give is '' (blank).
+ */
+export function teamRowFormulas(
+  source: TeamSource,
+  row: TeamRow,
+  period: TeamPeriod,
+  target: string,
+  cell: (id: TeamFigure) => string,
+): Record<TeamFigure, string> {
+  const { sums: m, targetOk } =
+    source.kind === 'tickets'
+      ? ticketMeasures(source.ref, row, period, target)
+      : extractMeasures(source, row, period, target);
+  const out = Object.fromEntries(TEAM_FIGURES.map((f) => [f, ''])) as Record<TeamFigure, string>;
+  if (!m.solved) return out;
+  const ifChosen = (expr: string) => `=IF(COUNT(${period.chosen})=0,"",${expr})`;
+  /** part / the count cell × 100, blank while the count is blank or 0. */
+  const share = (n: string, part: string) => `=IF(COUNT(${n})=0,"",IF(${n}=0,"",${part}/${n}*100))`;
+  out.solved = ifChosen(m.solved);
+  if (m.frt_tickets) {
+    const n = cell('within_n');
+    out.within_n = ifChosen(m.frt_tickets);
+    if (m.frt_hours) out.frt = `=IF(COUNT(${n})=0,"",IF(${n}=0,"",${m.frt_hours}/${n}))`;
+    if (m.frt_within_target) {
+      const pct = `${m.frt_within_target}/${n}*100`;
+      out.within = `=IF(COUNT(${n},${target})<2,"",IF(${n}=0,"",${targetOk ? `IF(${targetOk},${pct},"")` : pct}))`;
+    }
+  }
+  if (m.resolution_tickets && m.resolution_hours) {
+    const n = m.resolution_tickets;
+    out.resolution = ifChosen(`IF(${n}=0,"",${m.resolution_hours}/${n})`);
+  }
+  if (m.csat_responses && m.csat_satisfied) {
+    out.csat_n = ifChosen(m.csat_responses);
+    out.csat = share(cell('csat_n'), m.csat_satisfied);
+  }
+  if (m.one_touch_known && m.one_touch) {
+    out.one_touch_n = ifChosen(m.one_touch_known);
+    out.one_touch = share(cell('one_touch_n'), m.one_touch);
+  }
+  if (m.reopened_known && m.reopened) {
+    out.reopened_n = ifChosen(m.reopened_known);
+    out.reopened = share(cell('reopened_n'), m.reopened);
   }
   return out;
+}
+
+/**
+ * The Team tab's note beside the target while it reads an extract counted within another
+ * target: `words` with `\u0000` where the extract's hours go; blank otherwise.
+ */
+export function targetNoteFormula(
+  source: Extract<TeamSource, { kind: 'extract' }>,
+  target: string,
+  words: string,
+): string {
+  const l = source.cols.target_hours;
+  if (!l) return '';
+  const t = range(source.sheet, l);
+  const text = words
+    .split('\u0000')
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join(`&MAX(${t})&`);
+  return `=IF(COUNT(${t})=0,"",IF(AND(MIN(${t})=${target},MAX(${t})=${target}),"",${text}))`;
 }
 
 /** The first day of a chosen month: a "2026-03" from the dropdown, or a date typed there. */

@@ -20,6 +20,27 @@ export const TICKET_INPUT_IDS = [
 ] as const;
 export type TicketInputId = (typeof TICKET_INPUT_IDS)[number];
 
+/**
+ * The Team tab's sums for one agent or group and one month (DESIGN §7), over the tickets solved
+ * in it: the columns of the team statement and of its extract, from which the Team tab's
+ * figures are made as they are from the Tickets tab's COUNTIFS (src/report/team-formulas.ts).
+ */
+export const TEAM_MEASURE_IDS = [
+  'solved',
+  'frt_tickets',
+  'frt_hours',
+  'frt_within_target',
+  'resolution_tickets',
+  'resolution_hours',
+  'csat_satisfied',
+  'csat_responses',
+  'one_touch',
+  'one_touch_known',
+  'reopened',
+  'reopened_known',
+] as const;
+export type TeamMeasureId = (typeof TEAM_MEASURE_IDS)[number];
+
 /** What each input needs: every group, and in a group any one of its fields. */
 export const INPUT_NEEDS: Record<TicketInputId, Field[][]> = {
   tickets_created: [['created']],

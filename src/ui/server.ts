@@ -100,7 +100,14 @@ function extractOption(raw: unknown): Pick<Options, 'extract'> {
   const monthly = id(e.monthly);
   if (monthly === undefined) return {};
   const breakdown = id(e.breakdown);
-  return { extract: breakdown === undefined ? { monthly } : { monthly, breakdown } };
+  const team = id(e.team);
+  return {
+    extract: {
+      monthly,
+      ...(breakdown === undefined ? {} : { breakdown }),
+      ...(team === undefined ? {} : { team }),
+    },
+  };
 }
 
 export interface ReportLink {
@@ -141,7 +148,7 @@ export interface SidebarState {
   };
   /** The "Tickets in BigQuery?" section's texts. */
   warehouse: Messages['warehouse'];
-  /** Sheets holding a BigQuery extract (monthly or breakdown rows), by their header row. */
+  /** Sheets holding a BigQuery extract (monthly, breakdown or team rows), by their header row. */
   extracts: ReturnType<typeof findExtracts>;
 }
 
@@ -176,7 +183,7 @@ function safeExtracts(svc: Services): SidebarState['extracts'] {
   try {
     return findExtracts(svc);
   } catch {
-    return { monthly: [], breakdown: [] }; // AuthMode.NONE
+    return { monthly: [], breakdown: [], team: [] }; // AuthMode.NONE
   }
 }
 

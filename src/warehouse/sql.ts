@@ -6,10 +6,12 @@
  * Tickets tab's date-times are. Nothing here runs a query; the user pastes the text into
  * Sheets' BigQuery data connector (no OAuth scope of ours).
  */
-import { TICKET_INPUT_IDS } from '../tickets/feeds';
+import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TeamMeasureId } from '../tickets/feeds';
 
-export type SqlQuery = 'monthly' | 'breakdown';
-export const SQL_QUERIES: SqlQuery[] = ['monthly', 'breakdown'];
+export type SqlQuery = 'monthly' | 'breakdown' | 'team';
+export const SQL_QUERIES: SqlQuery[] = ['monthly', 'breakdown', 'team'];
+/** The first-reply target the team statement counts within when none is given, in hours. */
+export const DEFAULT_TARGET_HOURS = 24;
 /** Where the tickets are: the contract's own table, or dbt_zendesk's ticket metrics model. */
 export type SqlSource = 'tickets' | 'dbt_zendesk';
 export const SQL_SOURCES: SqlSource[] = ['tickets', 'dbt_zendesk'];
@@ -31,6 +33,8 @@ export interface SqlOptions {
   timeZone: string;
   /** First-reply and resolution hours from the business-hours columns. */
   businessHours?: boolean;
+  /** The team statement's first-reply target in hours (the Team tab's); 24 when not given. */
+  targetHours?: number;
 }
 
 /** The source contract's columns and their GoogleSQL types (DESIGN §8). */
@@ -111,6 +115,14 @@ function zoneLiteral(zone: string): string {
   return `'${zone}'`;
 }
 
+function targetLiteral(o: SqlOptions): string {
+  const h = o.targetHours ?? DEFAULT_TARGET_HOURS;
+  if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0 || h > 10000)
+    throw new SqlOptionError(`--target-hours must be a number of hours above 0, not ${h}`);
+  // A FLOAT64 literal (the shortest text that reads back as the same number).
+  return `CAST(${String(h)} AS FLOAT64)`;
+}
+
 function checkPeriod(o: SqlOptions): void {
   if (!Number.isInteger(o.year) || o.year < 2000 || o.year > 2100)
     throw new SqlOptionError(`--year must be from 2000 to 2100, not ${o.year}`);
@@ -159,6 +171,7 @@ function sourceCte(o: SqlOptions, zone: string): string {
       ${frt} AS frt_hours,
       ${res} AS res_hours,
       first_contact,
+      reopens,
       rating,
       category,
       channel,
@@ -205,11 +218,12 @@ const MONTHLY: Record<(typeof TICKET_INPUT_IDS)[number], string> = {
  * inputs under their report names. `breakdown`: tickets per month and name of each dimension
  * (category and channel by the month created, as tab 2 counts them; assignee and group by the
  * month solved, as the Team tab does), names compared without case or surrounding spaces.
+ * `team`: the Team tab's sums per month, dimension and name (see teamStatement).
  */
 export function sqlStatement(o: SqlOptions): string {
   checkPeriod(o);
   if (!SQL_QUERIES.includes(o.query))
-    throw new SqlOptionError(`--query must be monthly or breakdown, not "${o.query}"`);
+    throw new SqlOptionError(`--query must be monthly, breakdown or team, not "${o.query}"`);
   if (!SQL_SOURCES.includes(o.source))
     throw new SqlOptionError(`--source must be tickets or dbt_zendesk, not "${o.source}"`);
   const zone = zoneLiteral(o.timeZone);
@@ -228,6 +242,7 @@ LEFT JOIN tickets AS t ON TRUE
 GROUP BY m.month
 ORDER BY m.month
 `;
+  if (o.query === 'team') return teamStatement(o, head, ctes);
   const by = (dimension: string, value: string, at: string) =>
     `SELECT m.month, '${dimension}' AS dimension, t.${value} AS value, t.${at} AS happened, t.ticket_id
     FROM months AS m JOIN tickets AS t ON t.${at} >= m.starts AND t.${at} < m.ends`;
@@ -251,5 +266,51 @@ FROM named
 WHERE TRIM(IFNULL(value, '')) != ''
 GROUP BY month, dimension, LOWER(TRIM(value))
 ORDER BY month, dimension, tickets DESC, name
+`;
+}
+
+/** Each sum of the team statement over one name's solved tickets (team-formulas.ts's COUNTIFS). */
+const TEAM: Record<TeamMeasureId, (target: string) => string> = {
+  solved: () => 'COUNT(*)',
+  frt_tickets: () => 'COUNTIF(frt_hours >= 0)',
+  frt_hours: () => 'IFNULL(SUM(frt_hours), 0)',
+  frt_within_target: (target) => `COUNTIF(frt_hours <= ${target})`,
+  resolution_tickets: () => 'COUNTIF(res_hours >= 0)',
+  resolution_hours: () => 'IFNULL(SUM(res_hours), 0)',
+  csat_satisfied: () => "COUNTIF(LOWER(rating) = 'good')",
+  csat_responses: () => "COUNTIF(LOWER(rating) IN ('good', 'bad'))",
+  one_touch: () => 'COUNTIF(first_contact)',
+  one_touch_known: () => 'COUNTIF(first_contact IS NOT NULL)',
+  reopened: () => 'COUNTIF(reopens > 0)',
+  reopened_known: () => 'COUNTIF(reopens IS NOT NULL)',
+};
+
+/**
+ * `team`: per month solved, per assignee and per group (names compared without case or
+ * surrounding spaces; one row with no name for the tickets without one), the Team tab's sums,
+ * the month's first day as a DATE for the tab's period lookups, and the target counted within.
+ */
+function teamStatement(o: SqlOptions, head: string, ctes: string): string {
+  const target = targetLiteral(o);
+  const by = (dimension: string, value: string) =>
+    `SELECT m.month, m.starts, '${dimension}' AS dimension, TRIM(IFNULL(t.${value}, '')) AS value, t.*
+    FROM months AS m JOIN tickets AS t ON t.solved_local >= m.starts AND t.solved_local < m.ends`;
+  return `${head}
+${ctes},
+  named AS (
+    ${by('assignee', 'assignee')}
+    UNION ALL
+    ${by('group', 'group_name')}
+  )
+SELECT
+  month,
+  DATE(starts) AS month_start,
+  dimension,
+  NULLIF(ARRAY_AGG(value ORDER BY solved_local, ticket_id LIMIT 1)[OFFSET(0)], '') AS name,
+${TEAM_MEASURE_IDS.map((id) => `  ${TEAM[id](target)} AS ${id}`).join(',\n')},
+  ${target} AS target_hours
+FROM named
+GROUP BY month, starts, dimension, LOWER(value)
+ORDER BY month, dimension, solved DESC, name
 `;
 }

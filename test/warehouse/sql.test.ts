@@ -9,11 +9,14 @@ import {
   CONTRACT_COLUMNS,
   DBT_ZENDESK_COLUMNS,
   DEFAULT_TABLES,
+  SQL_QUERIES,
   sqlStatement,
   type SqlOptions,
   type SqlSource,
 } from '../../src/warehouse/sql';
-import { TICKET_INPUT_IDS } from '../../src/tickets/feeds';
+import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TeamMeasureId } from '../../src/tickets/feeds';
+import { TEAM_HEADERS } from '../../src/report/extract';
+import { TEAM_FIGURES, type TeamFigure } from '../../src/report/team-formulas';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, loadBundle } from '../helpers/bundle';
 import {
@@ -89,7 +92,7 @@ const options = (o: Partial<SqlOptions>): SqlOptions => ({
 
 test("every statement analyzes against its source's schema with BigQuery's features only", async () => {
   for (const source of ['tickets', 'dbt_zendesk'] as const)
-    for (const query of ['monthly', 'breakdown'] as const)
+    for (const query of SQL_QUERIES)
       for (const [firstMonth, timeZone, businessHours] of [
         [1, 'Europe/Ljubljana', false],
         [4, 'America/Santiago', true],
@@ -111,7 +114,7 @@ test("every statement analyzes against its source's schema with BigQuery's featu
   const intMinutes = DBT_ZENDESK_COLUMNS.map(
     ([c, t]) => [c, /_minutes$/.test(c) ? 'INT64' : t] as const,
   );
-  for (const query of ['monthly', 'breakdown'] as const)
+  for (const query of SQL_QUERIES)
     await zeta.analyze(sqlStatement(options({ source: 'dbt_zendesk', query })), [
       { name: DEFAULT_TABLES.dbt_zendesk, columns: intMinutes },
     ]);
@@ -132,6 +135,12 @@ test('options that would change the statement into something else are refused', 
   expect(() => sqlStatement(options({ firstMonth: 13 }))).toThrow(/--first-month/);
   expect(() => sqlStatement(options({ query: 'weekly' as 'monthly' }))).toThrow(/--query/);
   expect(() => sqlStatement(options({ source: 'freshdesk' as SqlSource }))).toThrow(/--source/);
+  for (const targetHours of [NaN, 0, -4, Infinity, 1e6])
+    expect(() => sqlStatement(options({ query: 'team', targetHours }))).toThrow(/--target-hours/);
+  // The target is a number in the text, whatever number it is.
+  expect(sqlStatement(options({ query: 'team', targetHours: 0.5 }))).toContain(
+    'CAST(0.5 AS FLOAT64) AS target_hours',
+  );
 });
 
 /** The report's ticket inputs, tab 2's counts and the Team tab's solved, from the emulator. */
@@ -150,7 +159,7 @@ async function sheetNumbers(tickets: TruthTicket[], zone: string) {
 const AGENTS = ['Ana Novak', 'ana novak', 'O\'Brien "Bo"', 'Star*', '=Eve', ''];
 const GROUPS = ['Tier 1', 'Billing?', '~Q', ''];
 
-test("monthly and breakdown give the Tickets tab's COUNTIFS on the same tickets (fast-check: DST zones, month edges, open across the year end, both sources)", async () => {
+test("monthly, breakdown and team give the Tickets tab's COUNTIFS on the same tickets (fast-check: DST zones, month edges, open across the year end, both sources)", async () => {
   await fc.assert(
     fc.asyncProperty(
       fc.integer({ min: 1, max: 1e9 }),
@@ -237,11 +246,93 @@ test("monthly and breakdown give the Tickets tab's COUNTIFS on the same tickets 
               ]);
             }
         }
+        // The team statement: every figure of every row (names, Others, all), month and year
+        // to date, made from its sums as the tab makes them, equal to the tab's COUNTIFS.
+        const teamRows = await zeta.query(
+          sqlStatement(options({ source, timeZone: zone, query: 'team' })),
+          [table],
+        );
+        for (const month of [pick(months), months[months.length - 1]]) {
+          team.getRange(at.row('month'), at.col('m.solved'), 1, 1).setValues([[`'${month}`]]);
+          for (const [prefix, dimension] of [
+            ['ag', 'assignee'],
+            ['gr', 'group'],
+          ] as const) {
+            const slots = [...at.rows.keys()].filter((k) =>
+              new RegExp(`^${prefix}\\.n\\d+$`).test(k),
+            );
+            const listed = slots.map((rk) =>
+              String(team.getRange(at.row(rk), 1, 1, 1).getValues()[0][0]).toLowerCase(),
+            );
+            const rowsOf = (rk: string) => {
+              const i = slots.indexOf(rk);
+              return (r: unknown[]) => {
+                const name = String(r[3] ?? '').toLowerCase();
+                return i >= 0
+                  ? name === listed[i]
+                  : rk.endsWith('.other')
+                    ? !listed.includes(name)
+                    : true;
+              };
+            };
+            for (const rk of [...slots, `${prefix}.other`, `${prefix}.all`])
+              for (const period of ['m', 'y'] as const) {
+                const inPeriod = teamRows.filter(
+                  (r) =>
+                    r[2] === dimension &&
+                    (period === 'm' ? r[0] === month : String(r[0]) <= month) &&
+                    rowsOf(rk)(r),
+                );
+                const want = teamFigures(inPeriod, 24);
+                for (const f of TEAM_FIGURES) {
+                  const shown = team
+                    .getRange(at.row(rk), at.col(`${period}.${f}`), 1, 1)
+                    .getValues()[0][0];
+                  expect([source, month, rk, period, f, shown]).toEqual([
+                    source,
+                    month,
+                    rk,
+                    period,
+                    f,
+                    want[f] === '' ? '' : expect.closeTo(want[f], 6),
+                  ]);
+                }
+              }
+          }
+        }
       },
     ),
     { numRuns: 6 },
   );
 }, 300_000);
+
+/**
+ * The Team tab's figures from team statement rows (TEAM_HEADERS' order), as the tab makes them
+ * from the same sums (src/report/team-formulas.ts), for a target of `target` hours.
+ */
+function teamFigures(rows: unknown[][], target: number): Record<TeamFigure, number | ''> {
+  const sum = (id: TeamMeasureId) =>
+    rows.reduce((a, r) => a + Number(r[TEAM_HEADERS.indexOf(id)]), 0);
+  const s = Object.fromEntries(TEAM_MEASURE_IDS.map((id) => [id, sum(id)])) as Record<
+    TeamMeasureId,
+    number
+  >;
+  for (const r of rows) expect(Number(r[TEAM_HEADERS.indexOf('target_hours')])).toBe(target);
+  const ratio = (a: number, n: number, k = 1): number | '' => (n === 0 ? '' : (a / n) * k);
+  return {
+    solved: s.solved,
+    frt: ratio(s.frt_hours, s.frt_tickets),
+    resolution: ratio(s.resolution_hours, s.resolution_tickets),
+    within: ratio(s.frt_within_target, s.frt_tickets, 100),
+    within_n: s.frt_tickets,
+    csat: ratio(s.csat_satisfied, s.csat_responses, 100),
+    csat_n: s.csat_responses,
+    one_touch: ratio(s.one_touch, s.one_touch_known, 100),
+    one_touch_n: s.one_touch_known,
+    reopened: ratio(s.reopened, s.reopened_known, 100),
+    reopened_n: s.reopened_known,
+  };
+}
 
 const teamSolved = (team: FakeSheet, rk: string) => {
   const at = locate(team);

@@ -189,6 +189,7 @@ async function onGenerate(event: Event): Promise<void> {
             extract: {
               monthly: Number(ticketSource.value),
               breakdown: state.extracts.breakdown[0]?.id,
+              team: state.extracts.team[0]?.id,
             },
           }
         : {}),

@@ -26,6 +26,8 @@ export function setUpWarehouse(
   const query = $<HTMLSelectElement>('sql-query');
   const source = $<HTMLSelectElement>('sql-source');
   const table = $<HTMLInputElement>('sql-table');
+  const target = $<HTMLInputElement>('sql-target');
+  const targetField = $<HTMLDivElement>('sql-target-field');
   const sql = $<HTMLTextAreaElement>('sql');
   const error = $<HTMLDivElement>('sql-error');
   const copyButton = $<HTMLButtonElement>('sql-copy');
@@ -36,6 +38,9 @@ export function setUpWarehouse(
     const { year, firstMonth } = period();
     const chosen = source.value as SqlSource;
     table.placeholder = DEFAULT_TABLES[chosen];
+    const team = query.value === 'team';
+    targetField.hidden = !team;
+    const hours = Number(target.value.trim() || NaN);
     try {
       sql.value = sqlStatement({
         query: query.value as SqlQuery,
@@ -45,20 +50,24 @@ export function setUpWarehouse(
         firstMonth,
         timeZone: state.import.timeZone,
         businessHours: !!state.options.businessHours,
+        ...(team ? { targetHours: hours } : {}),
       });
       error.hidden = true;
       copyButton.disabled = false;
-    } catch {
-      // A table name that is not dataset.table (the only option typed here), or no year yet.
+    } catch (e) {
+      // A table name that is not dataset.table or a target that is no number of hours (the
+      // options typed here), or no year yet.
       sql.value = '';
-      error.textContent = state.warehouse.badTable;
+      error.textContent = /--target-hours/.test(String(e))
+        ? state.warehouse.badTarget
+        : state.warehouse.badTable;
       error.hidden = false;
       copyButton.disabled = true;
     }
   }
 
   for (const el of [query, source]) el.addEventListener('change', update);
-  table.addEventListener('input', update);
+  for (const el of [table, target]) el.addEventListener('input', update);
   copyButton.addEventListener('click', () => sql.value && copy(sql.value, copyButton));
 
   return {
@@ -67,7 +76,9 @@ export function setUpWarehouse(
       const w = s.warehouse;
       document.querySelectorAll<HTMLElement>('[data-w]').forEach((el) => {
         const text =
-          w[el.dataset.w as 'heading' | 'intro' | 'query' | 'source' | 'table' | 'steps'];
+          w[
+            el.dataset.w as 'heading' | 'intro' | 'query' | 'source' | 'table' | 'target' | 'steps'
+          ];
         if (typeof text === 'string') el.textContent = text;
       });
       const q = query.value || 'monthly';
