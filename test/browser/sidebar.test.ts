@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { allFunctions } from '../../src/catalogue';
 import { OPTIONS_KEY } from '../../src/report/generate';
 import { DEFAULT_TABLES, sqlStatement } from '../../src/warehouse/sql';
+import { TEAM_HEADERS } from '../../src/report/extract';
+import { SERIAL_EPOCH } from '../../src/tickets/columns';
 import { locate } from '../helpers/report';
 import { ARTIFACTS, launch, withSidebar, type SidebarPage } from './page';
 
@@ -306,10 +308,36 @@ test("Tickets in BigQuery?: the statement for the form's period in the file's zo
     expect(await page.textContent('[data-w=steps]')).toMatch(
       /Data ▸ Data connectors ▸ Connect to BigQuery/,
     );
+    // The team statement: the first-reply target shown with it, and counted within.
+    expect(await page.isHidden('#sql-target-field')).toBe(true);
+    await page.selectOption('#sql-query', 'team');
+    expect(await page.isHidden('#sql-target-field')).toBe(false);
+    expect(await page.textContent('label[for=sql-target]')).toBe('First-reply target (h)');
+    await page.fill('#sql-target', '8');
+    await poll(
+      () => page.inputValue('#sql'),
+      sqlStatement({
+        query: 'team',
+        source: 'dbt_zendesk',
+        table: 'acme.zendesk_prod.zendesk__ticket_metrics',
+        year: 2026,
+        firstMonth: 4,
+        timeZone: zone,
+        targetHours: 8,
+      }),
+    );
+    await page.fill('#sql-target', '0');
+    await poll(
+      () => page.textContent('#sql-error'),
+      'Type the target as a number of hours above 0.',
+    );
+    expect(await page.isDisabled('#sql-copy')).toBe(true);
+    await page.fill('#sql-target', '24');
+    await poll(() => page.isDisabled('#sql-copy'), false);
     // A name that would change the statement: no statement, a message, Copy off.
     await page.fill('#sql-table', 'x`; DROP TABLE y');
     await poll(() => page.inputValue('#sql'), '');
-    expect(await page.isHidden('#sql-error')).toBe(false);
+    expect(await page.textContent('#sql-error')).toMatch(/^Type the table as dataset\.table/);
     expect(await page.isDisabled('#sql-copy')).toBe(true);
     // No server call was needed for any of it.
     expect(Object.keys(sp.calls).filter((k) => /sql|warehouse/i.test(k))).toEqual([]);
@@ -331,6 +359,27 @@ test('Ticket numbers from: a sheet holding a BigQuery extract can be chosen, and
       ["'2026-01", 120, 100],
       ["'2026-02", 90, 95],
     ]);
+    // A team extract beside it (one agent's January): the Team tab reads it too.
+    const team = ss.insertSheet('BQ team', ss.sheets.length);
+    const jan = Date.UTC(2026, 0, 1) / 86400000 + SERIAL_EPOCH;
+    team
+      .getRange(1, 1, 2, TEAM_HEADERS.length)
+      .setValues([
+        [...TEAM_HEADERS],
+        TEAM_HEADERS.map((h) =>
+          h === 'month'
+            ? "'2026-01"
+            : h === 'month_start'
+              ? jan
+              : h === 'dimension'
+                ? "'assignee"
+                : h === 'name'
+                  ? "'Ana"
+                  : h === 'target_hours'
+                    ? 24
+                    : 5,
+        ),
+      ]);
     await page.reload();
     await page.waitForSelector('#source-row:not([hidden])');
     expect(await page.locator('label[for=ticket-source]').textContent()).toBe(
@@ -352,6 +401,9 @@ test('Ticket numbers from: a sheet holding a BigQuery extract can be chosen, and
     expect(
       metrics.getRange(at.row('i.tickets_created'), at.col('2026-02'), 1, 1).getValues()[0][0],
     ).toBe(90);
+    const tab = ss.sheet('Team');
+    const t = locate(tab);
+    expect(tab.getRange(t.row('ag.n1'), 1, 1, 2).getValues()[0]).toEqual(['Ana', 5]);
     // The choice is remembered for the next time the sidebar opens.
     await page.reload();
     await page.waitForSelector('#source-row:not([hidden])');

@@ -6,7 +6,8 @@
  * rules: a typed number wins, a renamed extract is followed, a deleted one leaves typed inputs.
  */
 import { TICKET_INPUT_IDS } from '../../src/tickets/feeds';
-import { BREAKDOWN_HEADERS, MONTHLY_HEADERS } from '../../src/report/extract';
+import { BREAKDOWN_HEADERS, MONTHLY_HEADERS, TEAM_HEADERS } from '../../src/report/extract';
+import { SERIAL_EPOCH } from '../../src/tickets/columns';
 import { DEFAULT_TABLES, CONTRACT_COLUMNS, sqlStatement } from '../../src/warehouse/sql';
 import type { Cell } from '../../src/report/gas';
 import { createEmulator, type Emulator, type FakeSheet } from '../emulator/emulator';
@@ -73,25 +74,32 @@ async function bothPaths(tickets: TruthTicket[]) {
     columns: CONTRACT_COLUMNS,
     rows: contractRows(tickets),
   };
-  const sql = (query: 'monthly' | 'breakdown') =>
+  const sql = (query: 'monthly' | 'breakdown' | 'team') =>
     sqlStatement({ query, source: 'tickets', year: 2026, firstMonth: 1, timeZone: ZONE });
   const monthly = await zeta.query(sql('monthly'), [table]);
   const breakdown = await zeta.query(sql('breakdown'), [table]);
+  // A DATE comes as days since 1970; the connector's extract shows it as a date.
+  const starts = TEAM_HEADERS.indexOf('month_start');
+  const team = (await zeta.query(sql('team'), [table])).map((r) =>
+    r.map((v, i) => (i === starts ? Number(v) + SERIAL_EPOCH : v)),
+  );
   const b = createEmulator({ locale: 'en_US', timeZone: ZONE });
   const bctx = loadBundle(b.globals);
   const m = extractSheet(b, 'BigQuery monthly', MONTHLY_HEADERS, monthly);
   const d = extractSheet(b, 'BigQuery breakdown', BREAKDOWN_HEADERS, breakdown);
+  const tm = extractSheet(b, 'BigQuery team', TEAM_HEADERS, team);
   const state = call(bctx, 'sidebarState') as {
-    extracts: { monthly: { id: number }[]; breakdown: { id: number }[] };
+    extracts: Record<'monthly' | 'breakdown' | 'team', { id: number }[]>;
   };
   expect(state.extracts.monthly.map((x) => x.id)).toEqual([m.getSheetId()]);
   expect(state.extracts.breakdown.map((x) => x.id)).toEqual([d.getSheetId()]);
+  expect(state.extracts.team.map((x) => x.id)).toEqual([tm.getSheetId()]);
   const withExtract = {
     ...OPTIONS,
-    extract: { monthly: m.getSheetId(), breakdown: d.getSheetId() },
+    extract: { monthly: m.getSheetId(), breakdown: d.getSheetId(), team: tm.getSheetId() },
   };
   call(bctx, 'generateFromSidebar', withExtract);
-  return { a, b, bctx, m, withExtract };
+  return { a, b, bctx, m, tm, withExtract };
 }
 
 test('the report over the extracts equals the report over the Tickets tab: every input, every category and channel', async () => {
@@ -143,3 +151,97 @@ test('a typed number wins; a renamed extract is followed; a deleted one, or goin
   expect(cell('tickets_resolved', '2026-05').getFormulas()[0][0]).toBe('');
   expect(errorsShown(metrics)).toEqual([]);
 }, 120_000);
+
+/** The Team tab as shown: each row's label and figures, for the month chosen in it. */
+function teamShown(emu: Emulator, month: string) {
+  const team = emu.spreadsheet.sheet('Team');
+  const at = locate(team);
+  team.getRange(at.row('month'), at.col('m.solved'), 1, 1).setValues([[`'${month}`]]);
+  const rows = [...at.rows.keys()].filter((k) => /^(ag|gr)\.(n\d+|other|all)$/.test(k));
+  return {
+    team,
+    at,
+    rows: Object.fromEntries(
+      rows.map((rk) => [rk, team.getRange(at.row(rk), 1, 1, at.cols.size).getValues()[0]]),
+    ),
+  };
+}
+
+test('the Team tab over the team extract equals the Team tab over the Tickets tab: every name, every figure, month and year to date', async () => {
+  const rand = seeded(515);
+  const tickets = bunchedTickets(rand, ZONE, 150);
+  const { a, b } = await bothPaths(tickets);
+  const months = monthKeys(OPTIONS);
+  const [first, last] = [a, b].map((emu) => emu.spreadsheet.sheet('Team'));
+  // The same month chosen when generated: the latest with a solved ticket.
+  const chosen = (sheet: FakeSheet) => {
+    const at = locate(sheet);
+    return sheet.getRange(at.row('month'), at.col('m.solved'), 1, 1).getValues()[0][0];
+  };
+  expect(chosen(last)).toBe(chosen(first));
+  let compared = 0;
+  for (const month of [months[0], months[4], months[11]]) {
+    const want = teamShown(a, month).rows;
+    const got = teamShown(b, month).rows;
+    expect(Object.keys(got)).toEqual(Object.keys(want));
+    for (const [rk, values] of Object.entries(want))
+      values.forEach((v, i) => {
+        compared += typeof v === 'number' ? 1 : 0;
+        expect([month, rk, i, got[rk][i]]).toEqual([
+          month,
+          rk,
+          i,
+          typeof v === 'number' ? expect.closeTo(v, 6) : v,
+        ]);
+      });
+  }
+  expect(compared).toBeGreaterThan(300);
+  const intro = locate(last);
+  expect(String(last.getRange(intro.row('intro'), 1, 1, 1).getValues()[0][0])).toMatch(
+    /\(from BigQuery team\)$/,
+  );
+  expect(errorsShown(last)).toEqual([]);
+}, 180_000);
+
+test("the within-target share is the extract's only for the target it counted within; a typed figure wins; a deleted team extract leaves no #REF!", async () => {
+  const rand = seeded(616);
+  const { a, b, bctx, tm, withExtract } = await bothPaths(bunchedTickets(rand, ZONE, 80));
+  const month = monthKeys(OPTIONS)[5];
+  const { team } = teamShown(b, month);
+  const cell = (emu: Emulator, rk: string, ck: string) => {
+    const sheet = emu.spreadsheet.sheet('Team');
+    const l = locate(sheet);
+    return sheet.getRange(l.row(rk), l.col(ck), 1, 1);
+  };
+  const note = () => String(cell(b, 'target', 'm.frt').getValues()[0][0]);
+  const within = () => cell(b, 'ag.all', 'y.within').getValues()[0][0];
+  expect(note()).toBe('');
+  expect(typeof within()).toBe('number');
+  // Another target: the Tickets tab counts within it; the extract cannot, and says so.
+  for (const emu of [a, b]) cell(emu, 'target', 'm.solved').setValues([[8]]);
+  teamShown(a, month);
+  expect(typeof cell(a, 'ag.all', 'y.within').getValues()[0][0]).toBe('number');
+  expect(within()).toBe('');
+  expect(note()).toBe(
+    'The extract counted first replies within 24 h: type that target here, or copy the statement “Per agent and group” again with yours.',
+  );
+  // Mean first reply times still show, and their colours follow the typed target.
+  expect(typeof cell(b, 'ag.all', 'y.frt').getValues()[0][0]).toBe('number');
+  cell(b, 'target', 'm.solved').setValues([[24]]);
+  expect(note()).toBe('');
+  expect(typeof within()).toBe('number');
+
+  // A number typed over a figure stays through an update; the rest follows a renamed extract.
+  const typed = cell(b, 'ag.n1', 'm.solved');
+  typed.setValues([[77]]);
+  tm.setName('Team rows');
+  const run = (o: object) => call(bctx, 'generateFromSidebar', o);
+  run(withExtract);
+  expect(typed.getValues()[0][0]).toBe(77);
+  expect(cell(b, 'ag.n1', 'y.solved').getFormulas()[0][0]).toContain("'Team rows'!");
+  // The team extract deleted: the tab stays, without names or errors (no Tickets tab here).
+  b.spreadsheet.deleteSheet(tm as never);
+  run(withExtract);
+  expect(cell(b, 'ag.n2', 'label').getValues()[0][0]).toBe('');
+  expect(errorsShown(team)).toEqual([]);
+}, 180_000);
