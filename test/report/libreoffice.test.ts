@@ -10,7 +10,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Papa from 'papaparse';
-import { TICKET_INPUT_IDS } from '../../src/tickets/feeds';
+import { TICKET_INPUT_IDS, type TeamMeasureId } from '../../src/tickets/feeds';
+import { SERIAL_EPOCH } from '../../src/tickets/columns';
+import { TEAM_HEADERS } from '../../src/report/extract';
 import { writeXlsx } from '../emulator/xlsx';
 import type { FakeSheet } from '../emulator/emulator';
 import { exportOf, makeTickets } from '../helpers/exports';
@@ -227,7 +229,7 @@ test('LibreOffice recalculates the Team tab to the same values, and follows its 
   shownBy['2026-04'].forEach((v, j) => expect(shownBy['2026-09'][j]).not.toBe(v));
 }, 240000);
 
-test('LibreOffice computes the inputs and tab 2 from BigQuery extract sheets to the same values', async () => {
+test('LibreOffice computes the inputs, tab 2 and the Team tab from BigQuery extract sheets to the same values', async () => {
   const wb = newWorkbook();
   const months = Array.from({ length: 12 }, (_x, i) => `2026-${String(i + 1).padStart(2, '0')}`);
   const rand = seeded(515);
@@ -254,12 +256,74 @@ test('LibreOffice computes the inputs and tab 2 from BigQuery extract sheets to 
       ]),
     ),
   ]);
+  // The team extract: names a criterion must escape, one no criterion can match, no name.
+  const starts = (m: string) => Date.UTC(2026, Number(m.slice(5)) - 1, 1) / 86400000 + SERIAL_EPOCH;
+  const sums = (): Record<TeamMeasureId, number> => {
+    const solved = 5 + int(40);
+    const part = () => int(solved + 1);
+    return {
+      solved,
+      frt_tickets: solved,
+      frt_hours: solved * (1 + rand() * 30),
+      frt_within_target: part(),
+      resolution_tickets: solved,
+      resolution_hours: solved * (2 + rand() * 90),
+      csat_satisfied: int(solved / 2),
+      csat_responses: Math.ceil(solved / 2),
+      one_touch: part(),
+      one_touch_known: solved,
+      reopened: int(4),
+      reopened_known: solved,
+    };
+  };
+  const team = add('BQ team', [
+    [...TEAM_HEADERS],
+    ...months.slice(0, 10).flatMap((m) =>
+      (
+        [
+          ['assignee', ['Ana Novak', 'Star* "A"?', '=Eve', '']],
+          ['group', ['Tier 1', '~Q', '']],
+        ] as const
+      ).flatMap(([dimension, who]) =>
+        who.map((name) => {
+          const x = sums();
+          return TEAM_HEADERS.map((h) =>
+            h === 'month'
+              ? `'${m}`
+              : h === 'month_start'
+                ? starts(m)
+                : h === 'dimension'
+                  ? dimension
+                  : h === 'name'
+                    ? name && `'${name}`
+                    : h === 'target_hours'
+                      ? 24
+                      : x[h],
+          );
+        }),
+      ),
+    ),
+  ]);
   generate(wb, {
     year: 2026,
-    extract: { monthly: monthly.getSheetId(), breakdown: breakdown.getSheetId() },
+    extract: {
+      monthly: monthly.getSheetId(),
+      breakdown: breakdown.getSheetId(),
+      team: team.getSheetId(),
+    },
   });
   const metrics = wb.emu.spreadsheet.sheet('Monthly metrics');
   const volume = wb.emu.spreadsheet.sheet('Ticket volume');
+  const teamTab = wb.emu.spreadsheet.sheet('Team');
+  const t = locate(teamTab);
+  teamTab.getRange(t.row('month'), t.col('m.solved'), 1, 1).setValues([["'2026-07"]]);
+  const teamRows = [...t.rows.keys()].filter((k) => /^(ag|gr)\.(n\d+|other|all)$/.test(k));
+  const teamCols = [...t.cols.keys()].filter((k) => k !== 'label');
+  const teamOurs = teamRows.map((rk) =>
+    teamCols.map((ck) => teamTab.getRange(t.row(rk), t.col(ck), 1, 1).getValues()[0][0]),
+  );
+  // Ana, Star and Others (=Eve and no name) of the assignees; Tier 1, ~Q and Others of groups.
+  expect(teamRows.length).toBe(8);
   const ours = (s: FakeSheet, rk: string) => {
     const at = locate(s);
     return months.map((m) => s.getRange(at.row(rk), at.col(m), 1, 1).getValues()[0][0]);
@@ -287,4 +351,17 @@ test('LibreOffice computes the inputs and tab 2 from BigQuery extract sheets to 
       });
   }
   expect(compared).toBeGreaterThan(150);
+  const teamCsv = sheetCsv(teamTab);
+  let teamCompared = 0;
+  teamRows.forEach((rk, i) =>
+    teamCols.forEach((ck, j) => {
+      const theirs = teamCsv[t.row(rk) - 1]?.[t.col(ck) - 1] ?? '';
+      const mine = teamOurs[i][j];
+      if (typeof mine === 'number') {
+        expect([rk, ck, Number(theirs)]).toEqual([rk, ck, expect.closeTo(mine, 6)]);
+        teamCompared++;
+      } else expect([rk, ck, theirs]).toEqual([rk, ck, String(mine)]);
+    }),
+  );
+  expect(teamCompared).toBe(teamRows.length * teamCols.length);
 }, 180000);
