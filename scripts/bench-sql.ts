@@ -26,7 +26,19 @@ export const COLUMNS_READ = {
     'rating',
   ],
   breakdown: ['ticket_id', 'created', 'solved', 'category', 'channel', 'assignee', 'group_name'],
+  team: [
+    'ticket_id',
+    'solved',
+    'first_reply_hours',
+    'resolution_hours',
+    'rating',
+    'first_contact',
+    'reopens',
+    'assignee',
+    'group_name',
+  ],
 };
+type Query = keyof typeof COLUMNS_READ;
 
 /** Typical lengths of the text columns of the sample exports. */
 const TEXT_LENGTH: Record<string, number> = {
@@ -38,7 +50,7 @@ const TEXT_LENGTH: Record<string, number> = {
   group_name: 6,
 };
 
-function bytesPerTicket(query: 'monthly' | 'breakdown'): number {
+function bytesPerTicket(query: Query): number {
   const types = new Map<string, string>(CONTRACT_COLUMNS.map(([c, t]) => [c, t]));
   return COLUMNS_READ[query].reduce((sum, c) => {
     const t = types.get(c)!;
@@ -48,7 +60,7 @@ function bytesPerTicket(query: 'monthly' | 'breakdown'): number {
 
 export async function sqlBench(): Promise<Record<string, unknown>> {
   const scanned = Object.fromEntries(
-    (['monthly', 'breakdown'] as const).map((q) => [
+    (Object.keys(COLUMNS_READ) as Query[]).map((q) => [
       q,
       {
         bytesPerTicket: bytesPerTicket(q),
@@ -59,13 +71,13 @@ export async function sqlBench(): Promise<Record<string, unknown>> {
   );
   if (!zetasqlInstalled()) return { scanned, zetasql: 'not installed (scripts/ensure-zetasql.sh)' };
   const zeta = await ZetaSql.start();
-  const runs: { tickets: number; monthlyMs: number; breakdownMs: number }[] = [];
+  const runs: { tickets: number; monthlyMs: number; breakdownMs: number; teamMs: number }[] = [];
   try {
     for (const n of [2_500, 5_000, 10_000, 20_000]) {
       const tickets = makeTickets(n, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), n);
       const rows = contractRows(tickets);
       const table = { name: DEFAULT_TABLES.tickets, columns: CONTRACT_COLUMNS, rows };
-      const time = async (query: 'monthly' | 'breakdown') => {
+      const time = async (query: Query) => {
         const sql = sqlStatement({
           query,
           source: 'tickets',
@@ -81,6 +93,7 @@ export async function sqlBench(): Promise<Record<string, unknown>> {
         tickets: n,
         monthlyMs: await time('monthly'),
         breakdownMs: await time('breakdown'),
+        teamMs: await time('team'),
       });
     }
   } finally {

@@ -293,7 +293,8 @@ const TEAM: Record<TeamMeasureId, (target: string) => string> = {
 function teamStatement(o: SqlOptions, head: string, ctes: string): string {
   const target = targetLiteral(o);
   const by = (dimension: string, value: string) =>
-    `SELECT m.month, m.starts, '${dimension}' AS dimension, TRIM(IFNULL(t.${value}, '')) AS value, t.*
+    `SELECT m.month, m.starts, '${dimension}' AS dimension, TRIM(IFNULL(t.${value}, '')) AS value,
+      t.ticket_id, t.solved_local, t.frt_hours, t.res_hours, t.rating, t.first_contact, t.reopens
     FROM months AS m JOIN tickets AS t ON t.solved_local >= m.starts AND t.solved_local < m.ends`;
   return `${head}
 ${ctes},
