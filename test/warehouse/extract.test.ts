@@ -99,7 +99,7 @@ async function bothPaths(tickets: TruthTicket[]) {
     extract: { monthly: m.getSheetId(), breakdown: d.getSheetId(), team: tm.getSheetId() },
   };
   call(bctx, 'generateFromSidebar', withExtract);
-  return { a, b, bctx, m, tm, withExtract };
+  return { a, actx, b, bctx, m, tm, withExtract, rows: { monthly, breakdown, team } };
 }
 
 test('the report over the extracts equals the report over the Tickets tab: every input, every category and channel', async () => {
@@ -243,5 +243,42 @@ test("the within-target share is the extract's only for the target it counted wi
   b.spreadsheet.deleteSheet(tm as never);
   run(withExtract);
   expect(cell(b, 'ag.n2', 'label').getValues()[0][0]).toBe('');
+  expect(errorsShown(team)).toEqual([]);
+}, 180_000);
+
+test('a report with a Tickets tab switches its Team tab to the team extract and back: the same figures, a typed one kept', async () => {
+  const rand = seeded(717);
+  const { a, actx, rows } = await bothPaths(bunchedTickets(rand, ZONE, 90));
+  const month = monthKeys(OPTIONS)[6];
+  const before = teamShown(a, month).rows;
+  const ids = {
+    monthly: extractSheet(a, 'BQ m', MONTHLY_HEADERS, rows.monthly).getSheetId(),
+    breakdown: extractSheet(a, 'BQ b', BREAKDOWN_HEADERS, rows.breakdown).getSheetId(),
+    team: extractSheet(a, 'BQ t', TEAM_HEADERS, rows.team).getSheetId(),
+  };
+  const team = a.spreadsheet.sheet('Team');
+  const at = locate(team);
+  const typed = team.getRange(at.row('gr.n1'), at.col('y.solved'), 1, 1);
+  typed.setValues([[4321]]);
+  const figure = team.getRange(at.row('ag.n2'), at.col('m.frt'), 1, 1);
+  for (const [options, sheet] of [
+    [{ ...OPTIONS, extract: ids }, "'BQ t'!"],
+    [OPTIONS, 'Tickets!'],
+  ] as const) {
+    call(actx, 'generateFromSidebar', options);
+    expect(figure.getFormulas()[0][0]).toContain(sheet);
+    expect(typed.getValues()[0][0]).toBe(4321);
+    const now = teamShown(a, month).rows;
+    for (const [rk, values] of Object.entries(before))
+      values.forEach((v, i) => {
+        if (rk === 'gr.n1' && at.col('y.solved') === i + 1) return;
+        expect([sheet, rk, i, now[rk][i]]).toEqual([
+          sheet,
+          rk,
+          i,
+          typeof v === 'number' ? expect.closeTo(v, 6) : v,
+        ]);
+      });
+  }
   expect(errorsShown(team)).toEqual([]);
 }, 180_000);
