@@ -197,35 +197,44 @@ function extractRef(ss: Spreadsheet, options: Options): ExtractRef | undefined {
   return ref;
 }
 
-/** An extract sheet's rows when its header row is of that kind, and a column's index by header. */
-function extractRows(sheet: Sheet | null, isKind: (header: Cell[]) => boolean) {
+/**
+ * An extract sheet's rows when its header row is of that kind, a column's index by header, and
+ * the names of a dimension with most of a count in `months`, at most `limit`.
+ */
+function extractRows(
+  sheet: Sheet | null,
+  isKind: (header: Cell[]) => boolean,
+  months: Set<string>,
+) {
   if (!sheet) return null;
   const values = sheet.getDataRange().getValues();
   if (!isKind(values[0] ?? [])) return null;
   const index = (k: string) => values[0].findIndex((h) => String(h).trim().toLowerCase() === k);
-  return { sheet: sheet.getName(), header: values[0], rows: values.slice(1), index };
+  const rows = values.slice(1);
+  const [month, dimension, name] = ['month', 'dimension', 'name'].map(index);
+  const top = (wanted: string, count: string, limit: number): string[] => {
+    const n = index(count);
+    const names: [string, number][] = [];
+    for (const row of rows)
+      if (String(row[dimension]) === wanted && months.has(monthText(row[month])))
+        names.push([String(row[name] ?? ''), Number(row[n])]);
+    return topNames(names, limit);
+  };
+  return { sheet: sheet.getName(), header: values[0], rows, index, top };
 }
 
 /** The breakdown extract, with the categories and channels that have most tickets in `months`. */
 function breakdownRef(sheet: Sheet | null, months: Set<string>): ExtractRef['breakdown'] {
-  const x = extractRows(sheet, isBreakdownHeader);
+  const x = extractRows(sheet, isBreakdownHeader, months);
   if (!x) return undefined;
-  const [month, dimension, name, tickets] = BREAKDOWN_HEADERS.map(x.index);
-  const top = (wanted: string): string[] => {
-    const names: [string, number][] = [];
-    for (const row of x.rows)
-      if (String(row[dimension]) === wanted && months.has(monthText(row[month])))
-        names.push([String(row[name] ?? ''), Number(row[tickets])]);
-    return topNames(names, MAX_LISTED);
-  };
   return {
     sheet: x.sheet,
     cols: extractColumns(x.header, BREAKDOWN_HEADERS) as Record<
       (typeof BREAKDOWN_HEADERS)[number],
       string
     >,
-    categories: top('category'),
-    channels: top('channel'),
+    categories: x.top('category', 'tickets', MAX_LISTED),
+    channels: x.top('channel', 'tickets', MAX_LISTED),
   };
 }
 
@@ -234,16 +243,9 @@ function breakdownRef(sheet: Sheet | null, months: Set<string>): ExtractRef['bre
  * Tickets tab's are listed) and the latest month with a solved ticket.
  */
 function teamRef(sheet: Sheet | null, months: Set<string>): ExtractRef['team'] {
-  const x = extractRows(sheet, isTeamHeader);
+  const x = extractRows(sheet, isTeamHeader, months);
   if (!x) return undefined;
-  const [month, dimension, name, solved] = ['month', 'dimension', 'name', 'solved'].map(x.index);
-  const top = (wanted: string): string[] => {
-    const names: [string, number][] = [];
-    for (const row of x.rows)
-      if (String(row[dimension]) === wanted && months.has(monthText(row[month])))
-        names.push([String(row[name] ?? ''), Number(row[solved])]);
-    return topNames(names, MAX_TEAM);
-  };
+  const [month, solved] = ['month', 'solved'].map(x.index);
   let latestSolved: string | undefined;
   for (const row of x.rows) {
     const m = monthText(row[month]);
@@ -253,8 +255,8 @@ function teamRef(sheet: Sheet | null, months: Set<string>): ExtractRef['team'] {
   return {
     sheet: x.sheet,
     cols: extractColumns(x.header, TEAM_HEADERS) ?? {},
-    agents: top('assignee'),
-    groups: top('group'),
+    agents: x.top('assignee', 'solved', MAX_TEAM),
+    groups: x.top('group', 'solved', MAX_TEAM),
     ...(latestSolved ? { latestSolved } : {}),
   };
 }
