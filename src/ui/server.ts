@@ -96,7 +96,9 @@ export function checkOptions(raw: unknown): Options {
 /** The extract sheets chosen in the sidebar, when they are sheet ids. */
 function extractOption(raw: unknown): Pick<Options, 'extract'> {
   const e = (raw ?? {}) as Record<string, unknown>;
-  const id = (v: unknown) => (Number.isInteger(v) && (v as number) > 0 ? (v as number) : undefined);
+  // 0 is a sheet id too (the first sheet of a spreadsheet has it).
+  const id = (v: unknown) =>
+    Number.isInteger(v) && (v as number) >= 0 ? (v as number) : undefined;
   const monthly = id(e.monthly);
   if (monthly === undefined) return {};
   const breakdown = id(e.breakdown);

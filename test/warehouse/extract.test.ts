@@ -17,6 +17,7 @@ import { seeded } from '../helpers/random';
 import { importFile } from '../helpers/import';
 import { cellAt, errorsShown, locate, monthKeys, OPTIONS } from '../helpers/report';
 import { ZetaSql } from '../helpers/zetasql';
+import { checkOptions } from '../../src/ui/server';
 
 let zeta: ZetaSql;
 beforeAll(async () => {
@@ -282,3 +283,16 @@ test('a report with a Tickets tab switches its Team tab to the team extract and 
   }
   expect(errorsShown(team)).toEqual([]);
 }, 180_000);
+
+test("the extract sheets the sidebar sends are kept only as sheet ids, the first sheet's 0 included", () => {
+  const base = { year: 2026, firstMonth: 1, language: 'en', currency: '$' };
+  const extract = (e: unknown) => checkOptions({ ...base, extract: e }).extract;
+  expect(extract({ monthly: 0, breakdown: 12, team: 7 })).toEqual({
+    monthly: 0,
+    breakdown: 12,
+    team: 7,
+  });
+  expect(extract({ monthly: 5, breakdown: -1, team: '7' })).toEqual({ monthly: 5 });
+  for (const bad of [{ monthly: -1 }, { monthly: 1.5 }, { monthly: '3' }, 'x', null])
+    expect(extract(bad)).toBeUndefined();
+});
