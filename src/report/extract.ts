@@ -1,9 +1,11 @@
 /**
  * The report's ticket numbers from a BigQuery extract (DESIGN §8) instead of the Tickets tab:
  * a sheet of the monthly statement's rows (month, then the nine ticket inputs by their report
- * names) and, when there is one, a sheet of the breakdown's (month, dimension, name, tickets).
- * Both are found by their header row. Every number is a lookup by month (and dimension and
- * name), in the canonical syntax of src/report/formulas.ts; a month the extract lacks is blank.
+ * names) and, when there are, a sheet of the breakdown's (month, dimension, name, tickets) and
+ * one of the team statement's (the Team tab's sums per month, dimension and name; its lookups
+ * are in src/report/team-formulas.ts). All are found by their header row. Every number is a
+ * lookup by month (and dimension and name), in the canonical syntax of src/report/formulas.ts;
+ * a month the extract lacks is blank.
  */
 import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
 import { columnLetters, exactCriterion } from './formulas';
