@@ -8,7 +8,7 @@
  * a month the extract lacks is blank.
  */
 import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
-import { columnLetters, exactCriterion } from './formulas';
+import { columnLetters, columnRange as range, exactCriterion } from './formulas';
 import type { Cell } from './gas';
 
 export const MONTHLY_HEADERS = ['month', ...TICKET_INPUT_IDS] as const;
@@ -84,8 +84,6 @@ export const isBreakdownHeader = (header: Cell[]): boolean => {
   return !!cols && BREAKDOWN_HEADERS.every((k) => cols[k]);
 };
 
-export const range = (sheet: string, letter: string) =>
-  `'${sheet.replace(/'/g, "''")}'!$${letter}:$${letter}`;
 const monthKey = (y: number, m: number) => `"${y}-${String(m).padStart(2, '0')}"`;
 
 /** A ticket input of one month from the monthly extract; undefined when it lacks the column. */

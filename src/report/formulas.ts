@@ -41,6 +41,10 @@ export function quoteSheet(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A whole column of a sheet, absolute: 'Tickets'!$D:$D (the name always quoted). */
+export const columnRange = (sheet: string, letter: string): string =>
+  `'${sheet.replace(/'/g, "''")}'!$${letter}:$${letter}`;
+
 const CELL = /^\$?[A-Z]{1,3}\$?\d+$/;
 
 function substitute(template: string, refs: Record<string, string>): string {
@@ -348,10 +352,9 @@ export function ticketInputFormula(
   year: number,
   month: number,
 ): string | undefined {
-  const q = `'${ref.sheet.replace(/'/g, "''")}'!`;
   const col = (k: TicketColumn): string | undefined => {
     const l = ref.cols[k];
-    return l && `${q}$${l}:$${l}`;
+    return l && columnRange(ref.sheet, l);
   };
   const start = `DATE(${year},${month},1)`;
   const end = `DATE(${year},${month + 1},1)`;
@@ -443,10 +446,8 @@ export function ticketCountFormula(
   const letter = ref.cols.created;
   const by = ref.cols[column];
   if (!letter || (name !== undefined && !by)) return undefined;
-  const q = `'${ref.sheet.replace(/'/g, "''")}'!`;
-  const created = `${q}$${letter}:$${letter}`;
+  const created = columnRange(ref.sheet, letter);
   const within = `${created},">="&DATE(${year},${month},1),${created},"<"&DATE(${year},${month + 1},1)`;
-  return name === undefined
-    ? `COUNTIFS(${within})`
-    : `COUNTIFS(${within},${q}$${by}:$${by},${exactCriterion(name)})`;
+  if (name === undefined) return `COUNTIFS(${within})`;
+  return by && `COUNTIFS(${within},${columnRange(ref.sheet, by)},${exactCriterion(name)})`;
 }

@@ -6,8 +6,14 @@
  */
 import type { TeamColumnId } from '../catalogue';
 import { TEAM_MEASURE_IDS, type TeamMeasureId } from '../tickets/feeds';
-import { range, type TeamHeader } from './extract';
-import { exactCriterion, otherThanCriterion, type TicketColumn, type TicketsRef } from './formulas';
+import type { TeamHeader } from './extract';
+import {
+  columnRange as range,
+  exactCriterion,
+  otherThanCriterion,
+  type TicketColumn,
+  type TicketsRef,
+} from './formulas';
 
 /** The cells of a figure row: a percentage's count sits in `${id}_n`. */
 export type TeamFigure = TeamColumnId | 'within_n' | 'csat_n' | 'one_touch_n' | 'reopened_n';
