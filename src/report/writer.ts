@@ -331,16 +331,12 @@ export function rectangles(
   return out;
 }
 
-/** Updates a tab in place to what the spec wants, keeping everything that is the user's. */
-/**
- * The shape of the add-on's counts over the Tickets tab (src/report/formulas.ts) and of its
- * lookups in a BigQuery extract (src/report/extract.ts).
- */
+/** The shape of the add-on's counts over the Tickets tab (src/report/formulas.ts). */
+const TICKET_FORMULA = /^=(COUNTIFS|SUMIFS)\(.*DATE\(\d+,\d+,1\)/;
+/** The shape of its lookups in a BigQuery extract (src/report/extract.ts). */
 const EXTRACT_LOOKUP = /^=IF\(COUNTIFS\(.*,"\d{4}-\d{2}"\)=0,"",SUMIFS\(/;
-const TICKET_FORMULA = new RegExp(
-  `^=(COUNTIFS|SUMIFS)\\(.*DATE\\(\\d+,\\d+,1\\)|${EXTRACT_LOOKUP.source}`,
-);
 
+/** Updates a tab in place to what the spec wants, keeping everything that is the user's. */
 export function updateTab(
   ctx: WriteContext,
   found: FoundTab,
