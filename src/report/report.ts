@@ -34,20 +34,6 @@ export function reportSpec(
     ticketVolume(o, t, tickets, extract),
     formulasAndDefinitions(o, t, withTeam),
   ];
-  if (withTeam)
-    specs.push(
-      team(
-        o,
-        t,
-        tickets ?? {
-          sheet: t.tabs.tickets,
-          cols: {},
-          business: false,
-          categories: [],
-          channels: [],
-        },
-        extract,
-      ),
-    );
+  if (withTeam) specs.push(team(o, t, tickets, extract));
   return specs;
 }

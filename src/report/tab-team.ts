@@ -53,13 +53,13 @@ const slotKey = (prefix: string, i: number) => `${prefix}.n${i + 1}`;
  * The tab over the Tickets tab, or over the BigQuery team extract when the report reads its
  * ticket numbers from extracts and one of them is a team extract (DESIGN §8).
  */
-export function team(o: Options, t: Messages, tickets: TicketsRef, extract?: ExtractRef): TabSpec {
+export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: ExtractRef): TabSpec {
   const months = monthsOf(o, t).map((m) => m.key);
   const x = extract?.team;
-  const source: TeamSource = x
+  const source: TeamSource | undefined = x
     ? { kind: 'extract', sheet: x.sheet, cols: x.cols }
-    : { kind: 'tickets', ref: tickets };
-  const names = x ?? tickets;
+    : tickets && { kind: 'tickets', ref: tickets };
+  const names: { agents?: string[]; groups?: string[]; latestSolved?: string } = x ?? tickets ?? {};
   const tables: Table[] = [
     { prefix: 'ag', heading: t.team.agents, column: 'assignee', names: names.agents ?? [] },
     { prefix: 'gr', heading: t.team.groups, column: 'group', names: names.groups ?? [] },
@@ -133,9 +133,7 @@ export function team(o: Options, t: Messages, tickets: TicketsRef, extract?: Ext
       c.set(L.row('target'), col(figureCol('m', 'frt')), {
         kind: 'formula',
         value:
-          source.kind === 'extract'
-            ? targetNoteFormula(source, target, fill(t.team.extractTarget, { hours: '\u0000' }))
-            : '',
+          source?.kind === 'extract' ? targetNoteFormula(source, target, t.team.extractTarget) : '',
       });
       const next = `DATE(YEAR(${first}),MONTH(${first})+1,1)`;
       const periods = {

@@ -148,17 +148,18 @@ function extractMeasures(
 /**
  * The formulas of one row for one period. `cell(id)` is the A1 reference of the row's own
  * cell of a figure (a percentage divides by its count cell); `target` is the first-reply
- * target in hours. A figure its source cannot give is '' (blank).
+ * target in hours. A figure its source cannot give, or any without a source, is '' (blank).
  */
 export function teamRowFormulas(
-  source: TeamSource,
+  source: TeamSource | undefined,
   row: TeamRow,
   period: TeamPeriod,
   target: string,
   cell: (id: TeamFigure) => string,
 ): Record<TeamFigure, string> {
-  const { sums: m, targetOk } =
-    source.kind === 'tickets'
+  const { sums: m, targetOk }: Measures = !source
+    ? { sums: {} }
+    : source.kind === 'tickets'
       ? ticketMeasures(source.ref, row, period, target)
       : extractMeasures(source, row, period, target);
   const out = Object.fromEntries(TEAM_FIGURES.map((f) => [f, ''])) as Record<TeamFigure, string>;
@@ -197,7 +198,7 @@ export function teamRowFormulas(
 
 /**
  * The Team tab's note beside the target while it reads an extract counted within another
- * target: `words` with `\u0000` where the extract's hours go; blank otherwise.
+ * target: `words` (a message) with the extract's hours for `{hours}`; blank otherwise.
  */
 export function targetNoteFormula(
   source: Extract<TeamSource, { kind: 'extract' }>,
@@ -208,7 +209,7 @@ export function targetNoteFormula(
   if (!l) return '';
   const t = range(source.sheet, l);
   const text = words
-    .split('\u0000')
+    .split('{hours}')
     .map((part) => `"${part.replace(/"/g, '""')}"`)
     .join(`&MAX(${t})&`);
   return `=IF(COUNT(${t})=0,"",IF(AND(MIN(${t})=${target},MAX(${t})=${target}),"",${text}))`;
