@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { allFunctions } from '../../src/catalogue';
 import { OPTIONS_KEY } from '../../src/report/generate';
-import { DEFAULT_TABLES, sqlStatement } from '../../src/warehouse/sql';
+import { DEFAULT_TABLES, sqlStatement, type SqlOptions } from '../../src/warehouse/sql';
 import { TEAM_HEADERS } from '../../src/report/extract';
 import { SERIAL_EPOCH } from '../../src/tickets/columns';
 import { locate } from '../helpers/report';
@@ -278,25 +278,26 @@ test("Tickets in BigQuery?: the statement for the form's period in the file's zo
     await page.fill('#year', '2026');
     await page.selectOption('#firstMonth', '4');
     await page.dispatchEvent('#year', 'change');
-    const monthly = sqlStatement({
-      query: 'monthly',
-      source: 'tickets',
-      year: 2026,
-      firstMonth: 4,
-      timeZone: zone,
-    });
+    // The period and zone of the form: only what each step changes is said.
+    const statement = (o: Partial<SqlOptions>) =>
+      sqlStatement({
+        query: 'monthly',
+        source: 'tickets',
+        year: 2026,
+        firstMonth: 4,
+        timeZone: zone,
+        ...o,
+      });
+    const monthly = statement({});
     await poll(() => page.inputValue('#sql'), monthly);
     await page.selectOption('#sql-query', 'breakdown');
     await page.selectOption('#sql-source', 'dbt_zendesk');
     await page.fill('#sql-table', 'acme.zendesk_prod.zendesk__ticket_metrics');
-    const breakdown = sqlStatement({
-      query: 'breakdown',
+    const dbt = {
       source: 'dbt_zendesk',
       table: 'acme.zendesk_prod.zendesk__ticket_metrics',
-      year: 2026,
-      firstMonth: 4,
-      timeZone: zone,
-    });
+    } as const;
+    const breakdown = statement({ query: 'breakdown', ...dbt });
     await poll(() => page.inputValue('#sql'), breakdown);
     expect(await page.getAttribute('#sql-table', 'placeholder')).toBe(DEFAULT_TABLES.dbt_zendesk);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -314,18 +315,7 @@ test("Tickets in BigQuery?: the statement for the form's period in the file's zo
     expect(await page.isHidden('#sql-target-field')).toBe(false);
     expect(await page.textContent('label[for=sql-target]')).toBe('First-reply target (h)');
     await page.fill('#sql-target', '8');
-    await poll(
-      () => page.inputValue('#sql'),
-      sqlStatement({
-        query: 'team',
-        source: 'dbt_zendesk',
-        table: 'acme.zendesk_prod.zendesk__ticket_metrics',
-        year: 2026,
-        firstMonth: 4,
-        timeZone: zone,
-        targetHours: 8,
-      }),
-    );
+    await poll(() => page.inputValue('#sql'), statement({ query: 'team', ...dbt, targetHours: 8 }));
     await page.fill('#sql-target', '0');
     await poll(
       () => page.textContent('#sql-error'),
