@@ -36,7 +36,7 @@ export const TIME_METRICS: Metric[] = [
           '[holidays]',
         ],
         summary:
-          'First response time from ticket timestamps, over tickets that got a reply (mean or median).',
+          'First response time from ticket timestamps, over tickets that got a reply (mean, median or 90th percentile).',
         example: '=FRT(A2:A500, B2:B500, "hours", "median")',
       },
     ],
@@ -69,7 +69,7 @@ export const TIME_METRICS: Metric[] = [
           '[holidays]',
         ],
         summary:
-          'Response time between received and replied timestamps, over answered rows (mean or median).',
+          'Response time between received and replied timestamps, over answered rows (mean, median or 90th percentile).',
         example: '=RESPONSE_TIME(A2:A500, B2:B500, "minutes")',
       },
     ],

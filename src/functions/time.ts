@@ -8,12 +8,12 @@ import { optionalWord } from '../sheets/options';
 import { DurationReader, amountIn, isDurationCell } from '../sheets/time';
 import { spill, timeBetween } from './shared';
 /**
- * First response time from ticket timestamps, over tickets that got a reply (mean or median).
+ * First response time from ticket timestamps, over tickets that got a reply (mean, median or 90th percentile).
  *
  * @param {A2:A500} created When each ticket was created (date-times).
  * @param {B2:B500} first_reply When it got its first reply; blank = not answered yet (skipped).
  * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
- * @param {"mean"} statistic "mean" (default) or "median".
+ * @param {"mean"} statistic "mean" (default), "median" or "p90" (the 90th percentile).
  * @param {"Mon-Fri 09:00-17:00"} schedule Optional: count business hours only, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00".
  * @param {H2:H20} holidays Optional: dates on which no time counts (with the default schedule when schedule is blank).
  * @return The first response time in the unit.
@@ -43,12 +43,12 @@ export function FRT(
 }
 
 /**
- * Response time between received and replied timestamps, over answered rows (mean or median).
+ * Response time between received and replied timestamps, over answered rows (mean, median or 90th percentile).
  *
  * @param {A2:A500} received When each message was received (date-times).
  * @param {B2:B500} replied When it was answered; blank = not answered (skipped).
  * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
- * @param {"mean"} statistic "mean" (default) or "median".
+ * @param {"mean"} statistic "mean" (default), "median" or "p90" (the 90th percentile).
  * @param {"Mon-Fri 09:00-17:00"} schedule Optional: count business hours only, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00".
  * @param {H2:H20} holidays Optional: dates on which no time counts (with the default schedule when schedule is blank).
  * @return The response time in the unit.
@@ -83,7 +83,7 @@ export function RESPONSE_TIME(
  * @param {A2:A500} created When each ticket was opened (date-times).
  * @param {C2:C500} resolved When it was fully resolved; blank = still open (skipped).
  * @param {"hours"} unit "seconds", "minutes", "hours" (default) or "days".
- * @param {"mean"} statistic "mean" (default) or "median".
+ * @param {"mean"} statistic "mean" (default), "median" or "p90" (the 90th percentile).
  * @param {"Mon-Fri 09:00-17:00"} schedule Optional: count business hours only, e.g. "Mon-Fri 08:00-12:00, 13:00-17:00; Sat 10:00-14:00".
  * @param {H2:H20} holidays Optional: dates on which no time counts (with the default schedule when schedule is blank).
  * @return The resolution time in the unit.

@@ -120,6 +120,12 @@ export const GOOD: Good[] = [
     expected: 6,
     why: 'median',
   },
+  {
+    fn: 'FRT',
+    args: [col(1, 2, 3), col(1.5, 2.25, 3.125), 'hours', 'p90'],
+    expected: 10.8,
+    why: 'p90 of 12, 6, 3 h: sorted 3, 6, 12 h, rank 1.8 → 6 + 0.8 × (12 − 6)',
+  },
   { fn: 'RESPONSE_TIME', args: [col(1), col(1.5), 'minutes'], expected: 720, why: 'minutes' },
   {
     fn: 'RESOLUTION_TIME',
@@ -540,7 +546,7 @@ export const BAD: Bad[] = [
   {
     fn: 'FRT',
     args: [col(1), col(2), 'hours', 'mode'],
-    message: 'FRT: unknown statistic "mode"; use one of: mean, median',
+    message: 'FRT: unknown statistic "mode"; use one of: mean, median, p90',
     why: 'statistic',
   },
   {

@@ -1,5 +1,6 @@
 /** The metric library with every worked example from the source guides. */
 import { renderProblem } from '../../src/i18n/problems';
+import fc from 'fast-check';
 import * as m from '../../src/metrics';
 
 /** The English sentence of the problem a thunk throws. */
@@ -48,7 +49,7 @@ describe('validation', () => {
     [() => m.backlog(1, 2, 10), 'must not be negative'],
     [() => m.marginFraction(140), 'above 100'],
     [() => m.parseUnit('weeks'), 'use one of: seconds, minutes, hours, days'],
-    [() => m.parseStatistic('mode'), 'use one of: mean, median'],
+    [() => m.parseStatistic('mode'), 'use one of: mean, median, p90'],
     [
       () => m.npsMarginOfError({ promoters: 1, passives: 1, detractors: 1 }, 95),
       'confidence must be between 0 and 1',
@@ -78,6 +79,32 @@ describe('statistics', () => {
       const expected = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
       expect(m.median(v, n)).toBe(expected);
     }
+  });
+  test('90th percentile interpolates between ranks like PERCENTILE.INC', () => {
+    // ranks 0..9 of 1..10: (10-1)·0.9 = 8.1 → 9 + 0.1·(10-9)
+    expect(m.quantile(Float64Array.from([10, 1, 9, 2, 8, 3, 7, 4, 6, 5]), 10, 0.9)).toBeCloseTo(
+      9.1,
+      12,
+    );
+    expect(m.quantile(Float64Array.from([4]), 1, 0.9)).toBe(4);
+    expect(m.quantile(Float64Array.from([3, 3, 3, 1, 5]), 5, 0.9)).toBeCloseTo(4.2, 12);
+    expect(m.summarise(Float64Array.from([0, 10]), 2, 'p90')).toBeCloseTo(9, 12);
+  });
+  test('quantiles agree with a sorted-array reference on random data with ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 80 }),
+        fc.constantFrom(0, 0.1, 0.5, 0.9, 1),
+        (xs, p) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          const rank = (xs.length - 1) * p;
+          const lo = Math.floor(rank);
+          const hi = Math.min(lo + 1, xs.length - 1);
+          const expected = sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+          expect(m.quantile(Float64Array.from(xs), xs.length, p)).toBeCloseTo(expected, 9);
+        },
+      ),
+    );
   });
   test('normal quantile', () => {
     expect(m.normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 13);
