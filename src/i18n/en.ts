@@ -86,6 +86,13 @@ export function en(): Messages {
       calculatorBelow: 'Calculator below',
       fromTickets: '(from Tickets)',
       fromSheet: '(from {sheet})',
+      timeStatistics: {
+        frt: { median: 'First response time, median', p90: 'First response time, 90th percentile' },
+        resolution_time: {
+          median: 'Resolution time, median',
+          p90: 'Resolution time, 90th percentile',
+        },
+      },
       monthsCounted: 'Months counted',
       input: 'Input {n}',
       value: 'Value',

@@ -57,6 +57,10 @@ export function fi(): Messages {
       calculatorBelow: 'Laskin alempana',
       fromTickets: '(Tiketit-välilehdeltä)',
       fromSheet: '({sheet}-välilehdeltä)',
+      timeStatistics: {
+        frt: { median: 'Ensivastausaika, mediaani', p90: 'Ensivastausaika, 90. persentiili' },
+        resolution_time: { median: 'Ratkaisuaika, mediaani', p90: 'Ratkaisuaika, 90. persentiili' },
+      },
       monthsCounted: 'Kuukausia mukana',
       input: 'Lähtötieto {n}',
       value: 'Arvo',

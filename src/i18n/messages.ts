@@ -134,6 +134,8 @@ export interface Messages {
     fromTickets: string;
     /** After the label of an input looked up in a BigQuery extract: `{sheet}`. */
     fromSheet: string;
+    /** Tab 1 and the Team tab: labels of the median and 90th-percentile time rows. */
+    timeStatistics: Record<'frt' | 'resolution_time', Record<'median' | 'p90', string>>;
     /** Header of the column saying how many months year to date covers. */
     monthsCounted: string;
     /** Tab 3 calculator column, `{n}` = 1…4. */

@@ -58,6 +58,16 @@ export function ro(): Messages {
       calculatorBelow: 'Calculatorul este mai jos',
       fromTickets: '(din fila Tichete)',
       fromSheet: '(din fila {sheet})',
+      timeStatistics: {
+        frt: {
+          median: 'Timpul până la primul răspuns, mediana',
+          p90: 'Timpul până la primul răspuns, percentila 90',
+        },
+        resolution_time: {
+          median: 'Timpul de rezolvare, mediana',
+          p90: 'Timpul de rezolvare, percentila 90',
+        },
+      },
       monthsCounted: 'Luni incluse',
       input: 'Parametrul {n}',
       value: 'Valoare',

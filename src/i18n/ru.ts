@@ -58,6 +58,16 @@ export function ru(): Messages {
       calculatorBelow: 'Калькулятор ниже',
       fromTickets: '(с листа «Обращения»)',
       fromSheet: '(с листа «{sheet}»)',
+      timeStatistics: {
+        frt: {
+          median: 'Время первого ответа, медиана',
+          p90: 'Время первого ответа, 90-й процентиль',
+        },
+        resolution_time: {
+          median: 'Время разрешения, медиана',
+          p90: 'Время разрешения, 90-й процентиль',
+        },
+      },
       monthsCounted: 'Учтено месяцев',
       input: 'Параметр {n}',
       value: 'Значение',

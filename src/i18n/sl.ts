@@ -57,6 +57,10 @@ export function sl(): Messages {
       calculatorBelow: 'Kalkulator spodaj',
       fromTickets: '(iz zavihka Zahtevki)',
       fromSheet: '(iz zavihka {sheet})',
+      timeStatistics: {
+        frt: { median: 'Prvi odzivni čas, mediana', p90: 'Prvi odzivni čas, 90. percentil' },
+        resolution_time: { median: 'Čas reševanja, mediana', p90: 'Čas reševanja, 90. percentil' },
+      },
       monthsCounted: 'Upoštevani meseci',
       input: 'Parameter {n}',
       value: 'Vrednost',

@@ -55,6 +55,10 @@ export function zh(): Messages {
       calculatorBelow: '计算器见下方',
       fromTickets: '（来自“工单”工作表）',
       fromSheet: '（来自“{sheet}”工作表）',
+      timeStatistics: {
+        frt: { median: '首次响应时间中位数', p90: '首次响应时间第 90 百分位数' },
+        resolution_time: { median: '解决时间中位数', p90: '解决时间第 90 百分位数' },
+      },
       monthsCounted: '计入月数',
       input: '参数 {n}',
       value: '数值',

@@ -3,7 +3,10 @@
  * syntax Apps Script's setValues expects whatever the spreadsheet's locale): commas between
  * arguments and no decimal literals, so nothing a comma-decimal locale could misread. Only
  * native functions that Sheets, Excel, LibreOffice and HyperFormula share: IF, OR, AND, NOT,
- * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV, DATE, CHAR.
+ * COUNT, COUNTIFS, SUM, SUMIFS, ISNUMBER, ISBLANK, INT, SQRT, NORMSINV, DATE, CHAR, MEDIAN,
+ * PERCENTILE. The medians and percentiles filter with IF over whole columns, which needs an
+ * array formula: ARRAYFORMULA(…) in Sheets, which Excel and LibreOffice read as {=…} (the
+ * .xlsx writer of the tests writes it so).
  *
  * Month ranges come as lists of ranges ("E5:G5", "I5:P5"): the month columns in runs, so a
  * column the user inserted between two months is never counted.
@@ -398,6 +401,69 @@ export function ticketInputFormula(
         `=COUNTIFS(${bySolved},${rating},"Good")+COUNTIFS(${bySolved},${rating},"Bad")`
       );
   }
+}
+
+/** The time statistics besides the mean that tab 1 and the Team tab show. */
+export const ORDER_STATISTICS = ['median', 'p90'] as const;
+export type OrderStatistic = (typeof ORDER_STATISTICS)[number];
+
+/**
+ * The median or 90th percentile of a time column over the tickets whose `by` date falls in
+ * [start, end), as m.quantile computes it (PERCENTILE interpolates like PERCENTILE.INC):
+ * `ARRAYFORMULA(IF(COUNTIFS(…)=0,"",MEDIAN(IF(mask,time,""))))`. Blank when no ticket has a
+ * time; text and blanks in the time column are left out, as COUNTIFS ">=0" leaves them out.
+ * Both date bounds are tested, so a text date (greater than any number) is never in range.
+ */
+export function orderStatisticFormula(
+  statistic: OrderStatistic,
+  by: string,
+  time: string,
+  start: string,
+  end: string,
+): string {
+  const count = `COUNTIFS(${by},">="&${start},${by},"<"&${end},${time},">=0")`;
+  const mask = `(${by}>=${start})*(${by}<${end})*ISNUMBER(${time})*(${time}>=0)`;
+  const values = `IF(${mask},${time},"")`;
+  const value = statistic === 'median' ? `MEDIAN(${values})` : `PERCENTILE(${values},9/10)`;
+  return `=ARRAYFORMULA(IF(${count}=0,"",${value}))`;
+}
+
+/** The time statistics tab 1 tracks: first reply by created month, resolution by solved month. */
+export const TIME_STATISTIC_ROWS = [
+  { metric: 'frt', by: 'created', time: 'frt' },
+  { metric: 'resolution_time', by: 'solved', time: 'resolution' },
+] as const;
+export type TimeStatisticRow = (typeof TIME_STATISTIC_ROWS)[number];
+
+/**
+ * A time statistic over the Tickets tab for [start, end) (DATE expressions), from the
+ * business-hours columns when the report uses them; undefined when the tab lacks a column.
+ */
+export function ticketStatisticFormula(
+  ref: TicketsRef,
+  row: TimeStatisticRow,
+  statistic: OrderStatistic,
+  start: string,
+  end: string,
+): string | undefined {
+  const timeColumn: TicketColumn =
+    row.time === 'frt'
+      ? ref.business
+        ? 'frt_business_h'
+        : 'frt_h'
+      : ref.business
+        ? 'resolution_business_h'
+        : 'resolution_h';
+  const by = ref.cols[row.by];
+  const time = ref.cols[timeColumn];
+  if (!by || !time) return undefined;
+  return orderStatisticFormula(
+    statistic,
+    columnRange(ref.sheet, by),
+    columnRange(ref.sheet, time),
+    start,
+    end,
+  );
 }
 
 /**

@@ -13,8 +13,11 @@ import {
   monthsFilled,
   notNumberTest,
   npsChangeFormulas,
+  ORDER_STATISTICS,
   targetTest,
   ticketInputFormula,
+  ticketStatisticFormula,
+  TIME_STATISTIC_ROWS,
   TICKET_INPUT_IDS,
   UP,
   type ChangeFormulas,
@@ -43,6 +46,21 @@ import {
  * margin of error, from the month counts (src/report/formulas.ts, as src/metrics/change.ts).
  */
 const CHANGE_METRICS = ['nps', 'csat'];
+
+/** Row key of a time metric's median or 90th percentile, under the metric's (mean) row. */
+export const statisticRowKey = (metric: string, statistic: string) => `s.${metric}.${statistic}`;
+
+/**
+ * The rows under a metric's row: change rows (NPS, CSAT), or the median and 90th percentile of
+ * a time metric when the tickets are on the Tickets tab (typed months and a BigQuery extract
+ * hold only sums and counts, so there is nothing to take a median of).
+ */
+function rowsUnder(metric: string, fromTickets: boolean): string[] {
+  if (CHANGE_METRICS.includes(metric)) return [`c.${metric}`, `c.${metric}.moe`];
+  return fromTickets && TIME_STATISTIC_ROWS.some((x) => x.metric === metric)
+    ? ORDER_STATISTICS.map((st) => statisticRowKey(metric, st))
+    : [];
+}
 
 function changeFormulasFor(
   metric: string,
@@ -80,6 +98,7 @@ export function monthlyMetrics(
   const tracked = trackedMetrics();
   const months = monthsOf(o, t);
   const monthKeys = months.map((m) => m.key);
+  const fromTickets = tickets !== undefined && extract === undefined;
   const rows = [
     'title',
     'intro',
@@ -89,11 +108,7 @@ export function monthlyMetrics(
     '',
     'h.m',
     'conf',
-    ...tracked.flatMap((m) =>
-      CHANGE_METRICS.includes(m.id)
-        ? [metricRowKey(m.id), `c.${m.id}`, `c.${m.id}.moe`]
-        : [metricRowKey(m.id)],
-    ),
+    ...tracked.flatMap((m) => [metricRowKey(m.id), ...rowsUnder(m.id, fromTickets)]),
     'note.change',
   ];
   const cols = ['label', 'dir', 'target', ...monthKeys, 'ytd', 'n'];
@@ -209,6 +224,55 @@ export function monthlyMetrics(
         c.set(r, col('n'), { kind: 'formula', value: ytd.months, format: '#,##0' });
       }
 
+      // Medians and 90th percentiles of the time metrics, under their means, over the Tickets
+      // tab's tickets: by created month for first replies, by solved month for resolutions,
+      // and year to date over the whole period (not a statistic of the months' values).
+      const statisticKeys: string[] = [];
+      const [firstYear, firstMonth] = monthKeys[0].split('-').map(Number);
+      const [lastYear, lastMonth] = monthKeys[monthKeys.length - 1].split('-').map(Number);
+      for (const row of fromTickets && tickets ? TIME_STATISTIC_ROWS : []) {
+        const metric = tracked.find((m) => m.id === row.metric);
+        if (!metric || !tickets) continue;
+        const format = unitFormat(metric.unit, o);
+        for (const st of ORDER_STATISTICS) {
+          const rk = statisticRowKey(row.metric, st);
+          const r = L.row(rk);
+          statisticKeys.push(rk);
+          // Blank when the Tickets tab lacks the column (a tab from an older version).
+          const formula = (start: string, end: string) => ({
+            kind: 'formula' as const,
+            value: ticketStatisticFormula(tickets, row, st, start, end) ?? '',
+            format,
+          });
+          text(rk, 'label', `${t.report.timeStatistics[row.metric][st]} ${t.report.fromTickets}`);
+          text(rk, 'dir', DOWN);
+          c.set(r, col('target'), {
+            kind: 'input',
+            value: '',
+            format,
+            background: COLORS.input,
+            validate: 'number',
+          });
+          for (const m of monthKeys) {
+            const [y, mo] = m.split('-').map(Number);
+            c.set(r, col(m), {
+              ...formula(`DATE(${y},${mo},1)`, `DATE(${y},${mo + 1},1)`),
+              background: COLORS.fromTickets,
+            });
+          }
+          c.set(
+            r,
+            col('ytd'),
+            formula(`DATE(${firstYear},${firstMonth},1)`, `DATE(${lastYear},${lastMonth + 1},1)`),
+          );
+          c.set(r, col('n'), {
+            kind: 'formula',
+            value: monthsFilled(L.rowRanges(rk, monthRuns)),
+            format: '#,##0',
+          });
+        }
+      }
+
       // Changes against the previous month (the first month against the previous period's
       // report, year to date against its year to date), with their margins of error.
       text('conf', 'label', t.report.confidence);
@@ -274,8 +338,8 @@ export function monthlyMetrics(
       // cell saying which way is good; year to date is left out (a monthly target does not
       // fit a yearly retention). Input cells holding text are marked.
       const metricKeys = tracked.map((m) => metricRowKey(m.id));
-      const targetBlocks = blocks(L, metricKeys, monthKeys);
-      const first = a1(targetBlocks[0].row, targetBlocks[0].col);
+      const targetBlocks = blocks(L, [...metricKeys, ...statisticKeys], monthKeys);
+      const firstCell = a1(targetBlocks[0].row, targetBlocks[0].col);
       const target = `$${a1(targetBlocks[0].row, col('target'))}`;
       const direction = `$${a1(targetBlocks[0].row, col('dir'))}`;
       const inputBlocks = blocks(
@@ -287,13 +351,13 @@ export function monthlyMetrics(
         cells: c.map,
         rules: [
           {
-            formula: targetTest(first, target, direction, true),
+            formula: targetTest(firstCell, target, direction, true),
             background: COLORS.good,
             fontColor: COLORS.goodText,
             ranges: targetBlocks,
           },
           {
-            formula: targetTest(first, target, direction, false),
+            formula: targetTest(firstCell, target, direction, false),
             background: COLORS.bad,
             fontColor: COLORS.badText,
             ranges: targetBlocks,
@@ -308,7 +372,11 @@ export function monthlyMetrics(
         ],
         protect: blocks(
           L,
-          [...metricKeys, ...CHANGE_METRICS.flatMap((id) => [`c.${id}`, `c.${id}.moe`])],
+          [
+            ...metricKeys,
+            ...statisticKeys,
+            ...CHANGE_METRICS.flatMap((id) => [`c.${id}`, `c.${id}.moe`]),
+          ],
           [...monthKeys, 'ytd', 'n'],
         ),
         charts: [],

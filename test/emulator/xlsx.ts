@@ -13,6 +13,14 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/** A1 name of a 1-based cell. */
+function cellName(r: number, c: number): string {
+  let name = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return `${name}${r}`;
+}
+
 function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): ExcelJS.CellValue {
   const formula = sheet._formula(r, c);
   const computed = sheet._value(r, c);
@@ -21,9 +29,12 @@ function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): Exc
       typeof computed === 'string' && ERRORS.has(computed)
         ? { error: computed as ExcelJS.CellErrorValue['error'] }
         : computed;
-    return (
-      cached ? { formula: formula.slice(1), result } : { formula: formula.slice(1) }
-    ) as ExcelJS.CellFormulaValue;
+    // ARRAYFORMULA(x) goes out as Excel's {=x}, a one-cell array formula, as Sheets exports it.
+    const array = /^=ARRAYFORMULA\((.*)\)$/is.exec(formula);
+    const value = array
+      ? { formula: array[1], shareType: 'array', ref: cellName(r, c) }
+      : { formula: formula.slice(1) };
+    return (cached ? { ...value, result } : value) as ExcelJS.CellFormulaValue;
   }
   return computed === '' ? null : (computed as ExcelJS.CellValue);
 }

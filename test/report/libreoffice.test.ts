@@ -21,6 +21,7 @@ import {
   type Workbook,
   generate,
   locate,
+  monthKeys,
   newWorkbook,
   randomMonth,
   seeded,
@@ -176,6 +177,11 @@ test('LibreOffice computes the ticket inputs and tab 2 from the Tickets tab to t
         'm.fcr',
         'm.csat',
         'm.backlog',
+        'm.frt',
+        's.frt.median',
+        's.frt.p90',
+        's.resolution_time.median',
+        's.resolution_time.p90',
       ],
     ],
     [volume, [...locate(volume).rows.keys()].filter((k) => /^(cat|ch)\.(?!head)/.test(k))],
@@ -183,12 +189,12 @@ test('LibreOffice computes the ticket inputs and tab 2 from the Tickets tab to t
     const csv = sheetCsv(s);
     const at = locate(s);
     for (const rk of rows)
-      for (let m = 1; m <= 12; m++) {
+      for (const key of [...monthKeys(), ...(rk.startsWith('s.') ? ['ytd'] : [])]) {
         const r = at.row(rk);
-        const c = at.col(`2026-${String(m).padStart(2, '0')}`);
+        const c = at.col(key);
         const ours = s.getRange(r, c, 1, 1).getValues()[0][0];
         const theirs = csv[r - 1]?.[c - 1] ?? '';
-        compared += same([rk, m], ours, theirs);
+        compared += same([rk, key], ours, theirs);
       }
   }
   expect(compared).toBeGreaterThan(200);
