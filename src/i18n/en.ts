@@ -209,6 +209,10 @@ export function en(): Messages {
         resolution_business: 'Resolution time, business hours',
         assignee: 'Assignee (agent)',
         group: 'Group',
+        priority: 'Priority',
+        tags: 'Tags',
+        brand: 'Brand',
+        form: 'Ticket form',
       },
       notInFile: '— not in the file —',
       zone: 'Times without a zone are in',
@@ -221,6 +225,37 @@ export function en(): Messages {
       rejected: 'Rows that could not be read and were left out: {count}.',
       duplicates:
         'Rows that repeat a ticket already in the file: {count}. Each ticket is imported once, from its row last updated.',
+      keepExcluded: 'Keep deleted, spam and merged tickets (the help desk leaves them out)',
+      excluded: {
+        deleted: 'Deleted tickets left out: {count} (status Deleted), as {desk} leaves them out.',
+        spam: 'Spam left out: {count} (status or tag “spam”), as {desk} leaves it out.',
+        merged:
+          'Merged-away tickets left out: {count} (tag closed_by_merge). {desk} counts them as closed; teams filter them out.',
+        unassigned:
+          'Tickets with neither agent nor group left out: {count}, as {desk} leaves them out.',
+      },
+      keptExcluded:
+        'Deleted, spam and merged tickets kept, as you chose: {count}. The report counts them; {desk} does not.',
+      unsolved:
+        'Tickets reopened and not solved since: {count}. As in {desk}, they do not count as solved until they are solved again.',
+      applied: {
+        oneTouch:
+          'One-touch as {desk} counts it: a solved ticket with fewer than two agent replies, even if a “thanks” reopened it.',
+        stillSolved:
+          'Solved as {desk} counts it: in the month of the latest solve, and only while the ticket is still solved or closed.',
+      },
+      fallback: {
+        oneTouch:
+          'No “{column}” column: one-touch follows the report’s definition (exactly one agent reply, never reopened), not {desk}’s.',
+        stillSolved:
+          'No “{column}” column: a solved date counts even if the ticket was reopened since; {desk} counts only tickets still solved.',
+        byStatus:
+          'No “{column}” column: deleted and spam tickets cannot be told apart and are counted.',
+        byTag:
+          'No “{column}” column: merged tickets (tag closed_by_merge) cannot be told apart and are counted.',
+        unassigned:
+          'No “{column}” column: tickets with neither agent nor group cannot be told apart and are counted.',
+      },
       fed: 'From this file the report counts: {inputs}.',
       unfed:
         'Still typed by you: {inputs}. A column such as "{column}" in the export would give them.',

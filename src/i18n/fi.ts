@@ -546,6 +546,10 @@ export function fi(): Messages {
         resolution_business: 'Ratkaisuaika työaikana',
         assignee: 'Käsittelijä (agentti)',
         group: 'Ryhmä',
+        priority: 'Prioriteetti',
+        tags: 'Tunnisteet',
+        brand: 'Brändi',
+        form: 'Tikettilomake',
       },
       notInFile: '— ei tiedostossa —',
       zone: 'Aikavyöhyke ajoille, joissa sitä ei ole merkitty',
@@ -558,6 +562,38 @@ export function fi(): Messages {
       rejected: 'Rivejä, joita ei voitu lukea ja jotka jätettiin pois: {count}.',
       duplicates:
         'Rivejä, jotka toistavat tiedostossa jo olevan tiketin: {count}. Jokainen tiketti tuodaan kerran, viimeksi päivitetyltä riviltään.',
+      keepExcluded:
+        'Säilytä poistetut, roskapostiksi merkityt ja yhdistetyt tiketit (tukijärjestelmä jättää ne pois)',
+      excluded: {
+        deleted: 'Poistetut tiketit jätettiin pois: {count} (tila Deleted), kuten {desk} tekee.',
+        spam: 'Roskaposti jätettiin pois: {count} (tila tai tunniste ”spam”), kuten {desk} tekee.',
+        merged:
+          'Toiseen tikettiin yhdistetyt tiketit jätettiin pois: {count} (tunniste closed_by_merge). {desk} laskee ne suljetuiksi; tiimit suodattavat ne pois.',
+        unassigned:
+          'Tiketit, joilla ei ole agenttia eikä ryhmää, jätettiin pois: {count}, kuten {desk} tekee.',
+      },
+      keptExcluded:
+        'Poistetut, roskaposti- ja yhdistetyt tiketit säilytettiin valintasi mukaan: {count}. Raportti laskee ne, {desk} ei.',
+      unsolved:
+        'Uudelleen avattuja tikettejä, joita ei ole sen jälkeen ratkaistu: {count}. Kuten {desk}issa, niitä ei lasketa ratkaistuiksi ennen kuin ne ratkaistaan uudelleen.',
+      applied: {
+        oneTouch:
+          'Yhden kosketuksen ratkaisu niin kuin {desk} sen laskee: ratkaistu tiketti, jossa on alle kaksi agentin vastausta, vaikka asiakkaan ”kiitos” olisi avannut sen uudelleen.',
+        stillSolved:
+          'Ratkaistut niin kuin {desk} ne laskee: viimeisimmän ratkaisun kuukaudelle ja vain, jos tiketti on yhä ratkaistu tai suljettu.',
+      },
+      fallback: {
+        oneTouch:
+          'Saraketta ”{column}” ei ole: yhden kosketuksen ratkaisu lasketaan raportin määritelmällä (täsmälleen yksi agentin vastaus, ei uudelleenavausta), ei {desk}in määritelmällä.',
+        stillSolved:
+          'Saraketta ”{column}” ei ole: ratkaisupäivä lasketaan, vaikka tiketti olisi sen jälkeen avattu uudelleen; {desk} laskee vain yhä ratkaistut tiketit.',
+        byStatus:
+          'Saraketta ”{column}” ei ole: poistettuja ja roskapostitikettejä ei voi erottaa, joten ne lasketaan mukaan.',
+        byTag:
+          'Saraketta ”{column}” ei ole: yhdistettyjä tikettejä (tunniste closed_by_merge) ei voi erottaa, joten ne lasketaan mukaan.',
+        unassigned:
+          'Saraketta ”{column}” ei ole: tikettejä, joilla ei ole agenttia eikä ryhmää, ei voi erottaa, joten ne lasketaan mukaan.',
+      },
       fed: 'Tästä tiedostosta raportti laskee: {inputs}.',
       unfed: 'Syötät edelleen itse: {inputs}. Ne saisi viennin sarakkeesta, kuten ”{column}”.',
       cancelled: 'Tuonti peruttiin. Tiketit-välilehteä ei muutettu.',

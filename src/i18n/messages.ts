@@ -22,7 +22,11 @@ export type ImportField =
   | 'resolution'
   | 'resolution_business'
   | 'assignee'
-  | 'group';
+  | 'group'
+  | 'priority'
+  | 'tags'
+  | 'brand'
+  | 'form';
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(x: unknown): x is Language {
@@ -243,6 +247,18 @@ export interface Messages {
     rejected: string;
     /** `{count}` */
     duplicates: string;
+    /** The option to keep the tickets the help desk leaves out (deleted, spam, merged). */
+    keepExcluded: string;
+    /** `{count}`, `{desk}`: tickets left out at import, by why the desk leaves them out. */
+    excluded: Record<'deleted' | 'spam' | 'merged' | 'unassigned', string>;
+    /** `{count}`, `{desk}`: the same tickets, kept because the user chose to. */
+    keptExcluded: string;
+    /** `{count}`, `{desk}`: tickets with a solved date whose status is no longer solved. */
+    unsolved: string;
+    /** `{desk}`: a definition of the desk's the import applied. */
+    applied: Record<'oneTouch' | 'stillSolved', string>;
+    /** `{column}`, `{desk}`: a desk's definition the file lacks a column for. */
+    fallback: Record<'oneTouch' | 'stillSolved' | 'byStatus' | 'byTag' | 'unassigned', string>;
     /** `{inputs}`: the report inputs the file feeds. */
     fed: string;
     /** `{inputs}`, `{column}`: inputs left typed, and an export column that would feed them. */

@@ -554,6 +554,10 @@ export function ro(): Messages {
         resolution_business: 'Timp de rezolvare (în programul de lucru)',
         assignee: 'Responsabil (agent)',
         group: 'Grup',
+        priority: 'Prioritate',
+        tags: 'Etichete',
+        brand: 'Marcă',
+        form: 'Formular de tichet',
       },
       notInFile: '— nu este în fișier —',
       zone: 'Fusul orar pentru orele fără fus orar',
@@ -566,6 +570,36 @@ export function ro(): Messages {
       rejected: 'Rânduri omise pentru că nu au putut fi citite ({count}):',
       duplicates:
         'Rânduri care repetă un tichet deja prezent în fișier: {count}. Fiecare tichet este importat o singură dată, din rândul actualizat cel mai recent.',
+      keepExcluded: 'Păstrează tichetele șterse, spam și comasate (platforma de suport le omite)',
+      excluded: {
+        deleted: 'Tichete șterse omise: {count} (starea Deleted), așa cum le omite {desk}.',
+        spam: 'Spam omis: {count} (starea sau eticheta „spam”), așa cum îl omite {desk}.',
+        merged:
+          'Tichete comasate în altele, omise: {count} (eticheta closed_by_merge). {desk} le socotește închise; echipele le exclud.',
+        unassigned: 'Tichete fără agent și fără grup, omise: {count}, așa cum le omite {desk}.',
+      },
+      keptExcluded:
+        'Tichete șterse, spam și comasate păstrate, așa cum ați ales: {count}. Raportul le numără; {desk} nu.',
+      unsolved:
+        'Tichete redeschise și nerezolvate de atunci: {count}. Ca în {desk}, nu sunt socotite rezolvate până nu sunt rezolvate din nou.',
+      applied: {
+        oneTouch:
+          'Rezolvare dintr-o singură interacțiune, ca în {desk}: un tichet rezolvat cu mai puțin de două răspunsuri ale agentului, chiar dacă un „mulțumesc” l-a redeschis.',
+        stillSolved:
+          'Rezolvate, ca în {desk}: în luna ultimei rezolvări și numai cât timp tichetul este încă rezolvat sau închis.',
+      },
+      fallback: {
+        oneTouch:
+          'Nu există coloana „{column}”: rezolvarea dintr-o singură interacțiune urmează definiția raportului (exact un răspuns al agentului, niciodată redeschis), nu pe cea din {desk}.',
+        stillSolved:
+          'Nu există coloana „{column}”: data rezolvării contează chiar dacă tichetul a fost redeschis între timp; {desk} numără doar tichetele încă rezolvate.',
+        byStatus:
+          'Nu există coloana „{column}”: tichetele șterse și spam nu pot fi deosebite și sunt numărate.',
+        byTag:
+          'Nu există coloana „{column}”: tichetele comasate (eticheta closed_by_merge) nu pot fi deosebite și sunt numărate.',
+        unassigned:
+          'Nu există coloana „{column}”: tichetele fără agent și fără grup nu pot fi deosebite și sunt numărate.',
+      },
       fed: 'Din acest fișier, raportul calculează: {inputs}.',
       unfed:
         'Le introduceți în continuare dumneavoastră: {inputs}. Le-ar furniza o coloană din export precum „{column}”.',

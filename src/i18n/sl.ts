@@ -525,6 +525,10 @@ export function sl(): Messages {
         resolution_business: 'Čas rešitve v delovnem času',
         assignee: 'Dodeljeni agent',
         group: 'Skupina',
+        priority: 'Prioriteta',
+        tags: 'Oznake',
+        brand: 'Blagovna znamka',
+        form: 'Obrazec zahtevka',
       },
       notInFile: '— ni v datoteki —',
       zone: 'Časovni pas za čase brez navedenega pasu',
@@ -537,6 +541,38 @@ export function sl(): Messages {
       rejected: 'Vrstic, ki jih ni bilo mogoče prebrati in so bile izpuščene: {count}.',
       duplicates:
         'Vrstic, ki ponovijo zahtevek, ki je že v datoteki: {count}. Vsak zahtevek je uvožen enkrat, iz vrstice z zadnjo posodobitvijo.',
+      keepExcluded:
+        'Ohrani izbrisane, neželene in združene zahtevke (sistem za podporo jih izpusti)',
+      excluded: {
+        deleted: 'Izpuščeni izbrisani zahtevki: {count} (status Deleted), kot jih izpusti {desk}.',
+        spam: 'Izpuščena neželena pošta: {count} (status ali oznaka »spam«), kot jo izpusti {desk}.',
+        merged:
+          'Izpuščeni zahtevki, združeni v drugega: {count} (oznaka closed_by_merge). {desk} jih šteje kot zaprte; ekipe jih izločijo.',
+        unassigned:
+          'Izpuščeni zahtevki brez agenta in brez skupine: {count}, kot jih izpusti {desk}.',
+      },
+      keptExcluded:
+        'Izbrisani, neželeni in združeni zahtevki so ohranjeni, kot ste izbrali: {count}. Poročilo jih šteje, {desk} ne.',
+      unsolved:
+        'Zahtevki, ki so bili ponovno odprti in od tedaj niso rešeni: {count}. Kot v sistemu {desk} ne štejejo za rešene, dokler niso znova rešeni.',
+      applied: {
+        oneTouch:
+          'Rešeno ob prvem stiku, kot šteje {desk}: rešen zahtevek z manj kot dvema odgovoroma agenta, tudi če ga je »hvala« ponovno odprla.',
+        stillSolved:
+          'Rešeno, kot šteje {desk}: v mesecu zadnje rešitve in le, dokler je zahtevek še rešen ali zaprt.',
+      },
+      fallback: {
+        oneTouch:
+          'Ni stolpca »{column}«: rešeno ob prvem stiku sledi definiciji poročila (natanko en odgovor agenta, nikoli ponovno odprt), ne definiciji sistema {desk}.',
+        stillSolved:
+          'Ni stolpca »{column}«: datum rešitve šteje, tudi če je bil zahtevek medtem ponovno odprt; {desk} šteje le zahtevke, ki so še rešeni.',
+        byStatus:
+          'Ni stolpca »{column}«: izbrisanih in neželenih zahtevkov ni mogoče ločiti, zato so šteti.',
+        byTag:
+          'Ni stolpca »{column}«: združenih zahtevkov (oznaka closed_by_merge) ni mogoče ločiti, zato so šteti.',
+        unassigned:
+          'Ni stolpca »{column}«: zahtevkov brez agenta in skupine ni mogoče ločiti, zato so šteti.',
+      },
       fed: 'Iz te datoteke poročilo šteje: {inputs}.',
       unfed: 'Še naprej vnašate sami: {inputs}. Dal bi jih stolpec izvoza, kot je »{column}«.',
       cancelled: 'Uvoz je preklican. Zavihek Zahtevki ni spremenjen.',

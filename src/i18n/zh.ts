@@ -488,6 +488,10 @@ export function zh(): Messages {
         resolution_business: '解决时长（工作时间）',
         assignee: '受理人（客服）',
         group: '组',
+        priority: '优先级',
+        tags: '标签',
+        brand: '品牌',
+        form: '工单表单',
       },
       notInFile: '— 文件中没有 —',
       zone: '未注明时区的时间按此时区处理',
@@ -499,6 +503,34 @@ export function zh(): Messages {
       done: '完成：新增 {added} 个，更新 {updated} 个，未变 {unchanged} 个；“工单”工作表中共有 {total} 个工单。',
       rejected: '有 {count} 行无法读取，已略过：',
       duplicates: '文件中重复已有工单的行：{count}。每个工单只导入一次，取最后更新的那一行。',
+      keepExcluded: '保留已删除、垃圾和已合并的工单（客服系统不计入这些工单）',
+      excluded: {
+        deleted: '未计入已删除的工单：{count}（状态为 Deleted），与 {desk} 一致。',
+        spam: '未计入垃圾工单：{count}（状态或标签为“spam”），与 {desk} 一致。',
+        merged:
+          '未计入已合并到其他工单的工单：{count}（标签 closed_by_merge）。{desk} 将其算作已关闭，团队通常会将其排除。',
+        unassigned: '未计入既无客服也无组的工单：{count}，与 {desk} 一致。',
+      },
+      keptExcluded:
+        '已按您的选择保留已删除、垃圾和已合并的工单：{count}。报告会计入它们，{desk} 不会。',
+      unsolved:
+        '重新打开后尚未再次解决的工单：{count}。与 {desk} 一样，它们在再次解决之前不算已解决。',
+      applied: {
+        oneTouch:
+          '按 {desk} 的口径统计一次解决：客服回复少于两次的已解决工单，即使曾因客户一句“谢谢”而重新打开。',
+        stillSolved:
+          '按 {desk} 的口径统计已解决：计入最近一次解决所在的月份，且仅限当前仍为已解决或已关闭的工单。',
+      },
+      fallback: {
+        oneTouch:
+          '文件中没有“{column}”列：一次解决按报告的定义统计（恰好一次客服回复且从未重新打开），而不是 {desk} 的定义。',
+        stillSolved:
+          '文件中没有“{column}”列：即使工单之后重新打开，其解决日期仍会计入；{desk} 只计入仍为已解决的工单。',
+        byStatus: '文件中没有“{column}”列：无法区分已删除和垃圾工单，它们会被计入。',
+        byTag:
+          '文件中没有“{column}”列：无法区分已合并的工单（标签 closed_by_merge），它们会被计入。',
+        unassigned: '文件中没有“{column}”列：无法区分既无客服也无组的工单，它们会被计入。',
+      },
       fed: '报告从此文件统计：{inputs}。',
       unfed: '仍需您手动输入：{inputs}。导出文件中如有“{column}”这样的列，即可提供这些数据。',
       cancelled: '导入已取消，“工单”工作表未作更改。',

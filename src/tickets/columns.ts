@@ -37,6 +37,13 @@ export const TICKET_COLUMNS = [
   // Agents' names and their groups (the Team tab); last, so older Tickets tabs gain them.
   { key: 'assignee', kind: 'text', header: 'Assignee' },
   { key: 'group', kind: 'text', header: 'Group' },
+  // What leads filter by (SLA by priority, a brand's tickets), and whether a survey was offered
+  // (the survey response rate): after the agents, so older Tickets tabs gain them at the end.
+  { key: 'priority', kind: 'text', header: 'Priority' },
+  { key: 'tags', kind: 'text', header: 'Tags' },
+  { key: 'brand', kind: 'text', header: 'Brand' },
+  { key: 'form', kind: 'text', header: 'Form' },
+  { key: 'survey_offered', kind: 'flag', header: 'Survey offered' },
 ] as const satisfies readonly { key: string; kind: ColumnKind; header: string }[];
 
 export type ColumnKey = (typeof TICKET_COLUMNS)[number]['key'];
@@ -51,20 +58,33 @@ export type TicketRow = (string | number)[];
 
 /**
  * A rating as the Tickets tab keeps it: "Good" or "Bad" (a help desk's own words), from
- * Good/Bad, a 1–5 score (4 and 5 are Good, as CSAT counts them) or happy/unhappy words;
+ * Good/Bad, a 1–5 score (4 and 5 are Good, as CSAT counts them) or the desks' words: only the
+ * top of a scale is Good, as the desks count their satisfaction score (Help Scout's Great % leaves
+ * Okay and Not Good out, Freshdesk's neutral and "slightly" answers are not satisfied);
  * '' for anything else (Offered, Unoffered, no rating).
  */
 export function goodOrBad(rating: string): 'Good' | 'Bad' | '' {
   const r = rating.trim().toLowerCase();
   if (!r) return '';
   if (/^[1-5](\.0+)?$/.test(r)) return Number(r) >= 4 ? 'Good' : 'Bad';
-  if (/^(good|satisfied|happy|extremely happy|very happy|positive|great|amazing)\b/.test(r))
-    return 'Good';
+  if (/^not (good|happy|satisfied)\b/.test(r)) return 'Bad';
+  if (/^(extremely |very )?(good|satisfied|happy|positive|great|amazing)\b/.test(r)) return 'Good';
   if (
-    /^(bad|unsatisfied|dissatisfied|unhappy|not happy|very unhappy|neutral|negative|terrible)\b/.test(
+    /^(extremely |very |slightly )?(bad|unsatisfied|dissatisfied|unhappy|neutral|negative|terrible|okay|ok)\b/.test(
       r,
     )
   )
     return 'Bad';
+  return '';
+}
+
+/**
+ * Whether the ticket was offered a survey, where the rating column says so (Zendesk writes
+ * Offered and Unoffered beside Good and Bad): 1 offered or rated, 0 not offered, '' unknown.
+ */
+export function surveyOffered(rating: string): 0 | 1 | '' {
+  const r = rating.trim().toLowerCase();
+  if (/^(unoffered|not offered)$/.test(r)) return 0;
+  if (r === 'offered') return 1;
   return '';
 }

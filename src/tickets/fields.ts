@@ -18,6 +18,10 @@ export const FIELDS = [
   'resolution_business',
   'assignee',
   'group',
+  'priority',
+  'tags',
+  'brand',
+  'form',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

@@ -157,6 +157,10 @@ const KIND: Record<Field, Kind> = {
   resolution_business: 'duration',
   assignee: 'name',
   group: 'name',
+  priority: 'text',
+  tags: 'text',
+  brand: 'name',
+  form: 'name',
 };
 
 /** Whether what a column holds can be the field's (an empty column fits anything). */
@@ -219,6 +223,10 @@ const ORDER: Field[] = [
   'category',
   'assignee',
   'group',
+  'priority',
+  'tags',
+  'brand',
+  'form',
 ];
 
 /**

@@ -9,3 +9,4 @@ export * from './wire';
 export * from './guess';
 export * from './summary';
 export * from './feeds';
+export * from './desks';

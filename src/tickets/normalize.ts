@@ -4,11 +4,30 @@
  * that cannot be read is rejected with its file row and reason; duplicate ids keep the last.
  */
 import { ZoneClock } from '../metrics/zone';
-import { COLUMN_INDEX, COLUMN_KEYS, goodOrBad, SERIAL_EPOCH, type TicketRow } from './columns';
+import {
+  COLUMN_INDEX,
+  COLUMN_KEYS,
+  goodOrBad,
+  SERIAL_EPOCH,
+  surveyOffered,
+  type TicketRow,
+} from './columns';
 import { ImportFileError } from './csv';
 import { isBlank, isEmail } from './guess';
 import { columnOrder, parseDuration, parseWallTime, type DateOrder, type WallTime } from './dates';
+import {
+  DEFINITION_NEEDS,
+  definitionsOf,
+  EXCLUSIONS,
+  exclusionOf,
+  oneTouch,
+  rulesOf,
+  tagsOf,
+  type Definition,
+  type Exclusion,
+} from './desks';
 import type { Field, Mapping } from './fields';
+import type { HelpDesk } from './profiles';
 
 export interface ImportOptions {
   /** The spreadsheet's time zone (IANA), where the Tickets tab's date-times are written. */
@@ -22,6 +41,10 @@ export interface ImportOptions {
    * E-mail addresses are never kept, in either column.
    */
   keepAgentNames?: boolean;
+  /** The help desk whose definitions apply (src/tickets/desks.ts); none keeps the report's. */
+  desk?: HelpDesk | null;
+  /** Keep the tickets the desk leaves out (deleted, spam, merged, unassigned). Default false. */
+  keepExcluded?: boolean;
 }
 
 export type RejectReason =
@@ -53,6 +76,16 @@ export interface Normalized {
   duplicates: number;
   /** The date order used for numeric dates, when the file has any. */
   order?: DateOrder;
+  /** Tickets left out as the desk leaves them out, by reason (kept, and still counted here,
+   * when the import keeps them). */
+  excluded: Record<Exclusion, number>;
+  /** Whether the excluded tickets were kept. */
+  keptExcluded: boolean;
+  /** Tickets with a solved date whose status is no longer solved: not counted as solved. */
+  unsolved: number;
+  /** The desk's definitions applied, and those the file lacks a column for (the report's apply). */
+  definitions: Definition[];
+  fallbacks: Definition[];
 }
 
 const DATE_FIELDS: Field[] = ['created', 'first_reply_at', 'solved', 'updated'];
@@ -85,6 +118,16 @@ const whole = (text: string): number | '' => {
   const t = text.trim();
   return /^\d+$/.test(t) ? Number(t) : '';
 };
+
+/** A tag list as the Tickets tab keeps it: no e-mail addresses, at most 500 characters. */
+function keptTags(tags: string[]): string {
+  const text = tags.filter((x) => !isEmail(x)).join(' ');
+  return text.length > 500 ? text.slice(0, 500).replace(/\s+\S*$/, '') : text;
+}
+
+/** A desk's placeholder for no value ("No Agent", "No Group", "No Product", "--"). */
+const PLACEHOLDER = /^(no (agent|group|product|brand|priority)|--|-)$/i;
+const named = (text: string) => (PLACEHOLDER.test(text) ? '' : text);
 
 export function normalize(table: string[][], mapping: Mapping, o: ImportOptions): Normalized {
   if (!mapping.id) throw new ImportFileError('noId');
@@ -130,6 +173,16 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
   let duplicates = 0;
   let datesRead = 0;
   const hasFlag = !!mapping.first_contact;
+  const rules = rulesOf(o.desk);
+  const wanted = definitionsOf(rules).filter((d) => !(d === 'oneTouch' && hasFlag));
+  const usable = (d: Definition) => DEFINITION_NEEDS[d].every((f) => mapping[f]);
+  const definitions = wanted.filter(usable);
+  const fallbacks = wanted.filter((d) => !usable(d));
+  const solvedStatuses = definitions.includes('stillSolved') ? rules.solvedStatuses : undefined;
+  const byStatus = { ...rules, statuses: definitions.includes('byStatus') ? rules.statuses : [] };
+  const owners = definitions.includes('unassigned');
+  const why = new Map<string, Exclusion>();
+  let unsolved = 0;
   body.forEach((raw, i) => {
     const fileRow = i + 2;
     const id = cell(raw, 'id');
@@ -171,21 +224,39 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
     }
     for (const f of ['status', 'channel', 'category'] as const)
       out[COLUMN_INDEX[f]] = cell(raw, f).slice(0, 200);
-    out[COLUMN_INDEX.group] = nameOf(cell(raw, 'group'));
-    out[COLUMN_INDEX.assignee] = keepAgents ? nameOf(cell(raw, 'assignee')) : '';
-    out[COLUMN_INDEX.rating] = goodOrBad(cell(raw, 'rating'));
+    for (const f of ['priority', 'brand', 'form'] as const)
+      out[COLUMN_INDEX[f]] = named(nameOf(cell(raw, f)));
+    const tags = tagsOf(cell(raw, 'tags'));
+    out[COLUMN_INDEX.tags] = keptTags(tags);
+    const group = named(nameOf(cell(raw, 'group')));
+    const assignee = named(nameOf(cell(raw, 'assignee')));
+    out[COLUMN_INDEX.group] = group;
+    out[COLUMN_INDEX.assignee] = keepAgents ? assignee : '';
+    const rating = cell(raw, 'rating');
+    out[COLUMN_INDEX.rating] = goodOrBad(rating);
+    // Offered: the desk's word, or a rating given (a rated ticket was surveyed).
+    const offered = surveyOffered(rating);
+    out[COLUMN_INDEX.survey_offered] = !rules.surveyWords
+      ? ''
+      : offered !== ''
+        ? offered
+        : out[COLUMN_INDEX.rating]
+          ? 1
+          : '';
     const reopens = whole(cell(raw, 'reopens'));
     const replies = whole(cell(raw, 'replies'));
     out[COLUMN_INDEX.reopens] = reopens;
     out[COLUMN_INDEX.replies] = replies;
-    const fc = hasFlag
-      ? flag(cell(raw, 'first_contact'))
-      : replies === ''
-        ? undefined
-        : replies === 1 && (reopens === '' || reopens === 0)
-          ? 1
-          : 0;
+    const fc = hasFlag ? flag(cell(raw, 'first_contact')) : oneTouch(rules, replies, reopens);
     out[COLUMN_INDEX.first_contact] = fc ?? '';
+    // Solved as the desk counts it: only while the ticket is still solved (its latest solve).
+    const status = cell(raw, 'status');
+    const stillSolved = !(
+      solvedStatuses &&
+      instants.solved !== undefined &&
+      status &&
+      !solvedStatuses.test(status.trim())
+    );
     // Durations in hours, from whole seconds (as they travel to the server).
     const hours = (f: Field): number | '' => {
       const s = mapping[f];
@@ -202,6 +273,15 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
     out[COLUMN_INDEX.resolution_h] = resolution !== '' ? resolution : since(instants.solved);
     out[COLUMN_INDEX.frt_business_h] = hours('frt_business');
     out[COLUMN_INDEX.resolution_business_h] = hours('resolution_business');
+    if (!stillSolved) {
+      unsolved++;
+      out[COLUMN_INDEX.solved] = '';
+      out[COLUMN_INDEX.resolution_h] = '';
+      out[COLUMN_INDEX.resolution_business_h] = '';
+    }
+    const excluded = exclusionOf(byStatus, { status, tags, assignee, group, owners });
+    if (excluded) why.set(id, excluded);
+    else why.delete(id);
     const before = byId.get(id);
     if (before !== undefined) {
       duplicates++;
@@ -218,5 +298,18 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
     if (rejected.every((r) => r.reason === 'noId')) throw new ImportFileError('noId');
     throw new ImportFileError('noDates');
   }
-  return { rows, rejected, duplicates, order: found === undefined ? undefined : order };
+  const counts = Object.fromEntries(EXCLUSIONS.map((e) => [e, 0])) as Record<Exclusion, number>;
+  for (const e of why.values()) counts[e]++;
+  const keep = o.keepExcluded === true;
+  return {
+    rows: keep ? rows : rows.filter((r) => !why.has(String(r[COLUMN_INDEX.id]))),
+    rejected,
+    duplicates,
+    order: found === undefined ? undefined : order,
+    excluded: counts,
+    keptExcluded: keep,
+    unsolved,
+    definitions,
+    fallbacks,
+  };
 }

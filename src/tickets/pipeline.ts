@@ -66,7 +66,11 @@ function sampleOf(table: string[][], column: number): string {
 }
 
 export function rowsOf(p: Prepared, mapping: Mapping, o: ImportOptions): Normalized {
-  return normalize(p.table, mapping, { ...o, exportZone: o.exportZone ?? p.zone });
+  return normalize(p.table, mapping, {
+    ...o,
+    exportZone: o.exportZone ?? p.zone,
+    desk: o.desk === undefined ? p.desk : o.desk,
+  });
 }
 
 /** Whether any ticket carries a business-hours time (the option is offered only then). */

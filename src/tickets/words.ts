@@ -140,6 +140,18 @@ export const FIELD_WORDS: Record<Field, string[]> = {
     'skupina|ekipa|oddelek|группа|команда|очередь|отдел|grup|echipa|coada|departament|ryhma|tiimi|jono|osasto',
     '分组|组|团队|队列|部门',
   ),
+  priority: list(
+    'priority|ticket priority|urgency level|prioridad|prioridade|priorite|prioritat|priorita|prioriteta|приоритет|prioritate|prioriteetti|优先级',
+  ),
+  tags: list(
+    'tags|tag|ticket tags|labels|conversation tags|etiquetas|etiquetes|etiquettes|schlagworter|tichete|oznake|метки|теги|etichete|tunnisteet|标签',
+  ),
+  brand: list(
+    'brand|ticket brand|product|marca|produto|marque|marke|znamka|бренд|brand produs|tuotemerkki|品牌',
+  ),
+  form: list(
+    'ticket form|form|request form|formulario|formulaire|formular|obrazec|форма|formular tichet|lomake|表单',
+  ),
 };
 // Business-hours durations are told by a business word in a duration's header.
 FIELD_WORDS.frt_business = FIELD_WORDS.frt;

@@ -139,7 +139,8 @@ function sourceCte(o: SqlOptions, zone: string): string {
     o.source === 'tickets'
       ? `SELECT * FROM ${table}`
       : // dbt_zendesk: a ticket is solved while its status is solved or closed (the time it
-        // was last solved); minutes become hours; one-touch as the import derives it.
+        // was last solved); minutes become hours; one-touch as Zendesk counts it and the import
+        // derives it for Zendesk (fewer than two agent replies, reopens aside).
         `SELECT
       CAST(ticket_id AS STRING) AS ticket_id,
       created_at AS created,
@@ -152,7 +153,7 @@ function sourceCte(o: SqlOptions, zone: string): string {
       CASE LOWER(ticket_satisfaction_rating) WHEN 'good' THEN 'Good' WHEN 'bad' THEN 'Bad' END AS rating,
       count_reopens AS reopens,
       total_agent_replies AS agent_replies,
-      total_agent_replies = 1 AND IFNULL(count_reopens, 0) = 0 AS first_contact,
+      total_agent_replies < 2 AS first_contact,
       CAST(first_reply_time_calendar_minutes AS FLOAT64) / 60 AS first_reply_hours,
       IF(LOWER(status) IN ('solved', 'closed'), CAST(final_resolution_calendar_minutes AS FLOAT64) / 60, NULL) AS resolution_hours,
       CAST(first_reply_time_business_minutes AS FLOAT64) / 60 AS first_reply_business_hours,

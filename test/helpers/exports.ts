@@ -424,7 +424,8 @@ export function contractRows(tickets: TruthTicket[]): unknown[][] {
     t.rating === undefined ? null : t.rating >= 4 ? 'Good' : 'Bad',
     t.reopens,
     t.replies,
-    t.replies === 1 && t.reopens === 0,
+    // One-touch as Zendesk counts it (the import's rule for this desk): under two replies.
+    t.replies < 2,
     t.firstReply === undefined ? null : minutes(t.firstReply, t.created) / 60,
     t.solved === undefined ? null : minutes(t.solved, t.created) / 60,
     t.frtBusinessMinutes === undefined ? null : t.frtBusinessMinutes / 60,

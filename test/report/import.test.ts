@@ -413,7 +413,8 @@ function plainCounts(tickets: TruthTicket[], zone: string, year: number, month: 
       0,
     ),
     resolution_hours: solved.reduce((s, t) => s + minutes(t.solved!, t.created), 0),
-    tickets_first_contact: solved.filter((t) => t.replies === 1 && t.reopens === 0).length,
+    // As Zendesk counts one-touch: fewer than two agent replies, reopens aside.
+    tickets_first_contact: solved.filter((t) => t.replies < 2).length,
     csat_satisfied: solved.filter((t) => t.rating !== undefined && t.rating >= 4).length,
     csat_responses: solved.filter((t) => t.rating !== undefined).length,
   };
@@ -622,14 +623,14 @@ test('an import in five parts into a new Tickets tab takes at most 40 service ca
   const tickets = makeTickets(2000, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), 61);
   const file = exportOf('zendesk', tickets, ZONE);
   emu.log.reset();
-  // Five parts, as a file of about 120 000 tickets goes at 2 MB a part (npm run bench measures 100 000).
-  const run = await importFile(ctx, file, { zone: ZONE, partBytes: 40_000 });
+  // Five parts, as a file of about 90 000 tickets goes at 2 MB a part (npm run bench measures 100 000).
+  const run = await importFile(ctx, file, { zone: ZONE, partBytes: 44_000 });
   expect(run.parts).toBe(5);
   expect(emu.log.total()).toBeLessThanOrEqual(40);
   expect(run.reply?.summary).toMatchObject({ added: 2000, total: 2000, created: true });
   // A second import into the tab that exists costs less.
   emu.log.reset();
-  await importFile(ctx, file, { zone: ZONE, partBytes: 40_000 });
+  await importFile(ctx, file, { zone: ZONE, partBytes: 44_000 });
   expect(emu.log.total()).toBeLessThanOrEqual(35);
 });
 

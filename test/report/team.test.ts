@@ -93,7 +93,8 @@ function plainFigures(
     within_n: frt.length,
     csat: share(rated.filter((t) => t.rating! >= 4).length, rated.length),
     csat_n: rated.length,
-    one_touch: share(rows.filter((t) => t.replies === 1 && t.reopens === 0).length, rows.length),
+    // As Zendesk counts it: fewer than two agent replies, reopens aside.
+    one_touch: share(rows.filter((t) => t.replies < 2).length, rows.length),
     one_touch_n: rows.length,
     reopened: share(rows.filter((t) => t.reopens > 0).length, rows.length),
     reopened_n: rows.length,
