@@ -4,7 +4,7 @@
  * sample year, imports the sample help-desk exports in demo/samples/ (the ticket inputs then
  * come from the Tickets tab), prints the computed metrics and writes demo/report.xlsx.
  *   npm run demo -- --language sl --currency € --year 2026
- *   npm run demo -- --tickets export.csv [--time-zone Europe/Berlin] [--year 2026] [--no-agent-names]
+ *   npm run demo -- --tickets export.csv [--time-zone Europe/Berlin] [--year 2026] [--no-agent-names] [--keep-excluded]
  * With --tickets, only that file is imported (into a report for the year of its newest
  * ticket unless --year says otherwise); a file that cannot be imported exits with status 1
  * and the reason on one line.
@@ -27,7 +27,7 @@ import {
   rowsOf,
   SERIAL_EPOCH,
 } from '../src/tickets';
-import { feedLines } from '../src/ui/feeds';
+import { deskLines, feedLines } from '../src/ui/feeds';
 import { LOCALES, messages, type Language } from '../src/i18n';
 import { fill } from '../src/i18n/messages';
 import { SAMPLE_ZONE } from './samples';
@@ -259,10 +259,12 @@ async function importOnly(root: string, file: string, started: number): Promise<
   // The same guesses as the sidebar's mapping step, printed.
   const prepared = prepare(bytes);
   const keepAgentNames = !process.argv.includes('--no-agent-names');
+  const keepExcluded = process.argv.includes('--keep-excluded');
   const rows = rowsOf(prepared, prepared.mapping, {
     sheetZone: zone,
     dayFirst: true,
     keepAgentNames,
+    keepExcluded,
   }).rows;
   const desk = prepared.desk ? HELP_DESK_NAMES[prepared.desk] : 'Unrecognised';
   console.log(
@@ -285,7 +287,7 @@ async function importOnly(root: string, file: string, started: number): Promise<
   const options = { year, firstMonth: 1, language, currency: arg('currency', '€') };
   call(ctx, 'generateFromSidebar', options);
   emu.log.reset();
-  const run = await importFile(ctx, bytes, { zone, language, keepAgentNames });
+  const run = await importFile(ctx, bytes, { zone, language, keepAgentNames, keepExcluded });
   const s = run.reply!.summary!;
   const calls = emu.log.total();
   console.log(
@@ -303,6 +305,7 @@ async function importOnly(root: string, file: string, started: number): Promise<
   }
   for (const line of feedLines(t.import, t.inputs, prepared.mapping, prepared.desk))
     console.log(line);
+  for (const line of deskLines(t.import, run.normalized, prepared.desk)) console.log(line);
   const metrics = emu.spreadsheet.sheets.find((x) => x.name === t.tabs.metrics)!;
   const m = locate(metrics);
   const months = monthKeys(options);

@@ -130,3 +130,9 @@ export function oneTouch(
   if (rules.oneTouch === 'desk') return replies < 2 ? 1 : 0;
   return replies === 1 && (reopens === '' || reopens === 0) ? 1 : 0;
 }
+
+/** Whether the desk leaves any tickets out (the import then offers to keep them). */
+export function leavesOut(desk: HelpDesk | null | undefined): boolean {
+  const r = rulesOf(desk);
+  return r.statuses.length > 0 || r.tags.length > 0 || r.needsOwner;
+}

@@ -30,6 +30,7 @@ export async function importFile(
     businessHours?: boolean;
     cancelAfter?: number;
     keepAgentNames?: boolean;
+    keepExcluded?: boolean;
   },
 ): Promise<ImportRun> {
   const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
@@ -39,6 +40,7 @@ export async function importFile(
     exportZone: o.exportZone,
     dayFirst: o.dayFirst ?? true,
     keepAgentNames: o.keepAgentNames,
+    keepExcluded: o.keepExcluded,
   });
   const parts = partsOf(normalized.rows, o.partBytes);
   let sent = 0;

@@ -11,6 +11,8 @@ import {
   type Normalized,
   type TicketRow,
 } from '../../src/tickets';
+import { deskLines } from '../../src/ui/feeds';
+import { LANGUAGES, messages, type Language } from '../../src/i18n';
 
 const ZONE = 'Europe/Ljubljana';
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n') + '\r\n');
@@ -200,4 +202,49 @@ test("a plain ticket list keeps the report's definitions and leaves nothing out"
     0, 0, 1,
   ]);
   expect(value(rows.get('A-3'), 'solved')).not.toBe('');
+});
+
+describe('the import summary says what was left out and which definitions apply', () => {
+  const lines = (n: Normalized, language: Language = 'en') =>
+    deskLines(messages(language).import, n, 'zendesk');
+
+  test('each kind left out with its count and reason, and the definitions applied', () => {
+    const got = lines(importOf(ZENDESK_FILE));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'Deleted tickets left out: 1 (status Deleted), as Zendesk leaves them out.',
+        expect.stringMatching(/^Merged-away tickets left out: 1 \(tag closed_by_merge\)/),
+        expect.stringMatching(/^Tickets reopened and not solved since: 1\./),
+        expect.stringMatching(/^One-touch as Zendesk counts it/),
+      ]),
+    );
+    expect(got.some((l) => l.startsWith('No '))).toBe(false);
+    const kept = lines(importOf(ZENDESK_FILE, { keepExcluded: true }));
+    expect(kept).toContainEqual(expect.stringMatching(/kept, as you chose: 3\./));
+    expect(kept.some((l) => /left out: /.test(l))).toBe(false);
+  });
+
+  test('a missing column is named as the desk names it, in every language', () => {
+    const at = ZENDESK_HEADER.split(',').indexOf('Tags');
+    const noTags = importOf(
+      ZENDESK_FILE.map((l) =>
+        l
+          .split(',')
+          .filter((_x, i) => i !== at)
+          .join(','),
+      ),
+    );
+    expect(lines(noTags)).toContain(
+      'No “Tags” column: merged tickets (tag closed_by_merge) cannot be told apart and are counted.',
+    );
+    for (const language of LANGUAGES)
+      for (const line of lines(noTags, language)) {
+        expect([language, line]).toEqual([language, expect.not.stringMatching(/[{}]/)]);
+      }
+  });
+
+  test('a plain ticket list has no such lines', () => {
+    const n = importOf(['Ticket,Opened,Closed', 'A-1,2026-03-01 10:00,2026-03-02 10:00']);
+    expect(deskLines(messages('en').import, n, null)).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   hasBusinessHours,
   HELP_DESK_NAMES,
   ImportFileError,
+  leavesOut,
   partsOf,
   prepare,
   rowsOf,
@@ -24,7 +25,7 @@ import {
   type Prepared,
 } from '../../tickets';
 import { fill } from '../../i18n/messages';
-import { feedLines } from '../feeds';
+import { deskLines, feedLines } from '../feeds';
 import { formatCount } from '../../i18n/numbers';
 import type { ImportReply, SidebarState } from '../server';
 import { $, option, setStatusOf, showMessage } from './dom';
@@ -47,6 +48,8 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
   const business = $<HTMLInputElement>('business');
   const agentsRow = $<HTMLLabelElement>('agents-row');
   const keepAgents = $<HTMLInputElement>('keep-agents');
+  const excludedRow = $<HTMLLabelElement>('excluded-row');
+  const keepExcluded = $<HTMLInputElement>('keep-excluded');
   const start = $<HTMLButtonElement>('import-start');
   const progress = $<HTMLDivElement>('import-progress');
   const bar = $<HTMLProgressElement>('import-bar');
@@ -168,6 +171,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     businessRow.hidden = !hasBusiness;
     business.checked = hasBusiness && !!state.options.businessHours;
     agentsRow.hidden = !prepared.mapping.assignee;
+    excludedRow.hidden = !leavesOut(prepared.desk);
     setup.hidden = false;
     start.focus();
   }
@@ -185,6 +189,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
         exportZone: zone.value || undefined,
         dayFirst: state.import.dayFirst,
         keepAgentNames: keepAgents.checked,
+        keepExcluded: keepExcluded.checked,
       });
     } catch (e) {
       showError(fileError(e));
@@ -233,6 +238,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
       ];
       if (normalized.duplicates)
         lines.push(fill(t.duplicates, { count: formatted(normalized.duplicates) }));
+      lines.push(...deskLines(t, normalized, prepared.desk, formatted));
       if (reply.reportUpdated) lines.push(reply.reportUpdated);
       setStatus(lines.join(' '), 'ok');
       feeds.replaceChildren(
