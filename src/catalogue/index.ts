@@ -13,6 +13,7 @@ import type { FunctionDoc, Metric } from './types';
 
 export * from './types';
 export * from './team';
+export * from './desks';
 
 /** Every metric, in catalogue order (the order of tab 1, tab 3 and the docs). */
 export const METRICS: Metric[] = [

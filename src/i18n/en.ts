@@ -115,6 +115,98 @@ export function en(): Messages {
       definitions: 'The Team tab',
       columns,
     },
+    differ: {
+      title: 'Why our numbers may differ from your help desk’s',
+      intro:
+        'When a figure here and one on the help desk’s dashboard disagree, compare them check by check. Each row says what this report does and, for the help desks we recognise, what the desk documents, with the source.',
+      check: 'What to compare',
+      inReport: 'In this report',
+      asDesk: 'As {desk} counts it',
+      undocumented:
+        'The import applies no definitions of {desk}’s own: the report’s definitions above stand. Compare each check with {desk}’s report.',
+      deskCheck: '{desk}: {check}',
+      checks: {
+        population: {
+          name: 'Same tickets?',
+          ours: 'Every ticket on the “{tickets}” tab counts. An import from a help desk we recognise leaves out what that desk leaves out, unless you chose to keep those tickets; the import summary counts each kind.',
+        },
+        solved: {
+          name: 'Same month?',
+          ours: 'A ticket counts as created in the month of its created date and as solved in the month of its solved date.',
+        },
+        clock: {
+          name: 'Same hours?',
+          ours: 'Times are in calendar hours, or in business hours when the import used the export’s business-hours columns.',
+        },
+        statistic: {
+          name: 'Same statistic?',
+          ours: 'The “{metrics}” tab shows the mean, the median and the 90th percentile of first reply and resolution time. Each row is coloured against its own target; the guides’ formulas are means.',
+        },
+        zone: {
+          name: 'Same time zone?',
+          ours: 'The import reads the export’s times in the zone chosen for it; months start at midnight in the spreadsheet’s time zone.',
+        },
+        freshness: {
+          name: 'Same moment?',
+          ours: 'The report counts the tickets of the last import and does not sync; a newer export, imported, brings it up to date.',
+        },
+        oneTouch: {
+          name: 'Same one-touch?',
+          ours: 'One-touch (first-contact resolution): exactly one agent reply and never reopened, as a share of the tickets solved.',
+        },
+      },
+      desks: {
+        zendesk: {
+          population: {
+            desk: 'Deleted tickets are not in Explore, and a ticket marked as spam is deleted. A ticket merged into another is closed, so it counts as solved; teams often filter out the tag closed_by_merge.',
+            ours: 'Deleted and spam tickets, and tickets tagged closed_by_merge, are left out at import unless you chose to keep them.',
+          },
+          solved: {
+            desk: 'A ticket counts as solved once, in the month of its latest solve, and only while it is solved or closed: solved in March, reopened and solved again in April, it counts in April.',
+            ours: 'A solved date counts only while the ticket’s status is solved or closed; the import summary counts the reopened tickets set aside.',
+          },
+          clock: {
+            desk: 'Reply and resolution times are kept both in calendar and in business hours; each report shows the one its metric names.',
+          },
+          statistic: {
+            desk: 'Reply and resolution times are shown as medians unless a report chooses another aggregation.',
+          },
+          zone: {
+            desk: 'Explore shows times in each viewer’s own profile time zone, and “last 7 days” ends yesterday. The CSV export is in the account’s time zone.',
+          },
+          freshness: {
+            desk: 'Explore syncs its data daily or hourly, depending on the plan, so a dashboard and an export made at another time can hold different tickets.',
+          },
+          oneTouch: {
+            desk: 'One-touch: a solved ticket with fewer than two agent replies (none included), as a share of solved tickets. A customer’s “thanks” that reopens it does not disqualify it.',
+            ours: 'As Zendesk counts it: the import marks a ticket one-touch when it has fewer than two agent replies, reopens aside.',
+          },
+        },
+        freshdesk: {
+          population: {
+            desk: 'Reports count only tickets assigned to an agent or a group, and leave out spam and merged secondary tickets.',
+            ours: 'Deleted and spam tickets, and tickets with neither agent nor group, are left out at import unless you chose to keep them. The export does not mark merged secondary tickets, so they are counted.',
+          },
+          solved: {
+            desk: 'A resolved ticket counts in the period of its resolve date, whatever its created date (as documented for Freshservice, its sibling product).',
+          },
+          clock: {
+            desk: 'First response and resolution times are in business hours (the group’s calendar), in reports and in the export’s “(in hrs)” columns.',
+          },
+          statistic: {
+            desk: 'Times are shown as averages, like this report’s mean rows.',
+          },
+          oneTouch: {
+            desk: 'First-contact resolution has two documented definitions: resolved with the first response, or resolved with no reply from the customer. The report keeps its own.',
+          },
+        },
+        intercom: {
+          statistic: {
+            desk: 'Response and resolution times are shown as medians by default.',
+          },
+        },
+      },
+    },
     warehouse: {
       heading: 'Tickets in BigQuery?',
       intro:

@@ -132,6 +132,98 @@ export function fi(): Messages {
         },
       },
     },
+    differ: {
+      title: 'Miksi lukumme voivat poiketa tukijärjestelmäsi luvuista',
+      intro:
+        'Kun luku täällä ja luku tukijärjestelmän koontinäytöllä eivät täsmää, vertaa niitä kohta kohdalta. Jokainen rivi kertoo, mitä tämä raportti tekee, ja tunnistamiemme tukijärjestelmien osalta, mitä järjestelmän ohjeet sanovat, lähteineen.',
+      check: 'Mitä verrata',
+      inReport: 'Tässä raportissa',
+      asDesk: 'Miten {desk} laskee',
+      undocumented:
+        'Tuonti ei käytä {desk}-kohtaisia määritelmiä: yllä olevat raportin määritelmät pätevät. Vertaa jokaista kohtaa {desk}-raporttiin.',
+      deskCheck: '{desk}: {check}',
+      checks: {
+        population: {
+          name: 'Samat tiketit?',
+          ours: 'Jokainen {tickets}-välilehden tiketti lasketaan. Kun tuot tunnistamastamme tukijärjestelmästä, pois jätetään se, minkä järjestelmä itse jättää pois, ellet valinnut säilyttää niitä; tuonnin yhteenveto kertoo kunkin lajin määrän.',
+        },
+        solved: {
+          name: 'Sama kuukausi?',
+          ours: 'Tiketti lasketaan luoduksi luontipäivänsä kuukaudelle ja ratkaistuksi ratkaisupäivänsä kuukaudelle.',
+        },
+        clock: {
+          name: 'Samat tunnit?',
+          ours: 'Ajat ovat kalenteritunteja tai työaikaa, jos tuonti käytti viennin työaikasarakkeita.',
+        },
+        statistic: {
+          name: 'Sama tunnusluku?',
+          ours: '{metrics}-välilehti näyttää ensivastausajan ja ratkaisuajan keskiarvon, mediaanin ja 90. persentiilin. Jokainen rivi väritetään oman tavoitteensa mukaan; oppaiden kaavat ovat keskiarvoja.',
+        },
+        zone: {
+          name: 'Sama aikavyöhyke?',
+          ours: 'Tuonti lukee viennin ajat sille valitulla aikavyöhykkeellä; kuukaudet alkavat keskiyöllä laskentataulukon aikavyöhykkeellä.',
+        },
+        freshness: {
+          name: 'Sama hetki?',
+          ours: 'Raportti laskee viimeisimmän tuonnin tiketit eikä synkronoidu; uudemman viennin tuominen päivittää sen.',
+        },
+        oneTouch: {
+          name: 'Sama yhden kosketuksen ratkaisu?',
+          ours: 'Yhden kosketuksen ratkaisu: täsmälleen yksi agentin vastaus eikä uudelleenavausta, osuutena ratkaistuista tiketeistä.',
+        },
+      },
+      desks: {
+        zendesk: {
+          population: {
+            desk: 'Poistettuja tikettejä ei ole Exploressa, ja roskapostiksi merkitty tiketti poistetaan. Toiseen yhdistetty tiketti suljetaan, joten se lasketaan ratkaistuksi; tiimit suodattavat usein pois tunnisteen closed_by_merge.',
+            ours: 'Poistetut ja roskapostitiketit sekä tiketit, joilla on tunniste closed_by_merge, jätetään tuonnissa pois, ellet valinnut säilyttää niitä.',
+          },
+          solved: {
+            desk: 'Tiketti lasketaan ratkaistuksi kerran, viimeisimmän ratkaisun kuukaudelle, ja vain niin kauan kuin se on ratkaistu tai suljettu: maaliskuussa ratkaistu, uudelleen avattu ja huhtikuussa taas ratkaistu tiketti lasketaan huhtikuulle.',
+            ours: 'Ratkaisupäivä lasketaan vain, kun tiketin tila on ratkaistu tai suljettu; tuonnin yhteenveto kertoo sivuun jätettyjen uudelleen avattujen tikettien määrän.',
+          },
+          clock: {
+            desk: 'Vastaus- ja ratkaisuajat tallennetaan sekä kalenteritunteina että työaikana; kukin raportti näyttää sen, jonka sen mittari nimeää.',
+          },
+          statistic: {
+            desk: 'Vastaus- ja ratkaisuajat näytetään mediaaneina, ellei raportissa valita muuta koostetapaa.',
+          },
+          zone: {
+            desk: 'Explore näyttää ajat kunkin katsojan oman profiilin aikavyöhykkeellä, ja ”viimeiset 7 päivää” päättyy eiliseen. CSV-vienti on tilin aikavyöhykkeellä.',
+          },
+          freshness: {
+            desk: 'Explore synkronoi tietonsa päivittäin tai tunneittain tilauksen mukaan, joten koontinäyttö ja eri aikaan tehty vienti voivat sisältää eri tiketit.',
+          },
+          oneTouch: {
+            desk: 'Yhden kosketuksen ratkaisu: ratkaistu tiketti, jossa on alle kaksi agentin vastausta (myös nolla), osuutena ratkaistuista tiketeistä. Asiakkaan ”kiitos”, joka avaa tiketin uudelleen, ei sulje sitä pois.',
+            ours: 'Niin kuin Zendesk laskee: tuonti merkitsee tiketin yhden kosketuksen ratkaisuksi, kun siinä on alle kaksi agentin vastausta, uudelleenavauksista riippumatta.',
+          },
+        },
+        freshdesk: {
+          population: {
+            desk: 'Raportit laskevat vain agentille tai ryhmälle osoitetut tiketit ja jättävät pois roskapostin ja yhdistetyt toissijaiset tiketit.',
+            ours: 'Poistetut ja roskapostitiketit sekä tiketit, joilla ei ole agenttia eikä ryhmää, jätetään tuonnissa pois, ellet valinnut säilyttää niitä. Vienti ei merkitse yhdistettyjä toissijaisia tikettejä, joten ne lasketaan mukaan.',
+          },
+          solved: {
+            desk: 'Ratkaistu tiketti lasketaan ratkaisupäivänsä jaksolle luontipäivästä riippumatta (näin se on kuvattu sisartuotteelle Freshservice).',
+          },
+          clock: {
+            desk: 'Ensivastausaika ja ratkaisuaika ovat työaikaa (ryhmän kalenterin mukaan) raporteissa ja viennin ”(in hrs)”-sarakkeissa.',
+          },
+          statistic: {
+            desk: 'Ajat näytetään keskiarvoina, kuten tämän raportin keskiarvorivit.',
+          },
+          oneTouch: {
+            desk: 'Ensimmäisellä yhteydenotolla ratkaistulle on kuvattu kaksi määritelmää: ratkaistu ensimmäisellä vastauksella tai ratkaistu ilman asiakkaan vastausta. Raportti pitää oman määritelmänsä.',
+          },
+        },
+        intercom: {
+          statistic: {
+            desk: 'Vastaus- ja ratkaisuajat näytetään oletuksena mediaaneina.',
+          },
+        },
+      },
+    },
     warehouse: {
       heading: 'Tiketit BigQueryssa?',
       intro:

@@ -1,5 +1,12 @@
 /** The shape every language's message catalogue must fill: a missing key is a compile error. */
-import type { MetricId, TeamColumnId, TrackedInputId } from '../catalogue';
+import type {
+  Check,
+  DESK_NOTES,
+  MetricId,
+  NotedDesk,
+  TeamColumnId,
+  TrackedInputId,
+} from '../catalogue';
 
 export const LANGUAGES = ['en', 'sl', 'zh', 'ru', 'ro', 'fi'] as const;
 
@@ -172,6 +179,31 @@ export interface Messages {
       TeamColumnId,
       { name: string; definition: string; formula: string; of?: string }
     >;
+  };
+  /**
+   * Tab 3: why a figure may differ from the help desk's own dashboard. The checks, and each
+   * documented desk's definition where it differs (`desk`), with what the report does when the
+   * import applied that desk's rule (`ours`; otherwise the check's own `ours`).
+   */
+  differ: {
+    title: string;
+    intro: string;
+    /** Header of the checks' column. */
+    check: string;
+    /** Header of what this report does. */
+    inReport: string;
+    /** `{desk}`: header of what the desk does. */
+    asDesk: string;
+    /** `{desk}`: a recognised desk with no documented definitions of its own here. */
+    undocumented: string;
+    /** `{desk}`, `{check}`: a check in a desk's block (labels are unique in a tab). */
+    deskCheck: string;
+    checks: Record<Check, { name: string; ours: string }>;
+    desks: {
+      [D in NotedDesk]: {
+        [C in keyof (typeof DESK_NOTES)[D]]: { desk: string; ours?: string };
+      };
+    };
   };
   /** The sidebar's "Tickets in BigQuery?" section (DESIGN §8). */
   warehouse: {

@@ -139,6 +139,98 @@ export function ro(): Messages {
         },
       },
     },
+    differ: {
+      title: 'De ce pot diferi cifrele noastre de cele din platforma de suport',
+      intro:
+        'Când o cifră de aici și una din panoul platformei de suport nu se potrivesc, comparați-le punct cu punct. Fiecare rând spune ce face acest raport și, pentru platformele pe care le recunoaștem, ce spune documentația platformei, cu sursa.',
+      check: 'Ce comparați',
+      inReport: 'În acest raport',
+      asDesk: 'Cum numără {desk}',
+      undocumented:
+        'Importul nu aplică nicio definiție proprie pentru {desk}: rămân definițiile raportului de mai sus. Comparați fiecare punct cu raportul din {desk}.',
+      deskCheck: '{desk}: {check}',
+      checks: {
+        population: {
+          name: 'Aceleași tichete?',
+          ours: 'Contează fiecare tichet din fila {tickets}. Un import dintr-o platformă de suport pe care o recunoaștem omite ce omite platforma, dacă nu ați ales să păstrați acele tichete; rezumatul importului numără fiecare fel.',
+        },
+        solved: {
+          name: 'Aceeași lună?',
+          ours: 'Un tichet contează ca creat în luna datei de creare și ca rezolvat în luna datei de rezolvare.',
+        },
+        clock: {
+          name: 'Aceleași ore?',
+          ours: 'Timpii sunt în ore calendaristice sau în programul de lucru, dacă importul a folosit coloanele exportului calculate în programul de lucru.',
+        },
+        statistic: {
+          name: 'Aceeași statistică?',
+          ours: 'Fila {metrics} arată media, mediana și percentila 90 pentru timpul până la primul răspuns și timpul de rezolvare. Fiecare rând este colorat față de propria țintă; formulele din ghiduri sunt medii.',
+        },
+        zone: {
+          name: 'Același fus orar?',
+          ours: 'Importul citește orele din export în fusul orar ales pentru el; lunile încep la miezul nopții în fusul orar al foii de calcul.',
+        },
+        freshness: {
+          name: 'Același moment?',
+          ours: 'Raportul numără tichetele ultimului import și nu se sincronizează; un export mai nou, odată importat, îl aduce la zi.',
+        },
+        oneTouch: {
+          name: 'Aceeași rezolvare dintr-o singură interacțiune?',
+          ours: 'Rezolvare dintr-o singură interacțiune: exact un răspuns al agentului și niciodată redeschis, ca pondere din tichetele rezolvate.',
+        },
+      },
+      desks: {
+        zendesk: {
+          population: {
+            desk: 'Tichetele șterse nu apar în Explore, iar un tichet marcat ca spam este șters. Un tichet comasat în altul este închis, deci contează ca rezolvat; echipele exclud adesea eticheta closed_by_merge.',
+            ours: 'Tichetele șterse și spam, precum și cele cu eticheta closed_by_merge, sunt omise la import, dacă nu ați ales să le păstrați.',
+          },
+          solved: {
+            desk: 'Un tichet contează ca rezolvat o singură dată, în luna ultimei rezolvări, și numai cât timp este rezolvat sau închis: rezolvat în martie, redeschis și rezolvat din nou în aprilie, contează în aprilie.',
+            ours: 'O dată de rezolvare contează numai cât timp starea tichetului este rezolvat sau închis; rezumatul importului numără tichetele redeschise lăsate deoparte.',
+          },
+          clock: {
+            desk: 'Timpii de răspuns și de rezolvare sunt păstrați atât în ore calendaristice, cât și în programul de lucru; fiecare raport îl arată pe cel numit de indicatorul său.',
+          },
+          statistic: {
+            desk: 'Timpii de răspuns și de rezolvare sunt afișați ca mediane, dacă un raport nu alege alt mod de agregare.',
+          },
+          zone: {
+            desk: 'Explore afișează orele în fusul orar din profilul fiecărei persoane care vede raportul, iar „ultimele 7 zile” se încheie ieri. Exportul CSV este în fusul orar al contului.',
+          },
+          freshness: {
+            desk: 'Explore își sincronizează datele zilnic sau din oră în oră, în funcție de plan, astfel că un panou și un export făcut în alt moment pot conține tichete diferite.',
+          },
+          oneTouch: {
+            desk: 'Rezolvare dintr-o singură interacțiune: un tichet rezolvat cu mai puțin de două răspunsuri ale agentului (inclusiv fără niciunul), ca pondere din tichetele rezolvate. Un „mulțumesc” al clientului care îl redeschide nu îl exclude.',
+            ours: 'Ca în Zendesk: importul marchează un tichet ca rezolvat dintr-o singură interacțiune când are mai puțin de două răspunsuri ale agentului, indiferent de redeschideri.',
+          },
+        },
+        freshdesk: {
+          population: {
+            desk: 'Rapoartele numără doar tichetele atribuite unui agent sau unui grup și omit spamul și tichetele secundare comasate.',
+            ours: 'Tichetele șterse și spam, precum și cele fără agent și fără grup, sunt omise la import, dacă nu ați ales să le păstrați. Exportul nu marchează tichetele secundare comasate, deci acestea sunt numărate.',
+          },
+          solved: {
+            desk: 'Un tichet rezolvat contează în perioada datei de rezolvare, oricare ar fi data de creare (așa cum este documentat pentru Freshservice, produsul înrudit).',
+          },
+          clock: {
+            desk: 'Timpul până la primul răspuns și timpul de rezolvare sunt în programul de lucru (calendarul grupului), în rapoarte și în coloanele „(in hrs)” ale exportului.',
+          },
+          statistic: {
+            desk: 'Timpii sunt afișați ca medii, ca rândurile cu medii din acest raport.',
+          },
+          oneTouch: {
+            desk: 'Pentru rezolvarea la primul contact sunt documentate două definiții: rezolvat cu primul răspuns sau rezolvat fără niciun răspuns al clientului. Raportul o păstrează pe a sa.',
+          },
+        },
+        intercom: {
+          statistic: {
+            desk: 'Timpii de răspuns și de rezolvare sunt afișați implicit ca mediane.',
+          },
+        },
+      },
+    },
     warehouse: {
       heading: 'Tichete în BigQuery?',
       intro:

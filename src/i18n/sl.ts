@@ -130,6 +130,98 @@ export function sl(): Messages {
         },
       },
     },
+    differ: {
+      title: 'Zakaj se naše številke lahko razlikujejo od številk vašega sistema za podporo',
+      intro:
+        'Če se številka tu in številka na nadzorni plošči sistema za podporo ne ujemata, ju primerjajte točko za točko. Vsaka vrstica pove, kaj naredi to poročilo, za sisteme, ki jih prepoznamo, pa tudi, kaj navaja dokumentacija sistema, z virom.',
+      check: 'Kaj primerjati',
+      inReport: 'V tem poročilu',
+      asDesk: 'Kako šteje {desk}',
+      undocumented:
+        'Uvoz ne uporablja lastnih definicij sistema {desk}: veljajo definicije poročila zgoraj. Vsako točko primerjajte s poročilom sistema {desk}.',
+      deskCheck: '{desk}: {check}',
+      checks: {
+        population: {
+          name: 'Isti zahtevki?',
+          ours: 'Šteje vsak zahtevek na zavihku {tickets}. Uvoz iz sistema za podporo, ki ga prepoznamo, izpusti, kar izpusti ta sistem, razen če ste izbrali, da te zahtevke ohranite; povzetek uvoza prešteje vsako vrsto.',
+        },
+        solved: {
+          name: 'Isti mesec?',
+          ours: 'Zahtevek šteje kot ustvarjen v mesecu datuma ustvarjenja in kot rešen v mesecu datuma rešitve.',
+        },
+        clock: {
+          name: 'Iste ure?',
+          ours: 'Časi so v koledarskih urah ali v delovnem času, če je uvoz uporabil stolpce izvoza z delovnim časom.',
+        },
+        statistic: {
+          name: 'Ista statistika?',
+          ours: 'Zavihek {metrics} prikaže povprečje, mediano in 90. percentil prvega odzivnega časa in časa reševanja. Vsaka vrstica je obarvana glede na svoj cilj; formule iz vodnikov so povprečja.',
+        },
+        zone: {
+          name: 'Isti časovni pas?',
+          ours: 'Uvoz prebere čase izvoza v časovnem pasu, izbranem zanj; meseci se začnejo ob polnoči v časovnem pasu preglednice.',
+        },
+        freshness: {
+          name: 'Isti trenutek?',
+          ours: 'Poročilo šteje zahtevke zadnjega uvoza in se ne sinhronizira; novejši izvoz, ko ga uvozite, ga posodobi.',
+        },
+        oneTouch: {
+          name: 'Isto reševanje ob prvem stiku?',
+          ours: 'Rešeno ob prvem stiku: natanko en odgovor agenta in nikoli ponovno odprt, kot delež rešenih zahtevkov.',
+        },
+      },
+      desks: {
+        zendesk: {
+          population: {
+            desk: 'Izbrisanih zahtevkov v Explore ni, zahtevek, označen kot neželena pošta, pa je izbrisan. Zahtevek, združen v drugega, je zaprt, zato šteje kot rešen; ekipe pogosto izločijo oznako closed_by_merge.',
+            ours: 'Izbrisani in neželeni zahtevki ter zahtevki z oznako closed_by_merge so pri uvozu izpuščeni, razen če ste izbrali, da jih ohranite.',
+          },
+          solved: {
+            desk: 'Zahtevek šteje kot rešen enkrat, v mesecu zadnje rešitve, in le, dokler je rešen ali zaprt: zahtevek, rešen marca, ponovno odprt in znova rešen aprila, šteje v aprilu.',
+            ours: 'Datum rešitve šteje le, dokler je status zahtevka rešen ali zaprt; povzetek uvoza prešteje ponovno odprte zahtevke, ki so bili odloženi.',
+          },
+          clock: {
+            desk: 'Časi odziva in reševanja so shranjeni v koledarskih urah in v delovnem času; vsako poročilo prikaže tistega, ki ga navaja njegova metrika.',
+          },
+          statistic: {
+            desk: 'Časi odziva in reševanja so prikazani kot mediane, razen če poročilo izbere drug način združevanja.',
+          },
+          zone: {
+            desk: 'Explore prikaže čase v časovnem pasu profila vsakega gledalca, »zadnjih 7 dni« pa se konča včeraj. Izvoz CSV je v časovnem pasu računa.',
+          },
+          freshness: {
+            desk: 'Explore sinhronizira podatke dnevno ali vsako uro, odvisno od paketa, zato lahko nadzorna plošča in izvoz iz drugega trenutka vsebujeta različne zahtevke.',
+          },
+          oneTouch: {
+            desk: 'Rešeno ob prvem stiku: rešen zahtevek z manj kot dvema odgovoroma agenta (tudi brez odgovora), kot delež rešenih zahtevkov. Če ga stranka s »hvala« ponovno odpre, še vedno šteje.',
+            ours: 'Kot šteje Zendesk: uvoz označi zahtevek kot rešen ob prvem stiku, ko ima manj kot dva odgovora agenta, ne glede na ponovna odprtja.',
+          },
+        },
+        freshdesk: {
+          population: {
+            desk: 'Poročila štejejo le zahtevke, dodeljene agentu ali skupini, ter izpustijo neželeno pošto in združene sekundarne zahtevke.',
+            ours: 'Izbrisani in neželeni zahtevki ter zahtevki brez agenta in skupine so pri uvozu izpuščeni, razen če ste izbrali, da jih ohranite. Izvoz združenih sekundarnih zahtevkov ne označi, zato so šteti.',
+          },
+          solved: {
+            desk: 'Razrešen zahtevek šteje v obdobju datuma razrešitve, ne glede na datum ustvarjenja (tako je opisano za sorodni izdelek Freshservice).',
+          },
+          clock: {
+            desk: 'Prvi odzivni čas in čas reševanja sta v delovnem času (po koledarju skupine), v poročilih in v stolpcih izvoza »(in hrs)«.',
+          },
+          statistic: {
+            desk: 'Časi so prikazani kot povprečja, kot vrstice s povprečji v tem poročilu.',
+          },
+          oneTouch: {
+            desk: 'Za reševanje ob prvem stiku sta opisani dve definiciji: rešeno s prvim odgovorom ali rešeno brez odgovora stranke. Poročilo ohrani svojo.',
+          },
+        },
+        intercom: {
+          statistic: {
+            desk: 'Časi odziva in reševanja so privzeto prikazani kot mediane.',
+          },
+        },
+      },
+    },
     warehouse: {
       heading: 'Zahtevki v BigQueryju?',
       intro:

@@ -324,6 +324,8 @@ export interface TicketsRef {
   groups?: string[];
   /** The latest month of the report with a ticket solved ("2026-11"), for the Team tab. */
   latestSolved?: string;
+  /** The help desks whose exports the tab holds (tab 3 explains how each counts). */
+  desks?: HelpDesk[];
 }
 export type TicketColumn =
   | 'category'
@@ -341,6 +343,7 @@ export type TicketColumn =
   | 'group';
 
 export { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
+import type { HelpDesk } from '../tickets/profiles';
 import type { TicketInputId } from '../tickets/feeds';
 
 /**

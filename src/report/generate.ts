@@ -25,7 +25,7 @@ import { monthsOf, periodLabel, periodOf, type Options, type TabKey } from './sp
 import { SERIAL_EPOCH } from '../tickets/columns';
 import { columnLetters, listable, type TicketsRef } from './formulas';
 import { findAll, findReports, type Report } from './tabstate';
-import { ticketsTab } from './tickets';
+import { importedDesks, ticketsTab } from './tickets';
 import { createTab, updateTab, type Known, type WriteContext, type Written } from './writer';
 
 /** Document property: the options last used in this file (for the menu and the sidebar). */
@@ -281,12 +281,9 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
   const reports = found.reports;
   const period = periodOf(options);
   const report = reports.get(period) ?? {};
-  const specs = reportSpec(
-    options,
-    ticketsRef(found.tickets, options),
-    !!report.team,
-    extractRef(ss, options),
-  );
+  const tickets = ticketsRef(found.tickets, options);
+  if (tickets) tickets.desks = importedDesks(svc);
+  const specs = reportSpec(options, tickets, !!report.team, extractRef(ss, options));
   const created = Object.keys(report).length === 0;
   const label = ` ${periodLabel(options, t)}`;
   const suffixed = [...reports.keys()].some((p) => p !== period);

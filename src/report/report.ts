@@ -32,7 +32,7 @@ export function reportSpec(
   const specs = [
     monthlyMetrics(o, t, tickets, extract),
     ticketVolume(o, t, tickets, extract),
-    formulasAndDefinitions(o, t, withTeam),
+    formulasAndDefinitions(o, t, withTeam, extract ? [] : (tickets?.desks ?? [])),
   ];
   if (withTeam) specs.push(team(o, t, tickets, extract));
   return specs;

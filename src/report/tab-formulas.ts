@@ -1,6 +1,17 @@
 /** Tab 3, Formulas & definitions: every metric's definition, formula, source and a live calculator. */
-import { METRICS, TEAM_COLUMNS, type Metric } from '../catalogue';
+import {
+  CHECKS,
+  METRICS,
+  NOTED_DESKS,
+  TEAM_COLUMNS,
+  notedChecks,
+  notesOf,
+  type Check,
+  type Metric,
+  type NotedDesk,
+} from '../catalogue';
 import { fill, type Messages } from '../i18n';
+import { HELP_DESK_NAMES, type HelpDesk } from '../tickets/profiles';
 import { csatChangeFormulas, metricFormula, npsChangeFormulas } from './formulas';
 import {
   Cells,
@@ -15,7 +26,34 @@ import {
 /** Tab 3 columns: the metric, its texts, a calculator of up to four inputs, the result. */
 const CALCULATOR_INPUTS = 4;
 
-export function formulasAndDefinitions(o: Options, t: Messages, withTeam = false): TabSpec {
+/**
+ * The desks tab 3 explains differences from: those whose exports the Tickets tab holds, or,
+ * when it holds none we know of, every desk with documented definitions. Explore is Zendesk's.
+ */
+function desksShown(imported: readonly HelpDesk[]): { noted: NotedDesk[]; other: HelpDesk[] } {
+  const noted = new Set<NotedDesk>();
+  const other = new Set<HelpDesk>();
+  for (const d of imported) {
+    const key = d === 'explore' ? 'zendesk' : d;
+    if ((NOTED_DESKS as string[]).includes(key)) noted.add(key as NotedDesk);
+    else other.add(d);
+  }
+  return imported.length
+    ? { noted: [...noted], other: [...other] }
+    : { noted: NOTED_DESKS, other: [] };
+}
+
+/**
+ * `desks`: the help desks whose exports the Tickets tab was imported from (the section "Why our
+ * numbers may differ from your help desk's" then explains those; none: every documented desk).
+ */
+export function formulasAndDefinitions(
+  o: Options,
+  t: Messages,
+  withTeam = false,
+  desks: readonly HelpDesk[] = [],
+): TabSpec {
+  const shown = desksShown(desks);
   const inputCols = Array.from({ length: CALCULATOR_INPUTS }, (_x, i) => [
     `in${i + 1}`,
     `v${i + 1}`,
@@ -39,6 +77,14 @@ export function formulasAndDefinitions(o: Options, t: Messages, withTeam = false
     ]),
     // The Team tab's columns, defined (when the report has that tab).
     ...(withTeam ? ['', 'team', ...TEAM_COLUMNS.map((x) => `team.${x.id}`)] : []),
+    // Why a figure may differ from the help desk's: the checks, then each desk's own.
+    '',
+    'why',
+    'why.intro',
+    'why.head',
+    ...CHECKS.map((x) => `why.${x}`),
+    ...shown.noted.flatMap((d) => ['', `why.${d}`, ...notedChecks(d).map((x) => `why.${d}.${x}`)]),
+    ...shown.other.map((d) => `why.none.${d}`),
   ];
   return {
     key: 'formulas',
@@ -183,6 +229,41 @@ export function formulasAndDefinitions(o: Options, t: Messages, withTeam = false
           text(`team.${x.id}`, 'formula', words.formula, { wrap: true });
         }
       }
+      const w = t.differ;
+      const tabs = { tickets: t.tabs.tickets, metrics: t.tabs.metrics };
+      const heading = { bold: true, background: COLORS.header, wrap: true };
+      text('why', 'name', w.title, { bold: true, background: COLORS.title });
+      for (const ck of cols.slice(1))
+        c.set(L.row('why'), col(ck), { kind: 'style', value: '', background: COLORS.title });
+      text('why.intro', 'name', w.intro);
+      text('why.head', 'name', w.check, heading);
+      text('why.head', 'def', w.inReport, heading);
+      for (const x of CHECKS) {
+        text(`why.${x}`, 'name', w.checks[x].name, { bold: true, wrap: true });
+        text(`why.${x}`, 'def', fill(w.checks[x].ours, tabs), { wrap: true });
+      }
+      for (const d of shown.noted) {
+        const desk = HELP_DESK_NAMES[d];
+        const notes: Partial<Record<Check, { desk: string; ours?: string }>> = w.desks[d];
+        text(`why.${d}`, 'name', desk, heading);
+        text(`why.${d}`, 'def', fill(w.asDesk, { desk }), heading);
+        text(`why.${d}`, 'formula', w.inReport, heading);
+        text(`why.${d}`, 'source', t.report.source, heading);
+        for (const x of notedChecks(d)) {
+          const rk = `why.${d}.${x}`;
+          const note = notes[x];
+          if (!note) continue;
+          text(rk, 'name', fill(w.deskCheck, { desk, check: w.checks[x].name }), {
+            bold: true,
+            wrap: true,
+          });
+          text(rk, 'def', fill(note.desk, tabs), { wrap: true });
+          text(rk, 'formula', fill(note.ours ?? w.checks[x].ours, tabs), { wrap: true });
+          text(rk, 'source', notesOf(d, x).join('\n'), { wrap: true });
+        }
+      }
+      for (const d of shown.other)
+        text(`why.none.${d}`, 'name', fill(w.undocumented, { desk: HELP_DESK_NAMES[d] }));
       return { cells: c.map, rules: [], protect: [], charts: [] };
     },
   };

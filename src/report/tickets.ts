@@ -16,6 +16,7 @@ import {
   type ColumnKind,
   type TicketRow,
 } from '../tickets/columns';
+import { isHelpDesk, type HelpDesk } from '../tickets/profiles';
 import type { Cell, Range, Services, Sheet, Spreadsheet } from './gas';
 import { Journal } from './journal';
 import { insertFree } from './tabs';
@@ -24,6 +25,41 @@ import { UserError } from './writer';
 
 /** Staging sheets of a multi-part import are named with this prefix and the batch id. */
 const STAGE_PREFIX = 'sm-import-';
+
+/** Document property: the help desks whose exports the Tickets tab holds, first import first. */
+export const DESKS_KEY = 'supportMetrics.desks';
+
+/** The desks of a DESKS_KEY value: known desks, once each, first import first. */
+function desksOf(raw: string | null): HelpDesk[] {
+  let list: unknown;
+  try {
+    list = JSON.parse(raw || '[]');
+  } catch {
+    return [];
+  }
+  return Array.isArray(list) ? [...new Set(list.filter(isHelpDesk))] : [];
+}
+
+/** The help desks the Tickets tab was imported from (tab 3 explains how each counts). */
+export function importedDesks(svc: Services): HelpDesk[] {
+  return desksOf(svc.PropertiesService.getDocumentProperties().getProperty(DESKS_KEY));
+}
+
+/**
+ * Adds the import's desk to the list, journaled. A new Tickets tab starts the list again
+ * (without reading the old one: it was of a tab that is gone); a plain ticket list (`null`)
+ * adds nothing, its tickets keeping the report's definitions.
+ */
+function recordDesk(svc: Services, journal: Journal, desk: HelpDesk | null, fresh: boolean): void {
+  const props = svc.PropertiesService.getDocumentProperties();
+  const before = fresh ? null : props.getProperty(DESKS_KEY);
+  const list = desksOf(before);
+  if (desk && !list.includes(desk)) list.push(desk);
+  const json = JSON.stringify(list);
+  if (!fresh && json === (before || '[]')) return;
+  props.setProperty(DESKS_KEY, json);
+  journal.done(() => props.setProperty(DESKS_KEY, before ?? ''));
+}
 
 const FORMATS: Record<ColumnKind, string> = {
   id: '@',
@@ -158,8 +194,9 @@ function staged(stage: Sheet): TicketRow[] {
 /**
  * Upserts tickets into the Tickets tab (created on first import, named `tabName`): the rows
  * staged by the earlier parts (`stageId`), then `last`. Staging sheets are deleted, this
- * import's and any an unfinished one left. Throws a UserError, writing nothing, when the tab
- * would pass Sheets' cell limit.
+ * import's and any an unfinished one left; `desk`, the help desk the file came from (null: a
+ * plain list), joins the list tab 3 explains. Throws a UserError, writing nothing, when the
+ * tab would pass Sheets' cell limit.
  */
 export function commitTickets(
   svc: Services,
@@ -167,6 +204,7 @@ export function commitTickets(
   tabName: string,
   tooLarge: string,
   stageId?: number,
+  desk?: HelpDesk | null,
 ): ImportSummary {
   const ss = svc.SpreadsheetApp.getActiveSpreadsheet();
   const journal = new Journal();
@@ -243,6 +281,7 @@ export function commitTickets(
     const total = merged.filter((r) => r[COLUMN_INDEX.id] !== '').length;
     const needRows = merged.length + 1;
     if (needRows * Math.max(width, maxCols) > SHEET_CELL_LIMIT) throw new UserError(tooLarge);
+    if (desk !== undefined) recordDesk(svc, journal, desk, created);
     if (!added && !updated && !newHeaders.length)
       return summary(sheet, name, { added, updated, unchanged, total, created });
 

@@ -20,6 +20,10 @@ export const HELP_DESK_NAMES: Record<HelpDesk, string> = {
   servicenow: 'ServiceNow',
 };
 
+export function isHelpDesk(x: unknown): x is HelpDesk {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(HELP_DESK_NAMES, x);
+}
+
 type Pattern = string | RegExp;
 interface Profile {
   /** Each field's headers as the help desk writes them, the preferred first. */

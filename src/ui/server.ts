@@ -28,6 +28,7 @@ import type { TicketRow } from '../tickets/columns';
 import type { PartRequest } from '../tickets/pipeline';
 import { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
 import { decodeRows, PART_BYTES } from '../tickets/wire';
+import { isHelpDesk, type HelpDesk } from '../tickets/profiles';
 import { FIELDS, type DurationUnit, type Field, type Mapping } from '../tickets/fields';
 import { escapeHtml } from './html';
 
@@ -316,6 +317,8 @@ export function generateFromSidebar(raw: unknown): GenerateReply {
 export interface ImportRequest extends PartRequest {
   language: string;
   businessHours?: boolean;
+  /** The help desk the file came from, as the import recognised it (null: a plain list). */
+  desk?: string | null;
 }
 
 export interface ImportReply {
@@ -373,6 +376,9 @@ export function importTickets(raw: unknown): ImportReply {
   const stage = r.stage === undefined ? undefined : Number(r.stage);
   if (stage !== undefined && !Number.isInteger(stage)) throw new UserError(t.import.errors.payload);
   if (part > 0 && stage === undefined) throw new UserError(t.import.errors.payload);
+  if (r.desk !== undefined && r.desk !== null && !isHelpDesk(r.desk))
+    throw new UserError(t.import.errors.payload);
+  const desk = r.desk as HelpDesk | null | undefined;
   const svc = services();
   if (part < parts - 1)
     return { done: false, stage: stageTickets(svc, batch, offset, total, rows, stage) };
@@ -383,6 +389,7 @@ export function importTickets(raw: unknown): ImportReply {
       t.tabs.tickets,
       t.import.errors.tooLarge,
       parts > 1 ? stage : undefined,
+      desk,
     );
     const reply: ImportReply = { done: true, summary };
     const saved = savedOptions(svc);

@@ -51,6 +51,7 @@ export async function importFile(
         ...request,
         language: o.language ?? 'en',
         businessHours: o.businessHours,
+        desk: prepared.desk ?? null,
       }) as ImportReply,
     () => sent++,
     () => o.cancelAfter !== undefined && sent >= o.cancelAfter,

@@ -618,7 +618,7 @@ test("the business-hours option takes the time inputs from the export's business
   );
 });
 
-test('an import in five parts into a new Tickets tab takes at most 40 service calls', async () => {
+test('an import in five parts into a new Tickets tab takes at most 42 service calls', async () => {
   const { emu, ctx } = workbook();
   const tickets = makeTickets(2000, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 1), 61);
   const file = exportOf('zendesk', tickets, ZONE);
@@ -626,7 +626,8 @@ test('an import in five parts into a new Tickets tab takes at most 40 service ca
   // Five parts, as a file of about 90 000 tickets goes at 2 MB a part (npm run bench measures 100 000).
   const run = await importFile(ctx, file, { zone: ZONE, partBytes: 44_000 });
   expect(run.parts).toBe(5);
-  expect(emu.log.total()).toBeLessThanOrEqual(40);
+  // 40, and two for the list of desks tab 3 explains (a document property, #30).
+  expect(emu.log.total()).toBeLessThanOrEqual(42);
   expect(run.reply?.summary).toMatchObject({ added: 2000, total: 2000, created: true });
   // A second import into the tab that exists costs less.
   emu.log.reset();

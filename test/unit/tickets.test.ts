@@ -68,6 +68,8 @@ test('ratings become Good or Bad the way CSAT counts them', () => {
       '',
     ].map(goodOrBad),
   ).toEqual(['Good', 'Bad', 'Good', 'Good', 'Bad', 'Bad', 'Good', 'Bad', 'Bad', '', '', '']);
+  // Help Scout's three-point scale, as its "Great %" counts it: Okay is a rating, not Great.
+  expect(['Great', 'Okay', 'Not Good'].map(goodOrBad)).toEqual(['Good', 'Bad', 'Bad']);
 });
 
 /** The import's view of a file's columns, from headers and rows of text. */

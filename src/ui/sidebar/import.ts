@@ -197,6 +197,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
     }
     if (prepared.guessed)
       void server('saveTicketMapping', prepared.signature, mapping).catch(() => undefined);
+    const desk = prepared.desk ?? null;
     const parts = partsOf(normalized.rows, state.import.partBytes);
     const total = normalized.rows.length;
     running = true;
@@ -216,6 +217,7 @@ export function setUpImport(server: Server, language: () => string): ImportUi {
             ...request,
             language: language(),
             businessHours: business.checked && hasBusinessHours(normalized.rows),
+            desk,
           }),
         (done) => {
           bar.value = done;
