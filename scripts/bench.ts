@@ -9,7 +9,9 @@
  *     writer), to update it with a year of inputs, and an update that changes nothing; the same
  *     for a report with a Team tab;
  *   - peak memory of the 1 M case;
- *   - BUSINESS_HOURS over 100 000 pairs against calendar-time FRT, extrapolated to 30 s.
+ *   - BUSINESS_HOURS over 100 000 pairs against calendar-time FRT, extrapolated to 30 s;
+ *   - tab 1's median formulas in LibreOffice over 100 000 tickets against the COUNTIFS beside
+ *     them (scripts/bench-median.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
 import { buildAll } from './build';
 import { importBench, largeImportBench } from './bench-import';
+import { medianBench } from './bench-median';
 import { sqlBench } from './bench-sql';
 import { reportSpec } from '../src/report/report';
 import { createEmulator } from '../test/emulator/emulator';
@@ -342,6 +345,7 @@ async function main(): Promise<void> {
   const report = reportBench();
   const team = await teamBench();
   const sql = await sqlBench();
+  const medians = await medianBench();
   gc();
   const imports = await importBench();
   gc();
@@ -355,6 +359,7 @@ async function main(): Promise<void> {
     report,
     team,
     sql,
+    medians,
     imports,
     large,
   };
@@ -445,6 +450,25 @@ async function main(): Promise<void> {
         `| ${r.tickets.toLocaleString('en-US')} | ${f(r.monthlyMs, 0)} | ${f(r.breakdownMs, 0)} |`,
       );
   } else console.log(`ZetaSQL: ${String(sql.zetasql)}`);
+  if (medians) {
+    const m = medians;
+    console.log(
+      `\nTab 1's medians in LibreOffice over ${m.tickets.toLocaleString('en-US')} tickets (an .xlsx without cached results; ${m.formulas} formulas of each kind, best of 2; each file's time less the ${f(m.loadS, 2)} s of opening the tickets alone):`,
+    );
+    console.log('| formulas | file s | ms each | vs COUNTIFS |\n| --- | ---: | ---: | ---: |');
+    console.log(
+      `| COUNTIFS and SUMIFS over whole columns (the means' inputs) | ${f(m.countifsS, 2)} | ${f(m.countifsMsEach, 0)} | 1× |`,
+    );
+    console.log(
+      `| MEDIAN and PERCENTILE over IF, rows 1 to the tab's last (as the report writes them) | ${f(m.medianS, 2)} | ${f(m.medianMsEach, 0)} | ${f(m.ratio)}× |`,
+    );
+    console.log(
+      `| the same over whole columns | ${f(m.wholeS, 2)} | ${f(m.wholeMsEach, 0)} | ${f(m.wholeRatio)}× |`,
+    );
+  } else
+    console.log(
+      '\nLibreOffice: not installed (bash scripts/ensure-libreoffice.sh), medians not measured',
+    );
   const i = imports;
   console.log(
     `\nTicket import, ${i.tickets.toLocaleString('en-US')} tickets (a ${f(i.fileMB, 1)} MB Zendesk export):`,

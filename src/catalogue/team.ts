@@ -9,7 +9,9 @@ import type { Unit } from './types';
 export const TEAM_COLUMN_IDS = [
   'solved',
   'frt',
+  'frt_median',
   'resolution',
+  'resolution_median',
   'within',
   'csat',
   'one_touch',
@@ -45,11 +47,29 @@ export const TEAM_COLUMNS: TeamColumn[] = [
     unit: 'hours',
   },
   {
+    id: 'frt_median',
+    name: 'Median first reply time (h)',
+    definition:
+      'The middle first reply time of the solved tickets that have one: half were answered sooner, half later. Zendesk and Intercom show this one; a few slow tickets move the mean, not the median. Blank when the Team tab reads a BigQuery extract (its sums hold no medians).',
+    formula:
+      'Median of the first reply times (the mean of the middle two when their number is even)',
+    unit: 'hours',
+  },
+  {
     id: 'resolution',
     name: 'Mean resolution time (h)',
     definition:
       'Average time from a ticket being created to being solved (in business hours when the import chose them).',
     formula: 'Sum of resolution times / tickets with a resolution time',
+    unit: 'hours',
+  },
+  {
+    id: 'resolution_median',
+    name: 'Median resolution time (h)',
+    definition:
+      'The middle resolution time of the solved tickets: half were solved sooner, half later. Blank when the Team tab reads a BigQuery extract (its sums hold no medians).',
+    formula:
+      'Median of the resolution times (the mean of the middle two when their number is even)',
     unit: 'hours',
   },
   {

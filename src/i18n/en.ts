@@ -94,6 +94,7 @@ export function en(): Messages {
         },
       },
       monthsCounted: 'Months counted',
+      staleTickets: 'New tickets: update the report',
       input: 'Input {n}',
       value: 'Value',
     },

@@ -62,6 +62,7 @@ export function fi(): Messages {
         resolution_time: { median: 'Ratkaisuaika, mediaani', p90: 'Ratkaisuaika, 90. persentiili' },
       },
       monthsCounted: 'Kuukausia mukana',
+      staleTickets: 'Uusia tikettejä: päivitä raportti',
       input: 'Lähtötieto {n}',
       value: 'Arvo',
     },
@@ -94,11 +95,24 @@ export function fi(): Messages {
             'Keskimääräinen aika tiketin luonnista ensimmäiseen vastaukseen niissä ratkaistuissa tiketeissä, joissa vastaus on (työaikana, jos tuonnissa niin valittiin).',
           formula: 'Ensivastausaikojen summa / tiketit, joilla on ensivastausaika',
         },
+        frt_median: {
+          name: 'Ensivastausajan mediaani (h)',
+          definition:
+            'Niiden ratkaistujen tikettien keskimmäinen ensivastausaika, joissa vastaus on: puoleen vastattiin nopeammin, puoleen hitaammin. Zendesk ja Intercom näyttävät tämän; muutama hidas tiketti siirtää keskiarvoa mutta ei mediaania. Tyhjä, kun Tiimi-välilehti lukee BigQuery-otetta (sen summissa ei ole mediaaneja).',
+          formula:
+            'Ensivastausaikojen mediaani (parillisella määrällä kahden keskimmäisen keskiarvo)',
+        },
         resolution: {
           name: 'Keskimääräinen ratkaisuaika (h)',
           definition:
             'Keskimääräinen aika tiketin luonnista sen ratkaisuun (työaikana, jos tuonnissa niin valittiin).',
           formula: 'Ratkaisuaikojen summa / tiketit, joilla on ratkaisuaika',
+        },
+        resolution_median: {
+          name: 'Ratkaisuajan mediaani (h)',
+          definition:
+            'Ratkaistujen tikettien keskimmäinen ratkaisuaika: puolet ratkaistiin nopeammin, puolet hitaammin. Tyhjä, kun Tiimi-välilehti lukee BigQuery-otetta (sen summissa ei ole mediaaneja).',
+          formula: 'Ratkaisuaikojen mediaani (parillisella määrällä kahden keskimmäisen keskiarvo)',
         },
         within: {
           name: 'Ensivastaukset tavoiteajassa (%)',

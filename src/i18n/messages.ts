@@ -149,6 +149,8 @@ export interface Messages {
     timeStatistics: Record<'frt' | 'resolution_time', Record<'median' | 'p90', string>>;
     /** Header of the column saying how many months year to date covers. */
     monthsCounted: string;
+    /** A median's cell once tickets lie below the rows it reads: the report needs an update. */
+    staleTickets: string;
     /** Tab 3 calculator column, `{n}` = 1…4. */
     input: string;
     value: string;

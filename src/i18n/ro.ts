@@ -69,6 +69,7 @@ export function ro(): Messages {
         },
       },
       monthsCounted: 'Luni incluse',
+      staleTickets: 'Tichete noi: actualizați raportul',
       input: 'Parametrul {n}',
       value: 'Valoare',
     },
@@ -101,11 +102,25 @@ export function ro(): Messages {
             'Timpul mediu de la crearea tichetului până la primul răspuns, pe tichetele rezolvate care îl au (în programul de lucru, dacă așa s-a ales la import).',
           formula: 'Suma timpilor până la primul răspuns / tichete cu timp până la primul răspuns',
         },
+        frt_median: {
+          name: 'Mediana timpului până la primul răspuns (h)',
+          definition:
+            'Timpul din mijloc până la primul răspuns, pe tichetele rezolvate care îl au: jumătate au primit răspuns mai repede, jumătate mai târziu. Zendesk și Intercom o afișează; câteva tichete lente mută media, nu și mediana. Gol când fila Echipa citește un extras BigQuery (sumele lui nu conțin mediane).',
+          formula:
+            'Mediana timpilor până la primul răspuns (media celor două din mijloc, când numărul lor este par)',
+        },
         resolution: {
           name: 'Timpul mediu de rezolvare (h)',
           definition:
             'Timpul mediu de la crearea tichetului până la rezolvare (în programul de lucru, dacă așa s-a ales la import).',
           formula: 'Suma timpilor de rezolvare / tichete cu timp de rezolvare',
+        },
+        resolution_median: {
+          name: 'Mediana timpului de rezolvare (h)',
+          definition:
+            'Timpul de rezolvare din mijloc al tichetelor rezolvate: jumătate au fost rezolvate mai repede, jumătate mai târziu. Gol când fila Echipa citește un extras BigQuery (sumele lui nu conțin mediane).',
+          formula:
+            'Mediana timpilor de rezolvare (media celor două din mijloc, când numărul lor este par)',
         },
         within: {
           name: 'Primele răspunsuri în termen (%)',

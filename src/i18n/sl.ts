@@ -62,6 +62,7 @@ export function sl(): Messages {
         resolution_time: { median: 'Čas reševanja, mediana', p90: 'Čas reševanja, 90. percentil' },
       },
       monthsCounted: 'Upoštevani meseci',
+      staleTickets: 'Novi zahtevki: posodobite poročilo',
       input: 'Parameter {n}',
       value: 'Vrednost',
     },
@@ -94,11 +95,23 @@ export function sl(): Messages {
             'Povprečni čas od nastanka zahtevka do prvega odgovora, na rešenih zahtevkih, ki ga imajo (v delovnem času, če je tako izbrano ob uvozu).',
           formula: 'Vsota časov prvega odziva / zahtevki s časom prvega odziva',
         },
+        frt_median: {
+          name: 'Mediana časa prvega odziva (h)',
+          definition:
+            'Srednji čas prvega odziva rešenih zahtevkov, ki ga imajo: polovica je dobila odgovor prej, polovica pozneje. Tega prikazujeta Zendesk in Intercom; nekaj počasnih zahtevkov premakne povprečje, mediane ne. Prazno, ko zavihek Ekipa bere izvleček iz BigQuery (njegove vsote median nimajo).',
+          formula: 'Mediana časov prvega odziva (pri sodem številu povprečje srednjih dveh)',
+        },
         resolution: {
           name: 'Povprečni čas reševanja (h)',
           definition:
             'Povprečni čas od nastanka zahtevka do rešitve (v delovnem času, če je tako izbrano ob uvozu).',
           formula: 'Vsota časov reševanja / zahtevki s časom reševanja',
+        },
+        resolution_median: {
+          name: 'Mediana časa reševanja (h)',
+          definition:
+            'Srednji čas reševanja rešenih zahtevkov: polovica je bila rešena prej, polovica pozneje. Prazno, ko zavihek Ekipa bere izvleček iz BigQuery (njegove vsote median nimajo).',
+          formula: 'Mediana časov reševanja (pri sodem številu povprečje srednjih dveh)',
         },
         within: {
           name: 'Prvi odzivi v ciljnem času (%)',

@@ -60,6 +60,7 @@ export function zh(): Messages {
         resolution_time: { median: '解决时间中位数', p90: '解决时间第 90 百分位数' },
       },
       monthsCounted: '计入月数',
+      staleTickets: '有新工单：请更新报告',
       input: '参数 {n}',
       value: '数值',
     },
@@ -91,10 +92,22 @@ export function zh(): Messages {
             '在有首次回复的已解决工单中，从创建到首次回复的平均时间（导入时若选择了工作时间，则按工作时间计）。',
           formula: '首次响应时长之和 / 有首次响应时长的工单数',
         },
+        frt_median: {
+          name: '首次响应时间中位数（小时）',
+          definition:
+            '在有首次回复的已解决工单中，居中的首次响应时间：一半工单更快得到回复，一半更慢。Zendesk 和 Intercom 显示的就是它；少数很慢的工单会拉高平均值，但不影响中位数。“团队”工作表读取 BigQuery 提取数据时为空（其汇总中没有中位数）。',
+          formula: '首次响应时长的中位数（个数为偶数时取中间两个的平均值）',
+        },
         resolution: {
           name: '平均解决时间（小时）',
           definition: '从工单创建到解决的平均时间（导入时若选择了工作时间，则按工作时间计）。',
           formula: '解决时长之和 / 有解决时长的工单数',
+        },
+        resolution_median: {
+          name: '解决时间中位数（小时）',
+          definition:
+            '已解决工单居中的解决时间：一半工单解决得更快，一半更慢。“团队”工作表读取 BigQuery 提取数据时为空（其汇总中没有中位数）。',
+          formula: '解决时长的中位数（个数为偶数时取中间两个的平均值）',
         },
         within: {
           name: '达标首次回复（%）',

@@ -48,6 +48,16 @@ export function quoteSheet(name: string): string {
 export const columnRange = (sheet: string, letter: string): string =>
   `'${sheet.replace(/'/g, "''")}'!$${letter}:$${letter}`;
 
+/**
+ * A column's rows 1 to `last` (the header among them), absolute: 'Tickets'!$D$1:$D$1001; the
+ * whole column when `last` is unknown. For array formulas, whose cost is their range's size:
+ * in an .xlsx a whole column is a million rows to LibreOffice and Excel.
+ */
+export const boundedRange = (sheet: string, letter: string, last?: number): string =>
+  last === undefined
+    ? columnRange(sheet, letter)
+    : `'${sheet.replace(/'/g, "''")}'!$${letter}$1:$${letter}$${last}`;
+
 const CELL = /^\$?[A-Z]{1,3}\$?\d+$/;
 
 function substitute(template: string, refs: Record<string, string>): string {
@@ -326,6 +336,14 @@ export interface TicketsRef {
   latestSolved?: string;
   /** The help desks whose exports the tab holds (tab 3 explains how each counts). */
   desks?: HelpDesk[];
+  /**
+   * The tab's last row when the report was made: the medians' array formulas read rows 1 to
+   * it (boundedRange), and show `stale` instead once a ticket lies below it (the tab grew
+   * without the report being updated; an import updates the report itself).
+   */
+  lastRow?: number;
+  /** What a median shows then, as a formula's text (textLiteral). */
+  stale?: string;
 }
 export type TicketColumn =
   | 'category'
@@ -424,11 +442,52 @@ export function orderStatisticFormula(
   start: string,
   end: string,
 ): string {
-  const count = `COUNTIFS(${by},">="&${start},${by},"<"&${end},${time},">=0")`;
-  const mask = `(${by}>=${start})*(${by}<${end})*ISNUMBER(${time})*(${time}>=0)`;
+  return `=ARRAYFORMULA(${orderStatistic(statistic, by, time, start, end)})`;
+}
+
+/**
+ * The expression inside orderStatisticFormula's ARRAYFORMULA. `who` narrows the tickets
+ * further (the Team tab's agent or group): COUNTIFS criteria pairs (`,range,criterion`…)
+ * and the same test as factors of the mask (`*(range="name")`…).
+ */
+export function orderStatistic(
+  statistic: OrderStatistic,
+  by: string,
+  time: string,
+  start: string,
+  end: string,
+  who: { criteria: string; mask: string } = { criteria: '', mask: '' },
+  beyond?: { whole: string; stale: string },
+): string {
+  const count = `COUNTIFS(${by},">="&${start},${by},"<"&${end},${time},">=0"${who.criteria})`;
+  const mask = `(${by}>=${start})*(${by}<${end})*ISNUMBER(${time})*(${time}>=0)${who.mask}`;
   const values = `IF(${mask},${time},"")`;
   const value = statistic === 'median' ? `MEDIAN(${values})` : `PERCENTILE(${values},9/10)`;
-  return `=ARRAYFORMULA(IF(${count}=0,"",${value}))`;
+  const result = `IF(${count}=0,"",${value})`;
+  // A date below the bounded rows: the tab grew since the report was made.
+  return beyond ? `IF(COUNT(${beyond.whole})>COUNT(${by}),${beyond.stale},${result})` : result;
+}
+
+/**
+ * The bounded ranges of a Tickets tab's columns for array formulas, and the guard that says
+ * so when tickets lie below them (both undefined-safe: whole columns, no guard).
+ */
+export function boundedTickets(ref: TicketsRef): {
+  range: (letter: string) => string;
+  beyond: (letter: string) => { whole: string; stale: string } | undefined;
+} {
+  return {
+    range: (letter) => boundedRange(ref.sheet, letter, ref.lastRow),
+    beyond: (letter) =>
+      ref.lastRow === undefined || ref.stale === undefined
+        ? undefined
+        : { whole: columnRange(ref.sheet, letter), stale: ref.stale },
+  };
+}
+
+/** A text as a formula's string literal, a double quote as CHAR(34) (as criterion writes it). */
+export function textLiteral(text: string): string {
+  return `"${text.split('"').join('"&CHAR(34)&"')}"`;
 }
 
 /** The time statistics tab 1 tracks: first reply by created month, resolution by solved month. */
@@ -460,13 +519,8 @@ export function ticketStatisticFormula(
   const by = ref.cols[row.by];
   const time = ref.cols[timeColumn];
   if (!by || !time) return undefined;
-  return orderStatisticFormula(
-    statistic,
-    columnRange(ref.sheet, by),
-    columnRange(ref.sheet, time),
-    start,
-    end,
-  );
+  const b = boundedTickets(ref);
+  return `=ARRAYFORMULA(${orderStatistic(statistic, b.range(by), b.range(time), start, end, undefined, b.beyond(by))})`;
 }
 
 /**

@@ -23,7 +23,7 @@ import { Layout, tabsOf } from './layout';
 import { MAX_LISTED, reportSpec } from './report';
 import { monthsOf, periodLabel, periodOf, type Options, type TabKey } from './spec';
 import { SERIAL_EPOCH } from '../tickets/columns';
-import { columnLetters, listable, type TicketsRef } from './formulas';
+import { columnLetters, listable, textLiteral, type TicketsRef } from './formulas';
 import { findAll, findReports, type Report } from './tabstate';
 import { importedDesks, ticketsTab } from './tickets';
 import { createTab, updateTab, type Known, type WriteContext, type Written } from './writer';
@@ -158,6 +158,8 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
     cols,
     business: !!options.businessHours,
     ...lists,
+    lastRow: rows + 1,
+    stale: textLiteral(messages(options.language).report.staleTickets),
   };
   if (solved !== undefined && (cols.assignee || cols.group)) {
     ref.agents = cols.assignee ? topNames(within(solved, assignee), MAX_TEAM) : [];

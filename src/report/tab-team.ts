@@ -201,9 +201,11 @@ export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: Ex
           for (const ck of cols.slice(1)) c.set(L.row(rk), col(ck), { kind: 'formula', value: '' });
         }
 
-        // Mean first reply time against the target: green within it, red over it.
+        // Mean and median first reply time against the target: green within it, red over it.
         const slotKeys = slots.map(([rk]) => rk);
-        const frtCols = PERIODS.map((period) => figureCol(period, 'frt'));
+        const frtCols = PERIODS.flatMap((period) =>
+          (['frt', 'frt_median'] as const).map((f) => figureCol(period, f)),
+        );
         const ranges = blocks(L, slotKeys, frtCols);
         const topLeft = L.a1(slotKeys[0], frtCols[0]);
         for (const meets of [true, false])

@@ -8,9 +8,12 @@ import type { TeamColumnId } from '../catalogue';
 import { TEAM_MEASURE_IDS, type TeamMeasureId } from '../tickets/feeds';
 import type { TeamHeader } from './extract';
 import {
+  boundedTickets,
   columnRange as range,
   exactCriterion,
+  orderStatistic,
   otherThanCriterion,
+  textLiteral,
   type TicketColumn,
   type TicketsRef,
 } from './formulas';
@@ -20,7 +23,9 @@ export type TeamFigure = TeamColumnId | 'within_n' | 'csat_n' | 'one_touch_n' | 
 export const TEAM_FIGURES: TeamFigure[] = [
   'solved',
   'frt',
+  'frt_median',
   'resolution',
+  'resolution_median',
   'within',
   'within_n',
   'csat',
@@ -56,6 +61,8 @@ interface Measures {
   sums: Partial<Record<TeamMeasureId, string>>;
   /** An expression true when the count within target is for the tab's target. */
   targetOk?: string;
+  /** Medians (the Tickets tab's rows only: an extract's sums hold none), ARRAYFORMULA inner. */
+  medians?: Partial<Record<'frt' | 'resolution', string>>;
 }
 
 /** The sums as COUNTIFS and SUMIFS over the Tickets tab with exact-match criteria. */
@@ -72,30 +79,59 @@ function ticketMeasures(
   const sums: Measures['sums'] = {};
   const solved = col('solved');
   if (!solved) return { sums };
+  // Who as COUNTIFS criteria and, for the medians (over bounded rows, boundedTickets), as
+  // the same criteria and as the same tests by = and <> (both compare text without case, and
+  // neither trims).
+  const b = boundedTickets(ref);
   let who = '';
+  let whoBounded = '';
+  let mask = '';
   if (row.kind !== 'all') {
+    const letter = ref.cols[row.column];
     const by = col(row.column);
     if (row.kind === 'name') {
-      if (!by) return { sums };
+      if (!by || !letter) return { sums };
       who = `,${by},${exactCriterion(row.name)}`;
-    } else if (by) {
+      whoBounded = `,${b.range(letter)},${exactCriterion(row.name)}`;
+      mask = `*(${b.range(letter)}=${textLiteral(row.name)})`;
+    } else if (by && letter) {
       who = row.listed.map((name) => `,${by},${otherThanCriterion(name)}`).join('');
+      whoBounded = row.listed
+        .map((name) => `,${b.range(letter)},${otherThanCriterion(name)}`)
+        .join('');
+      mask = row.listed.map((name) => `*(${b.range(letter)}<>${textLiteral(name)})`).join('');
     }
   }
+  const medians: Measures['medians'] = {};
+  const solvedLetter = ref.cols.solved!;
+  const median = (k: TicketColumn) =>
+    orderStatistic(
+      'median',
+      b.range(solvedLetter),
+      b.range(ref.cols[k]!),
+      period.from,
+      period.to,
+      { criteria: whoBounded, mask },
+      b.beyond(solvedLetter),
+    );
   const when = `${solved},">="&${period.from},${solved},"<"&${period.to}`;
   const count = (extra = '') => `COUNTIFS(${when}${who}${extra})`;
   const sum = (r: string) => `SUMIFS(${r},${when}${who})`;
   sums.solved = count();
-  const frt = col(ref.business ? 'frt_business_h' : 'frt_h');
+  const frtKey = ref.business ? 'frt_business_h' : 'frt_h';
+  const frt = col(frtKey);
   if (frt) {
     sums.frt_tickets = count(`,${frt},">=0"`);
     sums.frt_hours = sum(frt);
     sums.frt_within_target = count(`,${frt},"<="&${target}`);
+    medians.frt = median(frtKey);
   }
-  const res = col(ref.business ? 'resolution_business_h' : 'resolution_h');
+  const resKey = ref.business ? 'resolution_business_h' : 'resolution_h';
+  const res = col(resKey);
   if (res) {
     sums.resolution_tickets = count(`,${res},">=0"`);
     sums.resolution_hours = sum(res);
+    medians.resolution = median(resKey);
   }
   const rating = col('rating');
   if (rating) {
@@ -112,7 +148,7 @@ function ticketMeasures(
     sums.reopened_known = count(`,${reopens},">=0"`);
     sums.reopened = count(`,${reopens},">0"`);
   }
-  return { sums };
+  return { sums, medians };
 }
 
 /**
@@ -157,7 +193,11 @@ export function teamRowFormulas(
   target: string,
   cell: (id: TeamFigure) => string,
 ): Record<TeamFigure, string> {
-  const { sums: m, targetOk }: Measures = !source
+  const {
+    sums: m,
+    targetOk,
+    medians = {},
+  }: Measures = !source
     ? { sums: {} }
     : source.kind === 'tickets'
       ? ticketMeasures(source.ref, row, period, target)
@@ -181,6 +221,12 @@ export function teamRowFormulas(
     const n = m.resolution_tickets;
     out.resolution = ifChosen(`IF(${n}=0,"",${m.resolution_hours}/${n})`);
   }
+  // Blank without a chosen month, as every figure is; an array formula for Sheets' sake.
+  for (const [figure, inner] of [
+    ['frt_median', medians.frt],
+    ['resolution_median', medians.resolution],
+  ] as const)
+    if (inner) out[figure] = `=ARRAYFORMULA(IF(COUNT(${period.chosen})=0,"",${inner}))`;
   if (m.csat_responses && m.csat_satisfied) {
     out.csat_n = ifChosen(m.csat_responses);
     out.csat = share(cell('csat_n'), m.csat_satisfied);

@@ -163,6 +163,9 @@ function tagRows(
 }
 
 /** Writes a spec into a new, empty sheet. */
+/** The columns of a sheet Sheets has just inserted. */
+const NEW_SHEET_COLUMNS = 26;
+
 export function createTab(ctx: WriteContext, sheet: Sheet, spec: TabSpec, name: string): Written {
   const { svc, t } = ctx;
   const layout = Layout.canonical(spec.rows, spec.cols);
@@ -194,6 +197,12 @@ export function createTab(ctx: WriteContext, sheet: Sheet, spec: TabSpec, name: 
       anyValidation = true;
     }
     if (cell.wrap) wraps[i][j] = anyWrap = true;
+  }
+  // A new sheet has 26 columns (Sheets' default); a wider tab (the Team tab) gets the rest.
+  // No journal entry: undoing the creation deletes the sheet.
+  if (cols > NEW_SHEET_COLUMNS) {
+    const have = sheet.getMaxColumns();
+    if (cols > have) sheet.insertColumnsAfter(have, cols - have);
   }
   const all = sheet.getRange(1, 1, rows, cols);
   all.setValues(values);

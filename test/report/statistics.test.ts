@@ -124,10 +124,52 @@ test('the rows sit under their means, read "from Tickets", and are not there wit
   expect(row('s.frt.median')).toBe(row('m.frt') + 1);
   expect(row('s.frt.p90')).toBe(row('m.frt') + 2);
   expect(cellAt(metrics, 's.frt.median', '2026-03').getFormulas()[0][0]).toMatch(
-    /^=ARRAYFORMULA\(IF\(COUNTIFS\(.*MEDIAN\(IF\(/,
+    /^=ARRAYFORMULA\(IF\(COUNT\(.*COUNTIFS\(.*MEDIAN\(IF\(/,
   );
   // A target typed for the median colours the median's months, not the mean's.
   cellAt(metrics, 's.frt.median', 'target').setValues([[4]]);
   call(ctx, 'generateFromSidebar', OPTIONS);
   expect(cellAt(metrics, 's.frt.median', 'target').getValues()[0][0]).toBe(4);
+});
+
+test('the medians read the Tickets rows there were when the report was made, and say so once tickets lie below them; an update reads them again', async () => {
+  const emu = createEmulator({ locale: 'en_US', timeZone: 'UTC' });
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  await importFile(ctx, exportOf('zendesk', tiedTickets(11, 20), 'UTC'), { zone: 'UTC' });
+  const metrics = emu.spreadsheet.sheet('Monthly metrics');
+  const tickets = emu.spreadsheet.sheet('Tickets');
+  const last = tickets.getMaxRows();
+  const formula = cellAt(metrics, 's.frt.median', 'ytd').getFormulas()[0][0];
+  // Bounded: a whole column is a million rows to LibreOffice and Excel.
+  expect(formula).toContain(`$1:$`);
+  expect(formula).toContain(`$${last})`);
+  const before = cellAt(metrics, 's.frt.median', 'ytd').getValues()[0][0];
+  expect(typeof before).toBe('number');
+  // A ticket pasted below the last row, by hand: the medians do not leave it out silently.
+  const header = tickets.getRange(1, 1, 1, tickets.getMaxColumns()).getValues()[0];
+  const row = header.map(() => '' as string | number);
+  const at = (h: string) => header.indexOf(TICKET_COLUMNS.find((c) => c.key === h)!.header);
+  row[at('id')] = 'pasted-1';
+  row[at('created')] = 46030; // 2026-01-08
+  row[at('frt_h')] = 400;
+  row[at('solved')] = 46031;
+  row[at('resolution_h')] = 500;
+  const team = emu.spreadsheet.sheet('Team');
+  expect(typeof cellAt(team, 'gr.all', 'y.frt_median').getValues()[0][0]).toBe('number');
+  tickets.insertRowsAfter(last, 1);
+  tickets.getRange(last + 1, 1, 1, row.length).setValues([row]);
+  const stale = 'New tickets: update the report';
+  expect(cellAt(metrics, 's.frt.median', 'ytd').getValues()[0][0]).toBe(stale);
+  expect(cellAt(metrics, 's.frt.median', '2026-01').getValues()[0][0]).toBe(stale);
+  expect(cellAt(metrics, 's.resolution_time.p90', 'ytd').getValues()[0][0]).toBe(stale);
+  // The Team tab's medians too (by the solved dates they read).
+  expect(cellAt(team, 'gr.all', 'y.frt_median').getValues()[0][0]).toBe(stale);
+  expect(cellAt(team, 'gr.all', 'y.resolution_median').getValues()[0][0]).toBe(stale);
+  // The means (COUNTIFS and SUMIFS over whole columns) count it already.
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  const after = cellAt(metrics, 's.frt.median', 'ytd').getValues()[0][0];
+  expect(typeof after).toBe('number');
+  expect(typeof cellAt(team, 'gr.all', 'y.frt_median').getValues()[0][0]).toBe('number');
+  expect(cellAt(metrics, 's.frt.median', 'ytd').getFormulas()[0][0]).toContain(`$${last + 1})`);
 });

@@ -85,10 +85,18 @@ function plainFigures(
   const rated = rows.filter((t) => t.rating !== undefined);
   const share = (part: number, n: number) => (n ? (part / n) * 100 : '');
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : '');
+  const median = (xs: number[]) => {
+    if (!xs.length) return '';
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
   return {
     solved: rows.length,
     frt: mean(frt),
+    frt_median: median(frt),
     resolution: mean(res),
+    resolution_median: median(res),
     within: share(frt.filter((h) => h <= target).length, frt.length),
     within_n: frt.length,
     csat: share(rated.filter((t) => t.rating! >= 4).length, rated.length),
@@ -295,9 +303,13 @@ describe('the sample year', () => {
     expect(formulas.getRange(f.row('team.within'), f.col('name'), 1, 1).getValues()[0][0]).toBe(
       'First replies within target (%)',
     );
-    // Native formulas only: COUNTIFS and SUMIFS over the Tickets tab.
-    const body = team.getRange(at.row('ag.n1'), 2, 1, 22).getFormulas()[0];
-    expect(body.every((x) => /^=IF\(/.test(x) && /Tickets!\$[A-Z]+:\$[A-Z]+/.test(x))).toBe(true);
+    // Native formulas only: COUNTIFS and SUMIFS over the Tickets tab, the medians MEDIAN over
+    // IF in an array formula.
+    const body = team.getRange(at.row('ag.n1'), 2, 1, 2 * TEAM_FIGURES.length).getFormulas()[0];
+    expect(
+      body.every((x) => /^=(IF|ARRAYFORMULA)\(/.test(x) && /Tickets!\$[A-Z]+:\$[A-Z]+/.test(x)),
+    ).toBe(true);
+    expect(body.filter((x) => /MEDIAN\(IF\(/.test(x))).toHaveLength(4);
     expect(body.join('')).not.toMatch(/SUPPORT_|NPS\(|SERVICE_LEVEL/);
   }, 60_000);
 

@@ -159,11 +159,21 @@ function teamShown(emu: Emulator, month: string) {
   const at = locate(team);
   team.getRange(at.row('month'), at.col('m.solved'), 1, 1).setValues([[`'${month}`]]);
   const rows = [...at.rows.keys()].filter((k) => /^(ag|gr)\.(n\d+|other|all)$/.test(k));
+  const medianCols = new Set(
+    [...at.cols].filter(([k]) => k.endsWith('_median')).map(([, col]) => col),
+  );
   return {
     team,
     at,
     rows: Object.fromEntries(
-      rows.map((rk) => [rk, team.getRange(at.row(rk), 1, 1, at.cols.size).getValues()[0]]),
+      // The medians aside: over an extract they are blank (its sums hold none).
+      rows.map((rk) => [
+        rk,
+        team
+          .getRange(at.row(rk), 1, 1, at.cols.size)
+          .getValues()[0]
+          .map((v, i) => (medianCols.has(i + 1) ? '(median)' : v)),
+      ]),
     ),
   };
 }
@@ -269,6 +279,10 @@ test('a report with a Tickets tab switches its Team tab to the team extract and 
     call(actx, 'generateFromSidebar', options);
     expect(figure.getFormulas()[0][0]).toContain(sheet);
     expect(typed.getValues()[0][0]).toBe(4321);
+    // Medians from the Tickets tab's rows; blank over the extract, whose sums hold none.
+    const median = team.getRange(at.row('ag.n2'), at.col('m.frt_median'), 1, 1);
+    if (sheet === 'Tickets!') expect(median.getFormulas()[0][0]).toMatch(/^=ARRAYFORMULA\(/);
+    else expect([median.getFormulas()[0][0], median.getValues()[0][0]]).toEqual(['', '']);
     const now = teamShown(a, month).rows;
     for (const [rk, values] of Object.entries(before))
       values.forEach((v, i) => {
