@@ -292,6 +292,9 @@ export const SURVEY_METRICS: Metric[] = [
       { id: 'sent', name: 'Surveys sent', example: 1000 },
     ],
     example: 15,
+    // In tab 1 over the CSAT survey: its responses, of the surveys sent (typed, or counted
+    // from the Tickets tab where the export says which tickets were offered one: Zendesk).
+    tracked: { responses: 'csat_responses', sent: 'surveys_offered' },
     compute: (v) => m.responseRate(v.responses, v.sent),
     native: { expr: '{responses}/{sent}*100', nonzero: ['{sent}'] },
     functions: [

@@ -298,6 +298,7 @@ export function fi(): Messages {
       detractors: 'NPS: arvostelijat (0–6)',
       csat_satisfied: 'CSAT: tyytyväiset asiakkaat (4–5/5)',
       csat_responses: 'CSAT: kaikki vastaukset',
+      surveys_offered: 'CSAT: lähetetyt kyselyt',
       ces_sum: 'CES: pisteiden summa (1–7)',
       ces_responses: 'CES: kaikki vastaukset',
       customers_start: 'Asiakkaat alussa (S)',

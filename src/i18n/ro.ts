@@ -306,6 +306,7 @@ export function ro(): Messages {
       detractors: 'NPS – detractori (0–6)',
       csat_satisfied: 'CSAT – răspunsuri pozitive (4–5 din 5)',
       csat_responses: 'CSAT – toate răspunsurile',
+      surveys_offered: 'CSAT – sondaje trimise',
       ces_sum: 'CES – suma scorurilor (1–7)',
       ces_responses: 'CES – toate răspunsurile',
       customers_start: 'Clienți la început (S)',

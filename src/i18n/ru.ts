@@ -292,6 +292,7 @@ export function ru(): Messages {
       detractors: 'NPS: критики (0–6)',
       csat_satisfied: 'CSAT: положительные ответы (4–5 из 5)',
       csat_responses: 'CSAT: все ответы',
+      surveys_offered: 'CSAT: отправлено опросов',
       ces_sum: 'CES: сумма оценок (1–7)',
       ces_responses: 'CES: все ответы',
       customers_start: 'Клиенты на начало (S)',

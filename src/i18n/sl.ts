@@ -282,6 +282,7 @@ export function sl(): Messages {
       detractors: 'NPS – kritiki (0–6)',
       csat_satisfied: 'CSAT – pozitivni odgovori (4–5 od 5)',
       csat_responses: 'CSAT – vsi odgovori',
+      surveys_offered: 'CSAT – poslane ankete',
       ces_sum: 'CES – vsota ocen (1–7)',
       ces_responses: 'CES – vsi odgovori',
       customers_start: 'Stranke na začetku (S)',

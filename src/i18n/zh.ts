@@ -272,6 +272,7 @@ export function zh(): Messages {
       detractors: 'NPS 贬损者（0–6）',
       csat_satisfied: 'CSAT 满意回答（5 分制中 4–5 分）',
       csat_responses: 'CSAT 回答数',
+      surveys_offered: 'CSAT 已发送调查数',
       ces_sum: 'CES 分数总和（1–7）',
       ces_responses: 'CES 回答数',
       customers_start: '期初客户数（S）',

@@ -7,11 +7,11 @@
  * lookup by month (and dimension and name), in the canonical syntax of src/report/formulas.ts;
  * a month the extract lacks is blank.
  */
-import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
+import { STATEMENT_INPUT_IDS, TEAM_MEASURE_IDS, type TicketInputId } from '../tickets/feeds';
 import { columnLetters, columnRange as range, exactCriterion } from './formulas';
 import type { Cell } from './gas';
 
-export const MONTHLY_HEADERS = ['month', ...TICKET_INPUT_IDS] as const;
+export const MONTHLY_HEADERS = ['month', ...STATEMENT_INPUT_IDS] as const;
 export const BREAKDOWN_HEADERS = ['month', 'dimension', 'name', 'tickets'] as const;
 /** The team statement's columns: the Team tab's sums per month, dimension and name. */
 export const TEAM_HEADERS = [
@@ -73,7 +73,7 @@ export const isMonthlyHeader = (header: Cell[]): boolean => {
   const cols = extractColumns(header, MONTHLY_HEADERS);
   return (
     !!cols &&
-    TICKET_INPUT_IDS.some((id) => cols[id]) &&
+    STATEMENT_INPUT_IDS.some((id) => cols[id]) &&
     !header.some((h) => plain(h) === 'dimension')
   );
 };
@@ -94,7 +94,8 @@ export function extractInputFormula(
   month: number,
 ): string | undefined {
   const { sheet, cols } = ref.monthly;
-  const value = cols[id];
+  // The statement has no surveys offered (DESIGN §8): that input stays typed.
+  const value = (cols as Partial<Record<string, string>>)[id];
   if (!value || !cols.month) return undefined;
   const months = range(sheet, cols.month);
   const key = monthKey(year, month);

@@ -357,6 +357,7 @@ export type TicketColumn =
   | 'frt_business_h'
   | 'resolution_business_h'
   | 'reopens'
+  | 'survey_offered'
   | 'assignee'
   | 'group';
 
@@ -393,6 +394,7 @@ export function ticketInputFormula(
   const frt = col(ref.business ? 'frt_business_h' : 'frt_h');
   const res = col(ref.business ? 'resolution_business_h' : 'resolution_h');
   const rating = col('rating');
+  const offered = col('survey_offered');
   const fc = col('first_contact');
   switch (id) {
     case 'tickets_created':
@@ -421,6 +423,8 @@ export function ticketInputFormula(
         rating &&
         `=COUNTIFS(${bySolved},${rating},"Good")+COUNTIFS(${bySolved},${rating},"Bad")`
       );
+    case 'surveys_offered':
+      return bySolved && offered && `=COUNTIFS(${bySolved},${offered},1)`;
   }
 }
 

@@ -4,10 +4,15 @@
  * an empty column, which would show a false 0 (DESIGN §6.1). The import summary says which
  * inputs the file fed, and which export column would feed the rest.
  */
+import { rulesOf } from './desks';
 import type { Field, Mapping } from './fields';
+import type { HelpDesk } from './profiles';
 
-/** The report inputs a Tickets tab gives, month by month. */
-export const TICKET_INPUT_IDS = [
+/**
+ * The report inputs a BigQuery monthly statement gives, month by month (DESIGN §8: exactly
+ * these, each with the meaning of the Tickets tab's COUNTIFS).
+ */
+export const STATEMENT_INPUT_IDS = [
   'tickets_created',
   'tickets_resolved',
   'open_start',
@@ -18,6 +23,9 @@ export const TICKET_INPUT_IDS = [
   'csat_satisfied',
   'csat_responses',
 ] as const;
+
+/** The report inputs a Tickets tab gives: those, and the surveys offered where it says so. */
+export const TICKET_INPUT_IDS = [...STATEMENT_INPUT_IDS, 'surveys_offered'] as const;
 export type TicketInputId = (typeof TICKET_INPUT_IDS)[number];
 
 /**
@@ -52,7 +60,14 @@ export const INPUT_NEEDS: Record<TicketInputId, Field[][]> = {
   tickets_first_contact: [['solved'], ['first_contact', 'replies']],
   csat_satisfied: [['solved'], ['rating']],
   csat_responses: [['solved'], ['rating']],
+  // Only where the desk's rating column says which tickets were offered a survey (DESK_RULES
+  // surveyWords): elsewhere no column feeds it and it stays typed, unlisted.
+  surveys_offered: [['solved'], ['rating']],
 };
+
+/** Inputs that only some desks' exports feed, and whether a desk's does. */
+const DESK_INPUTS: Partial<Record<TicketInputId, (desk: HelpDesk | null | undefined) => boolean>> =
+  { surveys_offered: (desk) => rulesOf(desk).surveyWords };
 
 export interface Feeds {
   fed: TicketInputId[];
@@ -60,11 +75,15 @@ export interface Feeds {
   missing: { field: Field; inputs: TicketInputId[] }[];
 }
 
-/** The inputs a mapping feeds, and for the rest the first field each lacks. */
-export function feedsOf(mapping: Mapping): Feeds {
+/**
+ * The inputs a mapping feeds, and for the rest the first field each lacks; an input only some
+ * desks' exports feed is neither, from another desk's file.
+ */
+export function feedsOf(mapping: Mapping, desk?: HelpDesk | null): Feeds {
   const fed: TicketInputId[] = [];
   const missing: Feeds['missing'] = [];
   for (const id of TICKET_INPUT_IDS) {
+    if (DESK_INPUTS[id] && !DESK_INPUTS[id]!(desk)) continue;
     const lacking = INPUT_NEEDS[id].find((group) => !group.some((f) => mapping[f]));
     if (!lacking) {
       fed.push(id);

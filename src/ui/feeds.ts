@@ -22,7 +22,7 @@ export function feedLines(
   mapping: Mapping,
   desk: HelpDesk | null,
 ): string[] {
-  const { fed, missing } = feedsOf(mapping);
+  const { fed, missing } = feedsOf(mapping, desk);
   const names = (ids: TicketInputId[]) => ids.map((id) => inputs[id]).join('; ');
   const lines: string[] = [];
   if (fed.length) lines.push(fill(t.fed, { inputs: names(fed) }));

@@ -6,7 +6,7 @@
  * Tickets tab's date-times are. Nothing here runs a query; the user pastes the text into
  * Sheets' BigQuery data connector (no OAuth scope of ours).
  */
-import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TeamMeasureId } from '../tickets/feeds';
+import { STATEMENT_INPUT_IDS, TEAM_MEASURE_IDS, type TeamMeasureId } from '../tickets/feeds';
 
 export type SqlQuery = 'monthly' | 'breakdown' | 'team';
 export const SQL_QUERIES: SqlQuery[] = ['monthly', 'breakdown', 'team'];
@@ -195,7 +195,7 @@ function monthsCte(o: SqlOptions): string {
 }
 
 /** Each ticket input of the report (src/report/formulas.ts ticketInputFormula), in SQL. */
-const MONTHLY: Record<(typeof TICKET_INPUT_IDS)[number], string> = {
+const MONTHLY: Record<(typeof STATEMENT_INPUT_IDS)[number], string> = {
   tickets_created: 'COUNTIF(t.created_local >= m.starts AND t.created_local < m.ends)',
   tickets_resolved: 'COUNTIF(t.solved_local >= m.starts AND t.solved_local < m.ends)',
   open_start:
@@ -237,7 +237,7 @@ export function sqlStatement(o: SqlOptions): string {
 ${ctes}
 SELECT
   m.month,
-${TICKET_INPUT_IDS.map((id) => `  ${MONTHLY[id]} AS ${id}`).join(',\n')}
+${STATEMENT_INPUT_IDS.map((id) => `  ${MONTHLY[id]} AS ${id}`).join(',\n')}
 FROM months AS m
 LEFT JOIN tickets AS t ON TRUE
 GROUP BY m.month

@@ -158,7 +158,18 @@ const hms = (minutes: number | undefined) => {
 };
 const minutesBetween = (a: number | undefined, b: number) =>
   a === undefined ? '' : String(Math.round((a - b) / 60000));
-const good = (r: number | undefined) => (r === undefined ? 'Unoffered' : r >= 4 ? 'Good' : 'Bad');
+/** Whether an unrated ticket was offered a survey all the same (Zendesk writes Offered). */
+export const offeredUnrated = (t: TruthTicket): boolean =>
+  t.rating === undefined && /[02468]$/.test(t.id);
+/** Zendesk's Satisfaction Score: Good, Bad, or Offered / Unoffered when not rated. */
+const good = (t: TruthTicket) =>
+  t.rating === undefined
+    ? offeredUnrated(t)
+      ? 'Offered'
+      : 'Unoffered'
+    : t.rating >= 4
+      ? 'Good'
+      : 'Bad';
 
 function csv(rows: (string | number)[][], delimiter = ','): string {
   return rows
@@ -215,7 +226,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           iso(t.created, zone),
           iso(t.updated, zone),
           iso(t.solved, zone),
-          good(t.rating),
+          good(t),
           t.reopens,
           t.replies,
           minutesBetween(t.firstReply, t.created),

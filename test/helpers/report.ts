@@ -62,6 +62,7 @@ export function randomMonth(rand: () => number): MonthInputs {
     detractors: int(1, 200),
     csat_satisfied: int(0, csatResponses),
     csat_responses: csatResponses,
+    surveys_offered: int(csatResponses, csatResponses * 5),
     ces_sum: int(cesResponses, cesResponses * 7),
     ces_responses: cesResponses,
     customers_start: start,

@@ -29,6 +29,7 @@ const SAMPLE: MonthInputs = {
   detractors: 10,
   csat_satisfied: 30,
   csat_responses: 50,
+  surveys_offered: 200,
   ces_sum: 520,
   ces_responses: 100,
   customers_start: 200,

@@ -26,6 +26,7 @@ import {
   DST_ZONES,
   exportOf,
   makeTickets,
+  offeredUnrated,
   type Desk,
   type TruthTicket,
 } from '../helpers/exports';
@@ -417,6 +418,8 @@ function plainCounts(tickets: TruthTicket[], zone: string, year: number, month: 
     tickets_first_contact: solved.filter((t) => t.replies < 2).length,
     csat_satisfied: solved.filter((t) => t.rating !== undefined && t.rating >= 4).length,
     csat_responses: solved.filter((t) => t.rating !== undefined).length,
+    // As Zendesk counts "% satisfaction rated": rated, or offered and not rated.
+    surveys_offered: solved.filter((t) => t.rating !== undefined || offeredUnrated(t)).length,
   };
 }
 
@@ -445,6 +448,48 @@ test("the report's ticket inputs equal a plain count over the same tickets (rand
     { numRuns: 12 },
   );
 }, 120_000);
+
+test('survey response rate: ratings over surveys offered where the export says which tickets were offered (Zendesk); typed elsewhere', async () => {
+  const tickets = makeTickets(80, Date.UTC(2026, 0, 1), Date.UTC(2026, 5, 1), 23);
+  const { emu, ctx } = workbook();
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  await importFile(ctx, exportOf('zendesk', tickets, ZONE), { zone: ZONE });
+  const sheet = emu.spreadsheet.sheet('Monthly metrics');
+  let offeredSeen = 0;
+  for (let month = 1; month <= 5; month++) {
+    const key = `2026-${String(month).padStart(2, '0')}`;
+    const want = plainCounts(tickets, ZONE, 2026, month);
+    offeredSeen += want.surveys_offered - want.csat_responses;
+    expect(cellAt(sheet, 'i.surveys_offered', key).getFormulas()[0][0]).toMatch(/^=COUNTIFS\(/);
+    const rate = cellAt(sheet, 'm.response_rate', key).getValues()[0][0];
+    if (want.surveys_offered === 0) expect(rate).toBe('');
+    else
+      expect([key, rate]).toEqual([
+        key,
+        expect.closeTo((want.csat_responses / want.surveys_offered) * 100, 6),
+      ]);
+  }
+  // The made-up tickets hold offered-and-unrated ones, so the rate is under 100 % somewhere.
+  expect(offeredSeen).toBeGreaterThan(0);
+  expect(cellAt(sheet, 'i.surveys_offered', 'label').getValues()[0][0]).toBe(
+    'CSAT surveys sent (from Tickets)',
+  );
+
+  // Freshdesk's export has a rating but no word for a survey sent and not answered: typed.
+  const fresh = workbook();
+  call(fresh.ctx, 'generateFromSidebar', OPTIONS);
+  await importFile(fresh.ctx, exportOf('freshdesk', tickets, ZONE), { zone: ZONE });
+  const fsheet = fresh.emu.spreadsheet.sheet('Monthly metrics');
+  expect(cellAt(fsheet, 'i.csat_responses', '2026-02').getFormulas()[0][0]).toMatch(/^=COUNTIFS/);
+  expect(cellAt(fsheet, 'i.surveys_offered', '2026-02').getFormulas()[0][0]).toBe('');
+  expect(cellAt(fsheet, 'i.surveys_offered', 'label').getValues()[0][0]).toBe('CSAT surveys sent');
+  cellAt(fsheet, 'i.surveys_offered', '2026-02').setValues([[400]]);
+  const responses = Number(cellAt(fsheet, 'i.csat_responses', '2026-02').getValues()[0][0]);
+  expect(cellAt(fsheet, 'm.response_rate', '2026-02').getValues()[0][0]).toBeCloseTo(
+    (responses / 400) * 100,
+    6,
+  );
+});
 
 test('a value typed over a ticket input wins and is kept by re-imports and updates', async () => {
   const { emu, ctx } = workbook();

@@ -14,7 +14,7 @@ import {
   type SqlOptions,
   type SqlSource,
 } from '../../src/warehouse/sql';
-import { TEAM_MEASURE_IDS, TICKET_INPUT_IDS, type TeamMeasureId } from '../../src/tickets/feeds';
+import { STATEMENT_INPUT_IDS, TEAM_MEASURE_IDS, type TeamMeasureId } from '../../src/tickets/feeds';
 import { TEAM_HEADERS } from '../../src/report/extract';
 import { TEAM_FIGURES, type TeamFigure } from '../../src/report/team-formulas';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
@@ -182,7 +182,7 @@ test("monthly, breakdown and team give the Tickets tab's COUNTIFS on the same ti
         ]);
         expect(monthly.map((r) => r[0])).toEqual(months);
         monthly.forEach((row, m) =>
-          TICKET_INPUT_IDS.forEach((id, k) => {
+          STATEMENT_INPUT_IDS.forEach((id, k) => {
             const sheet = cellAt(metrics, `i.${id}`, months[m]).getValues()[0][0];
             expect([zone, source, months[m], id, row[k + 1]]).toEqual([
               zone,
@@ -357,7 +357,7 @@ test('business hours: the monthly hours come from the business-hours columns, as
     const rows = await zeta.query(sqlStatement(options({ source, businessHours: true })), [table]);
     const months = monthKeys(OPTIONS);
     for (const id of ['frt_hours', 'resolution_hours', 'frt_tickets'] as const) {
-      const k = TICKET_INPUT_IDS.indexOf(id) + 1;
+      const k = STATEMENT_INPUT_IDS.indexOf(id) + 1;
       rows.forEach((row, m) =>
         expect([source, id, months[m], row[k]]).toEqual([
           source,
