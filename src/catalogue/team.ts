@@ -10,8 +10,10 @@ export const TEAM_COLUMN_IDS = [
   'solved',
   'frt',
   'frt_median',
+  'frt_p90',
   'resolution',
   'resolution_median',
+  'resolution_p90',
   'within',
   'csat',
   'one_touch',
@@ -56,6 +58,15 @@ export const TEAM_COLUMNS: TeamColumn[] = [
     unit: 'hours',
   },
   {
+    id: 'frt_p90',
+    name: '90th percentile first reply time (h)',
+    definition:
+      'Nine in ten of the solved tickets with a first reply were answered within this time; the slowest tenth took longer. It shows the waits a mean and a median hide. Blank when the Team tab reads a BigQuery extract (its sums hold no percentiles).',
+    formula:
+      '90th percentile of the first reply times (PERCENTILE with 0.9: between the two nearest times when it falls between them)',
+    unit: 'hours',
+  },
+  {
     id: 'resolution',
     name: 'Mean resolution time (h)',
     definition:
@@ -70,6 +81,15 @@ export const TEAM_COLUMNS: TeamColumn[] = [
       'The middle resolution time of the solved tickets: half were solved sooner, half later. Blank when the Team tab reads a BigQuery extract (its sums hold no medians).',
     formula:
       'Median of the resolution times (the mean of the middle two when their number is even)',
+    unit: 'hours',
+  },
+  {
+    id: 'resolution_p90',
+    name: '90th percentile resolution time (h)',
+    definition:
+      'Nine in ten of the solved tickets were solved within this time; the slowest tenth took longer. Blank when the Team tab reads a BigQuery extract (its sums hold no percentiles).',
+    formula:
+      '90th percentile of the resolution times (PERCENTILE with 0.9: between the two nearest times when it falls between them)',
     unit: 'hours',
   },
   {

@@ -102,6 +102,13 @@ export function fi(): Messages {
           formula:
             'Ensivastausaikojen mediaani (parillisella määrällä kahden keskimmäisen keskiarvo)',
         },
+        frt_p90: {
+          name: 'Ensivastausajan 90. persentiili (h)',
+          definition:
+            'Yhdeksään kymmenestä ratkaistusta tiketistä, joissa vastaus on, vastattiin tässä ajassa; hitain kymmenys odotti kauemmin. Se näyttää odotukset, jotka keskiarvo ja mediaani peittävät. Tyhjä, kun Tiimi-välilehti lukee BigQuery-otetta (sen summissa ei ole persentiilejä).',
+          formula:
+            'Ensivastausaikojen 90. persentiili (PERCENTILE arvolla 0,9: kahden lähimmän ajan välissä, kun se osuu niiden väliin)',
+        },
         resolution: {
           name: 'Keskimääräinen ratkaisuaika (h)',
           definition:
@@ -113,6 +120,13 @@ export function fi(): Messages {
           definition:
             'Ratkaistujen tikettien keskimmäinen ratkaisuaika: puolet ratkaistiin nopeammin, puolet hitaammin. Tyhjä, kun Tiimi-välilehti lukee BigQuery-otetta (sen summissa ei ole mediaaneja).',
           formula: 'Ratkaisuaikojen mediaani (parillisella määrällä kahden keskimmäisen keskiarvo)',
+        },
+        resolution_p90: {
+          name: 'Ratkaisuajan 90. persentiili (h)',
+          definition:
+            'Yhdeksän kymmenestä ratkaistusta tiketistä ratkaistiin tässä ajassa; hitain kymmenys kesti kauemmin. Tyhjä, kun Tiimi-välilehti lukee BigQuery-otetta (sen summissa ei ole persentiilejä).',
+          formula:
+            'Ratkaisuaikojen 90. persentiili (PERCENTILE arvolla 0,9: kahden lähimmän ajan välissä, kun se osuu niiden väliin)',
         },
         within: {
           name: 'Ensivastaukset tavoiteajassa (%)',

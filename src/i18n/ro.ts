@@ -109,6 +109,13 @@ export function ro(): Messages {
           formula:
             'Mediana timpilor până la primul răspuns (media celor două din mijloc, când numărul lor este par)',
         },
+        frt_p90: {
+          name: 'Percentila 90 a timpului până la primul răspuns (h)',
+          definition:
+            'Nouă din zece tichete rezolvate cu un prim răspuns l-au primit în acest timp; cea mai lentă zecime a așteptat mai mult. Arată așteptările pe care media și mediana le ascund. Gol când fila Echipa citește un extras BigQuery (sumele lui nu conțin percentile).',
+          formula:
+            'Percentila 90 a timpilor până la primul răspuns (PERCENTILE cu 0,9: între cei doi timpi cei mai apropiați, când cade între ei)',
+        },
         resolution: {
           name: 'Timpul mediu de rezolvare (h)',
           definition:
@@ -121,6 +128,13 @@ export function ro(): Messages {
             'Timpul de rezolvare din mijloc al tichetelor rezolvate: jumătate au fost rezolvate mai repede, jumătate mai târziu. Gol când fila Echipa citește un extras BigQuery (sumele lui nu conțin mediane).',
           formula:
             'Mediana timpilor de rezolvare (media celor două din mijloc, când numărul lor este par)',
+        },
+        resolution_p90: {
+          name: 'Percentila 90 a timpului de rezolvare (h)',
+          definition:
+            'Nouă din zece tichete rezolvate au fost rezolvate în acest timp; cea mai lentă zecime a durat mai mult. Gol când fila Echipa citește un extras BigQuery (sumele lui nu conțin percentile).',
+          formula:
+            'Percentila 90 a timpilor de rezolvare (PERCENTILE cu 0,9: între cei doi timpi cei mai apropiați, când cade între ei)',
         },
         within: {
           name: 'Primele răspunsuri în termen (%)',

@@ -101,6 +101,13 @@ export function sl(): Messages {
             'Srednji čas prvega odziva rešenih zahtevkov, ki ga imajo: polovica je dobila odgovor prej, polovica pozneje. Tega prikazujeta Zendesk in Intercom; nekaj počasnih zahtevkov premakne povprečje, mediane ne. Prazno, ko zavihek Ekipa bere izvleček iz BigQuery (njegove vsote median nimajo).',
           formula: 'Mediana časov prvega odziva (pri sodem številu povprečje srednjih dveh)',
         },
+        frt_p90: {
+          name: '90. percentil časa prvega odziva (h)',
+          definition:
+            'Devet od desetih rešenih zahtevkov s prvim odgovorom je dobilo odgovor v tem času; najpočasnejša desetina je čakala dlje. Pokaže čakanja, ki jih povprečje in mediana skrijeta. Prazno, ko zavihek Ekipa bere izvleček iz BigQuery (njegove vsote percentilov nimajo).',
+          formula:
+            '90. percentil časov prvega odziva (PERCENTILE z 0,9: med dvema najbližjima časoma, če pade mednju)',
+        },
         resolution: {
           name: 'Povprečni čas reševanja (h)',
           definition:
@@ -112,6 +119,13 @@ export function sl(): Messages {
           definition:
             'Srednji čas reševanja rešenih zahtevkov: polovica je bila rešena prej, polovica pozneje. Prazno, ko zavihek Ekipa bere izvleček iz BigQuery (njegove vsote median nimajo).',
           formula: 'Mediana časov reševanja (pri sodem številu povprečje srednjih dveh)',
+        },
+        resolution_p90: {
+          name: '90. percentil časa reševanja (h)',
+          definition:
+            'Devet od desetih rešenih zahtevkov je bilo rešenih v tem času; najpočasnejša desetina je trajala dlje. Prazno, ko zavihek Ekipa bere izvleček iz BigQuery (njegove vsote percentilov nimajo).',
+          formula:
+            '90. percentil časov reševanja (PERCENTILE z 0,9: med dvema najbližjima časoma, če pade mednju)',
         },
         within: {
           name: 'Prvi odzivi v ciljnem času (%)',

@@ -201,10 +201,11 @@ export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: Ex
           for (const ck of cols.slice(1)) c.set(L.row(rk), col(ck), { kind: 'formula', value: '' });
         }
 
-        // Mean and median first reply time against the target: green within it, red over it.
+        // Mean, median and 90th percentile first reply time against the target: green within
+        // it, red over it.
         const slotKeys = slots.map(([rk]) => rk);
         const frtCols = PERIODS.flatMap((period) =>
-          (['frt', 'frt_median'] as const).map((f) => figureCol(period, f)),
+          (['frt', 'frt_median', 'frt_p90'] as const).map((f) => figureCol(period, f)),
         );
         const ranges = blocks(L, slotKeys, frtCols);
         const topLeft = L.a1(slotKeys[0], frtCols[0]);

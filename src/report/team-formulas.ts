@@ -14,6 +14,7 @@ import {
   orderStatistic,
   otherThanCriterion,
   textLiteral,
+  type OrderStatistic,
   type TicketColumn,
   type TicketsRef,
 } from './formulas';
@@ -24,8 +25,10 @@ export const TEAM_FIGURES: TeamFigure[] = [
   'solved',
   'frt',
   'frt_median',
+  'frt_p90',
   'resolution',
   'resolution_median',
+  'resolution_p90',
   'within',
   'within_n',
   'csat',
@@ -35,6 +38,9 @@ export const TEAM_FIGURES: TeamFigure[] = [
   'reopened',
   'reopened_n',
 ];
+
+/** The Team tab's figures that are order statistics of the tickets' times. */
+type OrderFigure = 'frt_median' | 'frt_p90' | 'resolution_median' | 'resolution_p90';
 
 /** Which tickets a row counts: one name, every name but the listed ones, or all of them. */
 export type TeamRow =
@@ -61,8 +67,11 @@ interface Measures {
   sums: Partial<Record<TeamMeasureId, string>>;
   /** An expression true when the count within target is for the tab's target. */
   targetOk?: string;
-  /** Medians (the Tickets tab's rows only: an extract's sums hold none), ARRAYFORMULA inner. */
-  medians?: Partial<Record<'frt' | 'resolution', string>>;
+  /**
+   * Medians and 90th percentiles (the Tickets tab's rows only: an extract's sums hold none),
+   * each an ARRAYFORMULA's inner expression.
+   */
+  medians?: Partial<Record<OrderFigure, string>>;
 }
 
 /** The sums as COUNTIFS and SUMIFS over the Tickets tab with exact-match criteria. */
@@ -104,9 +113,9 @@ function ticketMeasures(
   }
   const medians: Measures['medians'] = {};
   const solvedLetter = ref.cols.solved!;
-  const median = (k: TicketColumn) =>
+  const ordered = (statistic: OrderStatistic, k: TicketColumn) =>
     orderStatistic(
-      'median',
+      statistic,
       b.range(solvedLetter),
       b.range(ref.cols[k]!),
       period.from,
@@ -124,14 +133,16 @@ function ticketMeasures(
     sums.frt_tickets = count(`,${frt},">=0"`);
     sums.frt_hours = sum(frt);
     sums.frt_within_target = count(`,${frt},"<="&${target}`);
-    medians.frt = median(frtKey);
+    medians.frt_median = ordered('median', frtKey);
+    medians.frt_p90 = ordered('p90', frtKey);
   }
   const resKey = ref.business ? 'resolution_business_h' : 'resolution_h';
   const res = col(resKey);
   if (res) {
     sums.resolution_tickets = count(`,${res},">=0"`);
     sums.resolution_hours = sum(res);
-    medians.resolution = median(resKey);
+    medians.resolution_median = ordered('median', resKey);
+    medians.resolution_p90 = ordered('p90', resKey);
   }
   const rating = col('rating');
   if (rating) {
@@ -222,11 +233,8 @@ export function teamRowFormulas(
     out.resolution = ifChosen(`IF(${n}=0,"",${m.resolution_hours}/${n})`);
   }
   // Blank without a chosen month, as every figure is; an array formula for Sheets' sake.
-  for (const [figure, inner] of [
-    ['frt_median', medians.frt],
-    ['resolution_median', medians.resolution],
-  ] as const)
-    if (inner) out[figure] = `=ARRAYFORMULA(IF(COUNT(${period.chosen})=0,"",${inner}))`;
+  for (const [figure, inner] of Object.entries(medians) as [OrderFigure, string][])
+    out[figure] = `=ARRAYFORMULA(IF(COUNT(${period.chosen})=0,"",${inner}))`;
   if (m.csat_responses && m.csat_satisfied) {
     out.csat_n = ifChosen(m.csat_responses);
     out.csat = share(cell('csat_n'), m.csat_satisfied);

@@ -226,6 +226,7 @@ test('LibreOffice recalculates the Team tab to the same values, and follows its 
     const csv = (await recalculate(wb))(team);
     let compared = 0;
     let medians = 0;
+    let p90s = 0;
     rows.forEach((rk, i) =>
       cols.forEach((ck, j) => {
         const theirs = csv[at.row(rk) - 1]?.[at.col(ck) - 1] ?? '';
@@ -233,11 +234,14 @@ test('LibreOffice recalculates the Team tab to the same values, and follows its 
         const n = same([month, rk, ck], mine, theirs);
         compared += n;
         if (ck.endsWith('_median')) medians += n;
+        if (ck.endsWith('_p90')) p90s += n;
       }),
     );
     expect(compared).toBeGreaterThan(150);
     // The medians (MEDIAN over IF, {=…} in the file) too, the Others row's <> tests included.
     expect(medians).toBeGreaterThan(20);
+    // And the 90th percentiles (PERCENTILE over IF).
+    expect(p90s).toBeGreaterThan(20);
     shownBy[month] = ours[rows.indexOf('ag.all')].map(Number);
   }
   // Another month in the dropdown: every figure of every ticket differs in LibreOffice too.
@@ -372,8 +376,9 @@ test('LibreOffice computes the inputs, tab 2 and the Team tab from BigQuery extr
       teamCompared += same([rk, ck], mine, theirs);
     }),
   );
-  // Every figure but the medians, blank in both: a team extract's sums hold none.
+  // Every figure but the medians and 90th percentiles, blank in both: a team extract's sums
+  // hold none.
   expect(teamCompared).toBe(
-    teamRows.length * teamCols.filter((ck) => !ck.endsWith('_median')).length,
+    teamRows.length * teamCols.filter((ck) => !/_(median|p90)$/.test(ck)).length,
   );
 }, 180000);

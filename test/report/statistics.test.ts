@@ -163,9 +163,10 @@ test('the medians read the Tickets rows there were when the report was made, and
   expect(cellAt(metrics, 's.frt.median', 'ytd').getValues()[0][0]).toBe(stale);
   expect(cellAt(metrics, 's.frt.median', '2026-01').getValues()[0][0]).toBe(stale);
   expect(cellAt(metrics, 's.resolution_time.p90', 'ytd').getValues()[0][0]).toBe(stale);
-  // The Team tab's medians too (by the solved dates they read).
+  // The Team tab's medians and 90th percentiles too (by the solved dates they read).
   expect(cellAt(team, 'gr.all', 'y.frt_median').getValues()[0][0]).toBe(stale);
   expect(cellAt(team, 'gr.all', 'y.resolution_median').getValues()[0][0]).toBe(stale);
+  expect(cellAt(team, 'gr.all', 'y.frt_p90').getValues()[0][0]).toBe(stale);
   // The means (COUNTIFS and SUMIFS over whole columns) count it already.
   call(ctx, 'generateFromSidebar', OPTIONS);
   const after = cellAt(metrics, 's.frt.median', 'ytd').getValues()[0][0];

@@ -91,12 +91,24 @@ function plainFigures(
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   };
+  // PERCENTILE's (and PERCENTILE.INC's) rank: 0.9 × (n − 1), between the two nearest.
+  const p90 = (xs: number[]) => {
+    if (!xs.length) return '';
+    const sorted = [...xs].sort((a, b) => a - b);
+    const h = 0.9 * (sorted.length - 1);
+    const lo = Math.floor(h);
+    return lo + 1 < sorted.length
+      ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo])
+      : sorted[lo];
+  };
   return {
     solved: rows.length,
     frt: mean(frt),
     frt_median: median(frt),
+    frt_p90: p90(frt),
     resolution: mean(res),
     resolution_median: median(res),
+    resolution_p90: p90(res),
     within: share(frt.filter((h) => h <= target).length, frt.length),
     within_n: frt.length,
     csat: share(rated.filter((t) => t.rating! >= 4).length, rated.length),

@@ -164,13 +164,14 @@ function teamShown(emu: Emulator, month: string) {
   team.getRange(at.row('month'), at.col('m.solved'), 1, 1).setValues([[`'${month}`]]);
   const rows = [...at.rows.keys()].filter((k) => /^(ag|gr)\.(n\d+|other|all)$/.test(k));
   const medianCols = new Set(
-    [...at.cols].filter(([k]) => k.endsWith('_median')).map(([, col]) => col),
+    [...at.cols].filter(([k]) => /_(median|p90)$/.test(k)).map(([, col]) => col),
   );
   return {
     team,
     at,
     rows: Object.fromEntries(
-      // The medians aside: over an extract they are blank (its sums hold none).
+      // The medians and 90th percentiles aside: over an extract they are blank (its sums hold
+      // none).
       rows.map((rk) => [
         rk,
         team
@@ -283,10 +284,13 @@ test('a report with a Tickets tab switches its Team tab to the team extract and 
     call(actx, 'generateFromSidebar', options);
     expect(figure.getFormulas()[0][0]).toContain(sheet);
     expect(typed.getValues()[0][0]).toBe(4321);
-    // Medians from the Tickets tab's rows; blank over the extract, whose sums hold none.
-    const median = team.getRange(at.row('ag.n2'), at.col('m.frt_median'), 1, 1);
-    if (sheet === 'Tickets!') expect(median.getFormulas()[0][0]).toMatch(/^=ARRAYFORMULA\(/);
-    else expect([median.getFormulas()[0][0], median.getValues()[0][0]]).toEqual(['', '']);
+    // Medians and 90th percentiles from the Tickets tab's rows; blank over the extract, whose
+    // sums hold none.
+    for (const f of ['frt_median', 'frt_p90', 'resolution_median', 'resolution_p90']) {
+      const order = team.getRange(at.row('ag.n2'), at.col(`m.${f}`), 1, 1);
+      if (sheet === 'Tickets!') expect(order.getFormulas()[0][0]).toMatch(/^=ARRAYFORMULA\(/);
+      else expect([f, order.getFormulas()[0][0], order.getValues()[0][0]]).toEqual([f, '', '']);
+    }
     const now = teamShown(a, month).rows;
     for (const [rk, values] of Object.entries(before))
       values.forEach((v, i) => {

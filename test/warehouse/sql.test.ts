@@ -310,9 +310,15 @@ test("monthly, breakdown and team give the Tickets tab's COUNTIFS on the same ti
  * The Team tab's figures from team statement rows (TEAM_HEADERS' order), as the tab makes them
  * from the same sums (src/report/team-formulas.ts), for a target of `target` hours.
  */
-/** The Team tab's figures a team statement's sums give: all but the medians (no sums hold them). */
-type SummedFigure = Exclude<TeamFigure, 'frt_median' | 'resolution_median'>;
-const SUMMED_FIGURES = TEAM_FIGURES.filter((f): f is SummedFigure => !f.endsWith('_median'));
+/**
+ * The Team tab's figures a team statement's sums give: all but the medians and 90th
+ * percentiles (no sums hold them).
+ */
+type SummedFigure = Exclude<
+  TeamFigure,
+  'frt_median' | 'frt_p90' | 'resolution_median' | 'resolution_p90'
+>;
+const SUMMED_FIGURES = TEAM_FIGURES.filter((f): f is SummedFigure => !/_(median|p90)$/.test(f));
 
 function teamFigures(rows: unknown[][], target: number): Record<SummedFigure, number | ''> {
   const sum = (id: TeamMeasureId) =>
