@@ -41,6 +41,20 @@ export function en(): Messages {
       team: 'Team',
       tickets: 'Tickets',
     },
+    backlog: {
+      heading: 'Backlog by age at the month’s end',
+      at: 'Counted at',
+      ages: {
+        lt1: 'Under 1 day',
+        d1: '1 to 3 days',
+        d3: '3 to 7 days',
+        d7: '7 to 30 days',
+        d30: '30 days or more',
+      },
+      total: 'Unsolved tickets',
+      oldest: 'Oldest unsolved (days)',
+      note: 'Tickets unsolved at the end of each month (now, for the month under way), by how long they had been open; from the Tickets tab. 1 to 3 days includes 1 day and not 3.',
+    },
     report: {
       title: 'Customer service report {year}',
       intro:

@@ -13,6 +13,20 @@ export function fi(): Messages {
       team: 'Tiimi',
       tickets: 'Tiketit',
     },
+    backlog: {
+      heading: 'Jonon ikä kuun lopussa',
+      at: 'Laskettu hetkellä',
+      ages: {
+        lt1: 'Alle 1 päivä',
+        d1: '1–3 päivää',
+        d3: '3–7 päivää',
+        d7: '7–30 päivää',
+        d30: '30 päivää tai enemmän',
+      },
+      total: 'Ratkaisemattomat tiketit',
+      oldest: 'Vanhin ratkaisematon (päivää)',
+      note: 'Kunkin kuun lopussa (kuluvalta kuulta nyt) ratkaisemattomat tiketit sen mukaan, kuinka kauan ne olivat olleet avoinna; Tiketit-välilehdeltä. 1–3 päivää sisältää 1 päivän mutta ei 3:a.',
+    },
     report: {
       title: 'Asiakaspalveluraportti {year}',
       intro:

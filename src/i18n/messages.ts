@@ -100,6 +100,18 @@ export interface Messages {
   /** Units shown after times in the report's number formats ("2.5 h"). */
   units: { hours: string; minutes: string };
   tabs: { metrics: string; volume: string; formulas: string; team: string; tickets: string };
+  /** Tab 2's backlog by age (src/report/backlog.ts): the heading, rows and note. */
+  backlog: {
+    heading: string;
+    /** The row of the moment each month's backlog is counted at. */
+    at: string;
+    /** The age bands: under 1 day, 1–3, 3–7, 7–30 and 30 days or more. */
+    ages: { lt1: string; d1: string; d3: string; d7: string; d30: string };
+    total: string;
+    oldest: string;
+    /** Beside the heading: how it is counted. */
+    note: string;
+  };
   report: {
     /** `{year}` is replaced. */
     title: string;

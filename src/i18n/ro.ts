@@ -13,6 +13,20 @@ export function ro(): Messages {
       team: 'Echipa',
       tickets: 'Tichete',
     },
+    backlog: {
+      heading: 'Restanțe după vechime la sfârșitul lunii',
+      at: 'Numărate la',
+      ages: {
+        lt1: 'Sub 1 zi',
+        d1: '1–3 zile',
+        d3: '3–7 zile',
+        d7: '7–30 de zile',
+        d30: '30 de zile sau mai mult',
+      },
+      total: 'Tichete nerezolvate',
+      oldest: 'Cel mai vechi nerezolvat (zile)',
+      note: 'Tichetele nerezolvate la sfârșitul fiecărei luni (acum, pentru luna în curs), după cât timp fuseseră deschise; din fila Tichete. 1–3 zile include 1 zi, dar nu 3.',
+    },
     report: {
       title: 'Raport de asistență pentru clienți {year}',
       intro:

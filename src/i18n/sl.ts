@@ -13,6 +13,20 @@ export function sl(): Messages {
       team: 'Ekipa',
       tickets: 'Zahtevki',
     },
+    backlog: {
+      heading: 'Zaostanek po starosti ob koncu meseca',
+      at: 'Šteto ob',
+      ages: {
+        lt1: 'Manj kot 1 dan',
+        d1: '1 do 3 dni',
+        d3: '3 do 7 dni',
+        d7: '7 do 30 dni',
+        d30: '30 dni ali več',
+      },
+      total: 'Nerešeni zahtevki',
+      oldest: 'Najstarejši nerešeni (dni)',
+      note: 'Zahtevki, nerešeni ob koncu vsakega meseca (za tekoči mesec zdaj), po tem, kako dolgo so bili odprti; iz zavihka Zahtevki. 1 do 3 dni vključuje 1 dan, 3 pa ne.',
+    },
     report: {
       title: 'Poročilo o podpori strankam {year}',
       intro:

@@ -13,6 +13,20 @@ export function zh(): Messages {
       team: '团队',
       tickets: '工单',
     },
+    backlog: {
+      heading: '月末积压工单账龄',
+      at: '统计时刻',
+      ages: {
+        lt1: '不到 1 天',
+        d1: '1 至 3 天',
+        d3: '3 至 7 天',
+        d7: '7 至 30 天',
+        d30: '30 天及以上',
+      },
+      total: '未解决工单',
+      oldest: '最久未解决（天）',
+      note: '每月月末（当月为此刻）仍未解决的工单，按已开启时长分组；数据来自“工单”工作表。“1 至 3 天”含 1 天、不含 3 天。',
+    },
     report: {
       title: '客户服务报告 {year}',
       intro:

@@ -10,8 +10,15 @@ import {
 } from './formulas';
 import { extractCountFormula, type ExtractRef } from './extract';
 import {
+  BACKLOG_AGES,
+  backlogAgeFormula,
+  backlogMomentFormula,
+  backlogOldestFormula,
+} from './backlog';
+import {
   Cells,
   COLORS,
+  DATETIME,
   monthsOf,
   type CellSpec,
   type ChartSpec,
@@ -95,6 +102,8 @@ export function ticketVolume(
       `${table.prefix}.diff`,
     );
   }
+  const ages = BACKLOG_AGES.map((a) => `bl.${a.id}`);
+  rows.push('', 'bl.head', ...ages, 'bl.total', 'bl.oldest', 'bl.at', 'bl.note');
   const cols = ['label', ...monthKeys, 'total', 'share'];
   return {
     key: 'volume',
@@ -249,6 +258,59 @@ export function ticketVolume(
           anchor: { row: L.row('title') + charts.length * 21, col: col('share') + 2 },
         });
       }
+
+      // Backlog by age at each month's end, from the Tickets tab (an extract holds no ages).
+      text('bl.head', 'label', t.backlog.heading, { bold: true, background: COLORS.header });
+      months.forEach((m) =>
+        text('bl.head', m.key, m.label, { bold: true, background: COLORS.header }),
+      );
+      const from = extract ? undefined : tickets;
+      const formula = (rk: string, m: string, value: string | undefined, format: string) =>
+        c.set(L.row(rk), col(m), {
+          kind: 'formula',
+          value: value ?? '',
+          format,
+          background: value ? COLORS.fromTickets : undefined,
+        });
+      BACKLOG_AGES.forEach((age) => text(`bl.${age.id}`, 'label', t.backlog.ages[age.id]));
+      text('bl.total', 'label', t.backlog.total, { bold: true });
+      text('bl.oldest', 'label', t.backlog.oldest);
+      text('bl.at', 'label', t.backlog.at);
+      text('bl.note', 'label', t.backlog.note);
+      for (const m of monthKeys) {
+        const [y, mo] = m.split('-').map(Number);
+        const at = a1(L.row('bl.at'), col(m));
+        formula('bl.at', m, from && backlogMomentFormula(y, mo), DATETIME);
+        for (const age of BACKLOG_AGES)
+          formula(`bl.${age.id}`, m, from && backlogAgeFormula(from, at, age), '#,##0');
+        const bands = ages.map((rk) => a1(L.row(rk), col(m)));
+        formula(
+          'bl.total',
+          m,
+          from?.cols.created && from.cols.solved
+            ? `=IF(COUNT(${at})=0,"",SUM(${bands[0]}:${bands[bands.length - 1]}))`
+            : undefined,
+          '#,##0',
+        );
+        formula(
+          'bl.oldest',
+          m,
+          from && backlogOldestFormula(from, at, a1(L.row('bl.total'), col(m))),
+          '0.0',
+        );
+      }
+      const lastMonth = Math.max(...monthKeys.map(col));
+      charts.push({
+        id: 'bl',
+        title: t.backlog.heading,
+        block: {
+          row: L.row('bl.head'),
+          col: col('label'),
+          rows: ages.length + 1,
+          cols: lastMonth - col('label') + 1,
+        },
+        anchor: { row: L.row('title') + charts.length * 21, col: col('share') + 2 },
+      });
       return { cells: c.map, rules: [], protect: [], charts };
     },
   };

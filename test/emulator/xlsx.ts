@@ -21,6 +21,18 @@ function cellName(r: number, c: number): string {
   return `${name}${r}`;
 }
 
+/**
+ * Functions newer than Excel 2007 are stored in OOXML with the _xlfn. prefix (Excel, and
+ * LibreOffice reading the file, know them only so; Sheets' export writes them so). Outside
+ * the formula's string literals only.
+ */
+const FUTURE_FUNCTIONS = /\b(MINIFS|MAXIFS|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
+export const ooxmlFormula = (formula: string): string =>
+  formula
+    .split('"')
+    .map((part, i) => (i % 2 ? part : part.replace(FUTURE_FUNCTIONS, '_xlfn.$1(')))
+    .join('"');
+
 function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): ExcelJS.CellValue {
   const formula = sheet._formula(r, c);
   const computed = sheet._value(r, c);
@@ -32,8 +44,8 @@ function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): Exc
     // ARRAYFORMULA(x) goes out as Excel's {=x}, a one-cell array formula, as Sheets exports it.
     const array = /^=ARRAYFORMULA\((.*)\)$/is.exec(formula);
     const value = array
-      ? { formula: array[1], shareType: 'array', ref: cellName(r, c) }
-      : { formula: formula.slice(1) };
+      ? { formula: ooxmlFormula(array[1]), shareType: 'array', ref: cellName(r, c) }
+      : { formula: ooxmlFormula(formula.slice(1)) };
     return (cached ? { ...value, result } : value) as ExcelJS.CellFormulaValue;
   }
   return computed === '' ? null : (computed as ExcelJS.CellValue);

@@ -188,16 +188,18 @@ describe('a generated report', () => {
       expect(labels).toContain(l);
     }
     const charts = volume.getCharts();
-    expect(charts).toHaveLength(2);
+    // By category, by channel, and the backlog by age.
+    expect(charts).toHaveLength(3);
     for (const c of charts) {
       expect(c.type).toBe('LINE');
       expect(c.transpose).toBe(true);
       expect(c.position.col).toBeGreaterThan(locate(volume).col('share'));
     }
-    expect(charts.map((c) => c.ranges[0])).toEqual(['A4:M11', 'A15:M20']);
+    expect(charts.map((c) => c.ranges[0])).toEqual(['A4:M11', 'A15:M20', 'A24:M29']);
     expect(charts.map((c) => c.options.title)).toEqual([
       'Tickets by category',
       'Tickets by channel',
+      'Backlog by age at the month’s end',
     ]);
   });
 

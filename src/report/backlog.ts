@@ -1,0 +1,69 @@
+/**
+ * Backlog by age (tab 2): the tickets unsolved at each month's end, by how long they had been
+ * open then, and the oldest one's age. Native formulas over the Tickets tab's created and
+ * solved columns: a ticket is in the backlog at a moment when it was created before it and
+ * is not solved, or was solved only after it (the same test as tab 1's open at start).
+ */
+import { columnRange, type TicketsRef } from './formulas';
+
+/** The age bands in days, from (inclusive) to (exclusive; undefined: no upper bound). */
+export const BACKLOG_AGES = [
+  { id: 'lt1', from: 0, to: 1 },
+  { id: 'd1', from: 1, to: 3 },
+  { id: 'd3', from: 3, to: 7 },
+  { id: 'd7', from: 7, to: 30 },
+  { id: 'd30', from: 30, to: undefined },
+] as const;
+export type BacklogAgeId = (typeof BACKLOG_AGES)[number]['id'];
+
+/**
+ * The moment a month's backlog is counted at: the month's end (the next month's first
+ * instant), or now while the month runs; blank for a month not begun.
+ */
+export function backlogMomentFormula(year: number, month: number): string {
+  return `=IF(DATE(${year},${month},1)>NOW(),"",MIN(DATE(${year},${month + 1},1),NOW()))`;
+}
+
+/**
+ * Tickets unsolved at the moment in cell `at` (a backlogMomentFormula) whose age then lies in
+ * [from, to) days; blank while the moment is. Undefined without created and solved columns.
+ */
+export function backlogAgeFormula(
+  ref: TicketsRef,
+  at: string,
+  age: { from: number; to: number | undefined },
+): string | undefined {
+  const c = ref.cols.created;
+  const s = ref.cols.solved;
+  if (!c || !s) return undefined;
+  const created = columnRange(ref.sheet, c);
+  const solved = columnRange(ref.sheet, s);
+  // Created after the moment less `to` days and by the moment less `from` (before it, for 0).
+  const band =
+    (age.to === undefined ? '' : `,${created},">"&(${at}-${age.to})`) +
+    (age.from === 0 ? `,${created},"<"&${at}` : `,${created},"<="&(${at}-${age.from})`);
+  return `=IF(COUNT(${at})=0,"",COUNTIFS(${band.slice(1)})-COUNTIFS(${band.slice(1)},${solved},"<"&${at}))`;
+}
+
+/**
+ * The age in days at the moment in `at` of the oldest ticket unsolved then (created before
+ * it, solved blank or after it); blank when none is (`total`, the cell of the backlog's
+ * count, is 0), or while the moment is.
+ */
+export function backlogOldestFormula(
+  ref: TicketsRef,
+  at: string,
+  total: string,
+): string | undefined {
+  const c = ref.cols.created;
+  const s = ref.cols.solved;
+  if (!c || !s) return undefined;
+  const created = columnRange(ref.sheet, c);
+  const solved = columnRange(ref.sheet, s);
+  // MINIFS gives 0 when nothing matches: each half counts first and stands aside then.
+  const half = (criterion: string) => {
+    const where = `${created},"<"&${at},${solved},${criterion}`;
+    return `IF(COUNTIFS(${where})=0,${at},MINIFS(${created},${where}))`;
+  };
+  return `=IF(COUNT(${at},${total})<2,"",IF(${total}=0,"",${at}-MIN(${half('""')},${half(`">="&${at}`)})))`;
+}
