@@ -39,7 +39,26 @@ export function en(): Messages {
       volume: 'Ticket volume',
       formulas: 'Formulas & definitions',
       team: 'Team',
+      weekly: 'Weekly',
       tickets: 'Tickets',
+    },
+    weekly: {
+      title: 'Weekly review {year}',
+      intro:
+        "The last 13 weeks (Monday to Sunday) from the Tickets tab. First reply times are by the week a ticket was created, CSAT by the week it was solved; the backlog is the tickets unsolved at the week's end. The weeks follow today; type a Monday in the yellow cell to hold them.",
+      noExtract: 'Weeks need the Tickets tab: the BigQuery extracts hold months only.',
+      latest: 'Latest week starting',
+      week: 'Week',
+      columns: {
+        start: 'Starting',
+        created: 'Tickets created',
+        solved: 'Tickets solved',
+        frt: 'Mean first reply time (h)',
+        frt_median: 'Median first reply time (h)',
+        csat: 'CSAT (% Good)',
+        backlog: "Unsolved at the week's end",
+      },
+      dateFormat: 'd mmm yyyy',
     },
     backlog: {
       heading: 'Backlog by age at the month’s end',

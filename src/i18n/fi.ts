@@ -11,7 +11,26 @@ export function fi(): Messages {
       volume: 'Tikettimäärät',
       formulas: 'Kaavat ja määritelmät',
       team: 'Tiimi',
+      weekly: 'Viikoittain',
       tickets: 'Tiketit',
+    },
+    weekly: {
+      title: 'Viikkokatsaus {year}',
+      intro:
+        'Viimeiset 13 viikkoa (maanantaista sunnuntaihin) Tiketit-välilehdeltä. Ensivastausajat ovat tiketin luontiviikon mukaan, CSAT ratkaisuviikon mukaan; jono on viikon lopussa ratkaisemattomat tiketit. Viikot seuraavat tätä päivää; kirjoita maanantai keltaiseen soluun pitääksesi ne paikallaan.',
+      noExtract: 'Viikot tarvitsevat Tiketit-välilehden: BigQuery-otteissa on vain kuukausia.',
+      latest: 'Viimeisin viikko alkaa',
+      week: 'Viikko',
+      columns: {
+        start: 'Alkaa',
+        created: 'Uudet tiketit',
+        solved: 'Ratkaistut tiketit',
+        frt: 'Ensivastausajan keskiarvo (h)',
+        frt_median: 'Ensivastausajan mediaani (h)',
+        csat: 'CSAT (% hyviä)',
+        backlog: 'Ratkaisematta viikon lopussa',
+      },
+      dateFormat: 'd.m.yyyy',
     },
     backlog: {
       heading: 'Jonon ikä kuun lopussa',

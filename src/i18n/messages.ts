@@ -99,7 +99,36 @@ export interface Messages {
   currency: string;
   /** Units shown after times in the report's number formats ("2.5 h"). */
   units: { hours: string; minutes: string };
-  tabs: { metrics: string; volume: string; formulas: string; team: string; tickets: string };
+  tabs: {
+    metrics: string;
+    volume: string;
+    formulas: string;
+    team: string;
+    weekly: string;
+    tickets: string;
+  };
+  /** The Weekly tab (src/report/tab-weekly.ts). */
+  weekly: {
+    /** `{year}` is replaced. */
+    title: string;
+    intro: string;
+    /** Added to the intro when the report reads BigQuery extracts (no weeks in them). */
+    noExtract: string;
+    /** Label of the latest week's Monday. */
+    latest: string;
+    week: string;
+    columns: {
+      start: string;
+      created: string;
+      solved: string;
+      frt: string;
+      frt_median: string;
+      csat: string;
+      backlog: string;
+    };
+    /** The week's first day, the language's way. */
+    dateFormat: string;
+  };
   /** Tab 2's backlog by age (src/report/backlog.ts): the heading, rows and note. */
   backlog: {
     heading: string;

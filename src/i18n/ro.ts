@@ -11,7 +11,26 @@ export function ro(): Messages {
       volume: 'Volumul de tichete',
       formulas: 'Formule și definiții',
       team: 'Echipa',
+      weekly: 'Săptămânal',
       tickets: 'Tichete',
+    },
+    weekly: {
+      title: 'Analiza săptămânală {year}',
+      intro:
+        'Ultimele 13 săptămâni (de luni până duminică) din fila Tichete. Timpii până la primul răspuns sunt după săptămâna creării tichetului, CSAT după săptămâna rezolvării; restanțele sunt tichetele nerezolvate la sfârșitul săptămânii. Săptămânile urmează ziua de azi; scrieți o zi de luni în celula galbenă pentru a le fixa.',
+      noExtract: 'Săptămânile au nevoie de fila Tichete: extrasele BigQuery conțin doar luni.',
+      latest: 'Ultima săptămână începe',
+      week: 'Săptămâna',
+      columns: {
+        start: 'Începe',
+        created: 'Tichete noi',
+        solved: 'Tichete rezolvate',
+        frt: 'Timpul mediu până la primul răspuns (h)',
+        frt_median: 'Mediana timpului până la primul răspuns (h)',
+        csat: 'CSAT (% Bune)',
+        backlog: 'Nerezolvate la sfârșitul săptămânii',
+      },
+      dateFormat: 'dd.mm.yyyy',
     },
     backlog: {
       heading: 'Restanțe după vechime la sfârșitul lunii',

@@ -11,7 +11,26 @@ export function sl(): Messages {
       volume: 'Število zahtevkov',
       formulas: 'Formule in definicije',
       team: 'Ekipa',
+      weekly: 'Tedensko',
       tickets: 'Zahtevki',
+    },
+    weekly: {
+      title: 'Tedenski pregled {year}',
+      intro:
+        'Zadnjih 13 tednov (od ponedeljka do nedelje) iz zavihka Zahtevki. Časi prvega odziva so po tednu nastanka zahtevka, CSAT po tednu rešitve; zaostanek so zahtevki, nerešeni ob koncu tedna. Tedni sledijo današnjemu dnevu; v rumeno celico vpišite ponedeljek, da jih zadržite.',
+      noExtract: 'Tedni potrebujejo zavihek Zahtevki: izvlečki iz BigQuery imajo le mesece.',
+      latest: 'Zadnji teden se začne',
+      week: 'Teden',
+      columns: {
+        start: 'Začetek',
+        created: 'Novi zahtevki',
+        solved: 'Rešeni zahtevki',
+        frt: 'Povprečni čas prvega odziva (h)',
+        frt_median: 'Mediana časa prvega odziva (h)',
+        csat: 'CSAT (% dobrih)',
+        backlog: 'Nerešeni ob koncu tedna',
+      },
+      dateFormat: 'd. mmm yyyy',
     },
     backlog: {
       heading: 'Zaostanek po starosti ob koncu meseca',

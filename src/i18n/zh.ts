@@ -11,7 +11,26 @@ export function zh(): Messages {
       volume: '工单量',
       formulas: '公式与定义',
       team: '团队',
+      weekly: '每周',
       tickets: '工单',
+    },
+    weekly: {
+      title: '每周回顾 {year}',
+      intro:
+        '来自“工单”工作表的最近 13 周（周一至周日）。首次响应时间按工单创建所在周计算，CSAT 按解决所在周计算；积压为周末仍未解决的工单。各周随今天变化；在黄色单元格中输入一个星期一即可固定。',
+      noExtract: '按周统计需要“工单”工作表：BigQuery 提取数据只有月份。',
+      latest: '最近一周的开始日期',
+      week: '周',
+      columns: {
+        start: '开始日期',
+        created: '新建工单',
+        solved: '已解决工单',
+        frt: '平均首次响应时间（小时）',
+        frt_median: '首次响应时间中位数（小时）',
+        csat: 'CSAT（好评 %）',
+        backlog: '周末未解决',
+      },
+      dateFormat: 'yyyy"年"m"月"d"日"',
     },
     backlog: {
       heading: '月末积压工单账龄',

@@ -285,7 +285,13 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
   const report = reports.get(period) ?? {};
   const tickets = ticketsRef(found.tickets, options);
   if (tickets) tickets.desks = importedDesks(svc);
-  const specs = reportSpec(options, tickets, !!report.team, extractRef(ss, options));
+  const specs = reportSpec(
+    options,
+    tickets,
+    !!report.team,
+    extractRef(ss, options),
+    !!report.weekly,
+  );
   const created = Object.keys(report).length === 0;
   const label = ` ${periodLabel(options, t)}`;
   const suffixed = [...reports.keys()].some((p) => p !== period);

@@ -11,6 +11,7 @@ import { formulasAndDefinitions } from './tab-formulas';
 import { monthlyMetrics } from './tab-metrics';
 import { team } from './tab-team';
 import { ticketVolume } from './tab-volume';
+import { weekly } from './tab-weekly';
 
 export { calculatorSize } from './tab-formulas';
 export { MAX_LISTED } from './tab-volume';
@@ -18,13 +19,14 @@ export { MAX_LISTED } from './tab-volume';
 /**
  * The tabs, in order. The Team tab is there when the Tickets tab has assignees or groups, when
  * the report reads a team extract, or when it has one already (`keepTeam`: it is updated,
- * never deleted).
+ * never deleted). The Weekly tab likewise, when the Tickets tab has created dates.
  */
 export function reportSpec(
   o: Options,
   tickets?: TicketsRef,
   keepTeam = false,
   extract?: ExtractRef,
+  keepWeekly = false,
 ): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
@@ -35,5 +37,6 @@ export function reportSpec(
     formulasAndDefinitions(o, t, withTeam, extract ? [] : (tickets?.desks ?? [])),
   ];
   if (withTeam) specs.push(team(o, t, tickets, extract));
+  if (tickets?.cols.created || keepWeekly) specs.push(weekly(o, t, tickets, !!extract));
   return specs;
 }

@@ -25,22 +25,40 @@ export function formatNumber(value: number, pattern: string, locale = 'en_US'): 
   return shown.replace(/[.,]/g, (ch) => (ch === '.' ? sep.decimal : sep.group));
 }
 
-/** yyyy-mm-dd hh:mm and its parts, from a serial number (days since 1899-12-30). */
+/**
+ * yyyy-mm-dd hh:mm and its parts (d, m, mmm, mmmm too, and "quoted" text), from a serial
+ * number (days since 1899-12-30); m after h: is minutes.
+ */
 function formatDate(value: number, pattern: string): string {
   const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86400000));
   const two = (n: number) => String(n).padStart(2, '0');
   // Month names as an en_US spreadsheet shows them ("mmmm yyyy": March 2026).
   const month = d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
-  return pattern
-    .replace('mmmm', '\u0000')
-    .replace('mmm', '\u0001')
-    .replace('yyyy', String(d.getUTCFullYear()))
-    .replace('mm', two(d.getUTCMonth() + 1))
-    .replace('dd', two(d.getUTCDate()))
-    .replace('hh', two(d.getUTCHours()))
-    .replace(/:mm/, `:${two(d.getUTCMinutes())}`)
-    .replace('\u0000', month)
-    .replace('\u0001', month.slice(0, 3));
+  let afterHour = false;
+  return pattern.replace(/"[^"]*"|yyyy|mmmm|mmm|mm|m|dd|d|hh|h/g, (token) => {
+    if (token.startsWith('"')) return token.slice(1, -1);
+    const minutes = afterHour && token.startsWith('m');
+    afterHour = token.startsWith('h');
+    if (minutes) return two(d.getUTCMinutes());
+    switch (token) {
+      case 'yyyy':
+        return String(d.getUTCFullYear());
+      case 'mmmm':
+        return month;
+      case 'mmm':
+        return month.slice(0, 3);
+      case 'mm':
+        return two(d.getUTCMonth() + 1);
+      case 'm':
+        return String(d.getUTCMonth() + 1);
+      case 'dd':
+        return two(d.getUTCDate());
+      case 'd':
+        return String(d.getUTCDate());
+      default:
+        return token.length === 2 ? two(d.getUTCHours()) : String(d.getUTCHours());
+    }
+  });
 }
 
 function formatPattern(value: number, pattern: string): string {

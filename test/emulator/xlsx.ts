@@ -26,7 +26,7 @@ function cellName(r: number, c: number): string {
  * LibreOffice reading the file, know them only so; Sheets' export writes them so). Outside
  * the formula's string literals only.
  */
-const FUTURE_FUNCTIONS = /\b(MINIFS|MAXIFS|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
+const FUTURE_FUNCTIONS = /\b(MINIFS|MAXIFS|IFS|SWITCH|CONCAT|TEXTJOIN|XLOOKUP|ISOWEEKNUM)\(/g;
 export const ooxmlFormula = (formula: string): string =>
   formula
     .split('"')
