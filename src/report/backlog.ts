@@ -16,6 +16,14 @@ export const BACKLOG_AGES = [
 ] as const;
 export type BacklogAgeId = (typeof BACKLOG_AGES)[number]['id'];
 
+/** The Tickets tab's created and solved columns, or undefined without both. */
+function createdAndSolved(ref: TicketsRef): { created: string; solved: string } | undefined {
+  const { created, solved } = ref.cols;
+  return created && solved
+    ? { created: columnRange(ref.sheet, created), solved: columnRange(ref.sheet, solved) }
+    : undefined;
+}
+
 /**
  * The moment a month's backlog is counted at: the month's end (the next month's first
  * instant), or now while the month runs; blank for a month not begun.
@@ -33,11 +41,9 @@ export function backlogAgeFormula(
   at: string,
   age: { from: number; to: number | undefined },
 ): string | undefined {
-  const c = ref.cols.created;
-  const s = ref.cols.solved;
-  if (!c || !s) return undefined;
-  const created = columnRange(ref.sheet, c);
-  const solved = columnRange(ref.sheet, s);
+  const cols = createdAndSolved(ref);
+  if (!cols) return undefined;
+  const { created, solved } = cols;
   // Created after the moment less `to` days and by the moment less `from` (before it, for 0).
   const band =
     (age.to === undefined ? '' : `,${created},">"&(${at}-${age.to})`) +
@@ -55,11 +61,9 @@ export function backlogOldestFormula(
   at: string,
   total: string,
 ): string | undefined {
-  const c = ref.cols.created;
-  const s = ref.cols.solved;
-  if (!c || !s) return undefined;
-  const created = columnRange(ref.sheet, c);
-  const solved = columnRange(ref.sheet, s);
+  const cols = createdAndSolved(ref);
+  if (!cols) return undefined;
+  const { created, solved } = cols;
   // MINIFS gives 0 when nothing matches: each half counts first and stands aside then.
   const half = (criterion: string) => {
     const where = `${created},"<"&${at},${solved},${criterion}`;

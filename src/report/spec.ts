@@ -215,6 +215,17 @@ export class Cells {
   }
 }
 
+/** The title row's band across every column: bold on the title colour, its text kept. */
+export function titleBand(c: Cells, layout: Layout, cols: string[], rowKey = 'title'): void {
+  const r = layout.row(rowKey);
+  for (const ck of cols)
+    c.set(r, layout.col(ck), {
+      ...(c.map.get(`${r},${layout.col(ck)}`) ?? { kind: 'style', value: '' }),
+      background: COLORS.title,
+      bold: true,
+    });
+}
+
 /** Row and column runs of the add-on's cells, as blocks (for rules and protections). */
 export function blocks(layout: Layout, rowKeys: string[], colKeys: string[]): Block[] {
   const rowRuns = runsOf(rowKeys.map((k) => layout.row(k)));

@@ -24,6 +24,7 @@ import {
   type Options,
   type RuleSpec,
   type TabSpec,
+  titleBand,
 } from './spec';
 import {
   chosenMonthFormula,
@@ -91,12 +92,7 @@ export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: Ex
       const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
         c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
       text('title', 'label', fill(t.team.title, { period: periodLabel(o, t) }), { bold: true });
-      for (const ck of cols)
-        c.set(L.row('title'), col(ck), {
-          ...(c.map.get(`${L.row('title')},${col(ck)}`) ?? { kind: 'style', value: '' }),
-          background: COLORS.title,
-          bold: true,
-        });
+      titleBand(c, L, cols);
       text(
         'intro',
         'label',

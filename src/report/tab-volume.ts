@@ -24,6 +24,7 @@ import {
   type ChartSpec,
   type Options,
   type TabSpec,
+  titleBand,
 } from './spec';
 
 interface Table {
@@ -119,12 +120,7 @@ export function ticketVolume(
       const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
         c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
       text('title', 'label', fill(t.report.volumeTitle, { year: o.year }), { bold: true });
-      for (const ck of cols)
-        c.set(L.row('title'), col(ck), {
-          ...(c.map.get(`${L.row('title')},${col(ck)}`) ?? { kind: 'style', value: '' }),
-          background: COLORS.title,
-          bold: true,
-        });
+      titleBand(c, L, cols);
       text('intro', 'label', t.report.volumeIntro);
       const monthRuns = L.colRuns(monthKeys);
       const tab1 = tabs.layout('metrics');

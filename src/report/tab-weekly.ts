@@ -14,7 +14,15 @@ import {
   type TicketColumn,
   type TicketsRef,
 } from './formulas';
-import { absolute, Cells, COLORS, type CellSpec, type Options, type TabSpec } from './spec';
+import {
+  absolute,
+  Cells,
+  COLORS,
+  titleBand,
+  type CellSpec,
+  type Options,
+  type TabSpec,
+} from './spec';
 
 /** How many weeks the tab shows, the latest last. */
 export const WEEKS = 13;
@@ -104,12 +112,7 @@ export function weekly(o: Options, t: Messages, tickets?: TicketsRef, extract?: 
       const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
         c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
       text('title', 'label', fill(w.title, { year: o.year }), { bold: true });
-      for (const ck of cols)
-        c.set(L.row('title'), col(ck), {
-          ...(c.map.get(`${L.row('title')},${col(ck)}`) ?? { kind: 'style', value: '' }),
-          background: COLORS.title,
-          bold: true,
-        });
+      titleBand(c, L, cols);
       text('intro', 'label', extract ? `${w.intro} ${w.noExtract}` : w.intro);
       text('latest', 'label', w.latest, { bold: true });
       c.set(L.row('latest'), col('start'), {

@@ -9,7 +9,10 @@ import {
   type PartRequest,
 } from '../../src/tickets';
 import type { ImportReply } from '../../src/ui/server';
-import { call, type Context } from './bundle';
+import { createEmulator, type Emulator } from '../emulator/emulator';
+import { call, loadBundle, type Context } from './bundle';
+import { exportOf, type TruthTicket } from './exports';
+import { OPTIONS } from './report';
 
 export interface ImportRun {
   reply: ImportReply | null;
@@ -57,4 +60,20 @@ export async function importFile(
     () => o.cancelAfter !== undefined && sent >= o.cancelAfter,
   );
   return { reply, normalized, parts: parts.length };
+}
+
+/**
+ * A new workbook in `zone` with the report generated (OPTIONS) and then `tickets` imported
+ * from a Zendesk export, as a lead first uses the add-on.
+ */
+export async function zendeskWorkbook(
+  tickets: TruthTicket[],
+  zone: string,
+  o: { keepAgentNames?: boolean } = {},
+): Promise<{ emu: Emulator; ctx: Context; run: ImportRun }> {
+  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
+  const ctx = loadBundle(emu.globals);
+  call(ctx, 'generateFromSidebar', OPTIONS);
+  const run = await importFile(ctx, exportOf('zendesk', tickets, zone), { zone, ...o });
+  return { emu, ctx, run };
 }

@@ -8,10 +8,9 @@
 import fc from 'fast-check';
 import { wallClock } from '../../src/metrics/zone';
 import { BACKLOG_AGES } from '../../src/report/backlog';
-import { createEmulator } from '../emulator/emulator';
-import { call, loadBundle } from '../helpers/bundle';
-import { DST_ZONES, exportOf, makeTickets, type TruthTicket } from '../helpers/exports';
-import { importFile } from '../helpers/import';
+import { call } from '../helpers/bundle';
+import { DST_ZONES, makeTickets, type TruthTicket } from '../helpers/exports';
+import { zendeskWorkbook } from '../helpers/import';
 import { seeded } from '../helpers/random';
 import { cellAt, errorsShown, locate, OPTIONS } from '../helpers/report';
 
@@ -33,13 +32,7 @@ function plainBacklog(tickets: TruthTicket[], zone: string, end: number) {
   };
 }
 
-async function imported(tickets: TruthTicket[], zone: string) {
-  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
-  const ctx = loadBundle(emu.globals);
-  call(ctx, 'generateFromSidebar', OPTIONS);
-  await importFile(ctx, exportOf('zendesk', tickets, zone), { zone });
-  return { emu, ctx };
-}
+const imported = zendeskWorkbook;
 
 const ENDED = Array.from({ length: 11 }, (_x, i) => i + 1);
 const key = (m: number) => `2026-${String(m).padStart(2, '0')}`;

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { TEAM_FIGURES, type TeamFigure } from '../../src/report/team-formulas';
 import { seeded } from '../helpers/random';
 import { wallClock } from '../../src/metrics/zone';
-import { createEmulator, type FakeSheet } from '../emulator/emulator';
-import { call, errorOf, loadBundle } from '../helpers/bundle';
+import type { FakeSheet } from '../emulator/emulator';
+import { call, errorOf } from '../helpers/bundle';
 import {
   AGENTS,
   bunchedTickets,
@@ -18,20 +18,15 @@ import {
   makeTickets,
   type TruthTicket,
 } from '../helpers/exports';
-import { importFile } from '../helpers/import';
+import { importFile, zendeskWorkbook } from '../helpers/import';
 import { errorsShown, locate, OPTIONS } from '../helpers/report';
 
 const ZONE = 'Europe/Ljubljana';
 const FIGURES = TEAM_FIGURES;
 type Figure = TeamFigure;
 
-async function imported(tickets: TruthTicket[], zone = ZONE, keepAgentNames?: boolean) {
-  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
-  const ctx = loadBundle(emu.globals);
-  call(ctx, 'generateFromSidebar', OPTIONS);
-  const run = await importFile(ctx, exportOf('zendesk', tickets, zone), { zone, keepAgentNames });
-  return { emu, ctx, run };
-}
+const imported = (tickets: TruthTicket[], zone = ZONE, keepAgentNames?: boolean) =>
+  zendeskWorkbook(tickets, zone, { keepAgentNames });
 
 /** Names a COUNTIFS criterion can match exactly; the others count under Others. */
 const listable = (name: string) =>

@@ -11,7 +11,7 @@ import { THIS_MONDAY, WEEKLY_COLUMNS, WEEKS } from '../../src/report/tab-weekly'
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, loadBundle } from '../helpers/bundle';
 import { DST_ZONES, exportOf, makeTickets, type TruthTicket } from '../helpers/exports';
-import { importFile } from '../helpers/import';
+import { importFile, zendeskWorkbook } from '../helpers/import';
 import { seeded } from '../helpers/random';
 import { errorsShown, locate, OPTIONS } from '../helpers/report';
 
@@ -64,13 +64,7 @@ function plainWeek(tickets: TruthTicket[], zone: string, monday: number) {
   };
 }
 
-async function imported(tickets: TruthTicket[], zone: string) {
-  const emu = createEmulator({ locale: 'en_US', timeZone: zone });
-  const ctx = loadBundle(emu.globals);
-  call(ctx, 'generateFromSidebar', OPTIONS);
-  await importFile(ctx, exportOf('zendesk', tickets, zone), { zone });
-  return { emu, ctx };
-}
+const imported = zendeskWorkbook;
 
 const value = (sheet: FakeSheet, rk: string, ck: string) => {
   const at = locate(sheet);
