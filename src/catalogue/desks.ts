@@ -14,6 +14,7 @@ export const CHECKS = [
   'zone',
   'freshness',
   'oneTouch',
+  'sla',
 ] as const;
 export type Check = (typeof CHECKS)[number];
 
@@ -40,6 +41,7 @@ export const DESK_NOTES = {
     ],
     freshness: [Z_METRICS],
     oneTouch: [Z_METRICS],
+    sla: [Z_METRICS, Z_TIMES],
   },
   freshdesk: {
     population: [`${FRESHDESK}50000000041`],
@@ -52,6 +54,7 @@ export const DESK_NOTES = {
       F_TIMES,
       'https://support.freshservice.com/en/support/solutions/articles/50000004904',
     ],
+    sla: ['https://support.freshdesk.com/support/solutions/folders/272943'],
   },
   intercom: {
     statistic: ['https://www.intercom.com/help/en/articles/3653556'],

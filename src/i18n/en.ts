@@ -40,6 +40,7 @@ export function en(): Messages {
       formulas: 'Formulas & definitions',
       team: 'Team',
       weekly: 'Weekly',
+      sla: 'SLA by priority',
       tickets: 'Tickets',
     },
     weekly: {
@@ -59,6 +60,32 @@ export function en(): Messages {
         backlog: "Unsolved at the week's end",
       },
       dateFormat: 'd mmm yyyy',
+    },
+    sla: {
+      title: 'SLA by priority {year}',
+      intro:
+        "Tickets whose first reply and resolution met the targets of their priority: first replies by the month a ticket was created, resolutions by the month it was solved, as tab 1 counts their times. Type each priority's targets, in hours, in the yellow cells.",
+      noExtract: 'SLA by priority needs the Tickets tab: the BigQuery extracts hold no priorities.',
+      fromDesk:
+        "Where a ticket has the help desk's own SLA status (First reply SLA met, Resolution SLA met on the Tickets tab), that status is counted; other tickets count by their time against the target.",
+      fromTimes:
+        "Each ticket's time is compared with its priority's target: the Tickets tab has no SLA status from the help desk.",
+      month: 'Month',
+      priority: 'Priority',
+      targets: { frt: 'First reply target (h)', res: 'Resolution target (h)' },
+      columns: {
+        frt_n: 'First replies',
+        frt_met: 'First replies within target',
+        frt_pct: 'First reply SLA met (%)',
+        res_n: 'Resolutions',
+        res_met: 'Resolutions within target',
+        res_pct: 'Resolution SLA met (%)',
+      },
+      other: 'Other priorities',
+      none: 'No priority',
+      all: 'All tickets',
+      defaults:
+        'A new priority starts with these targets (first reply, resolution): urgent or critical 1 h and 4 h, high 4 h and 24 h, normal or medium 8 h and 72 h, low 24 h and 120 h, any other 8 h and 72 h. A target that is not a number is marked, and its row and All tickets are left blank.',
     },
     backlog: {
       heading: 'Backlog by age at the month’s end',
@@ -188,6 +215,10 @@ export function en(): Messages {
           name: 'Same one-touch?',
           ours: 'One-touch (first-contact resolution): exactly one agent reply and never reopened, as a share of the tickets solved.',
         },
+        sla: {
+          name: 'Same SLA?',
+          ours: 'The {sla} tab: each ticket’s first reply and resolution time against the targets typed for its priority, or the help desk’s own SLA status where the Tickets tab has one; first replies by the month created, resolutions by the month solved.',
+        },
       },
       desks: {
         zendesk: {
@@ -215,6 +246,10 @@ export function en(): Messages {
             desk: 'One-touch: a solved ticket with fewer than two agent replies (none included), as a share of solved tickets. A customer’s “thanks” that reopens it does not disqualify it.',
             ours: 'As Zendesk counts it: the import marks a ticket one-touch when it has fewer than two agent replies, reopens aside.',
           },
+          sla: {
+            desk: 'SLA achievement is achieved targets over achieved and breached ones, per policy and metric. Its clocks pause in some statuses and follow schedules, targets still running are left out, and deleted tickets are counted.',
+            ours: 'Zendesk’s ticket exports carry no SLA status, so the {sla} tab compares each ticket’s times with the targets typed there: close to Zendesk’s figure only when those targets and clocks match its policies.',
+          },
         },
         freshdesk: {
           population: {
@@ -232,6 +267,10 @@ export function en(): Messages {
           },
           oneTouch: {
             desk: 'First-contact resolution has two documented definitions: resolved with the first response, or resolved with no reply from the customer. The report keeps its own.',
+          },
+          sla: {
+            desk: 'Each ticket’s First response status and Resolution status (Within SLA or SLA Violated) come from the SLA policy of its priority, in its business hours.',
+            ours: 'Counted as Freshdesk set them: the {sla} tab counts these statuses where a ticket has one, and its time against the target where it has none.',
           },
         },
         intercom: {
@@ -339,6 +378,8 @@ export function en(): Messages {
         tags: 'Tags',
         brand: 'Brand',
         form: 'Ticket form',
+        frt_sla: "First reply SLA status (the help desk's)",
+        resolution_sla: "Resolution SLA status (the help desk's)",
       },
       notInFile: '— not in the file —',
       zone: 'Times without a zone are in',

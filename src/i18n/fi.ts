@@ -12,6 +12,7 @@ export function fi(): Messages {
       formulas: 'Kaavat ja määritelmät',
       team: 'Tiimi',
       weekly: 'Viikoittain',
+      sla: 'SLA prioriteeteittain',
       tickets: 'Tiketit',
     },
     weekly: {
@@ -31,6 +32,33 @@ export function fi(): Messages {
         backlog: 'Ratkaisematta viikon lopussa',
       },
       dateFormat: 'd.m.yyyy',
+    },
+    sla: {
+      title: 'SLA prioriteeteittain {year}',
+      intro:
+        'Tiketit, joiden ensivastaus ja ratkaisu täyttivät prioriteetin tavoitteen: ensivastaukset luontikuukauden mukaan, ratkaisut ratkaisukuukauden mukaan, kuten välilehti 1 laskee niiden ajat. Kirjoita kunkin prioriteetin tavoitteet tunteina keltaisiin soluihin.',
+      noExtract:
+        'SLA prioriteeteittain tarvitsee Tiketit-välilehden: BigQuery-otteissa ei ole prioriteetteja.',
+      fromDesk:
+        'Jos tiketillä on palvelupisteen oma SLA-tila (Tiketit-välilehden sarakkeet First reply SLA met ja Resolution SLA met), lasketaan se; muut tiketit lasketaan ajan ja tavoitteen perusteella.',
+      fromTimes:
+        'Kunkin tiketin aikaa verrataan sen prioriteetin tavoitteeseen: Tiketit-välilehdellä ei ole palvelupisteen SLA-tilaa.',
+      month: 'Kuukausi',
+      priority: 'Prioriteetti',
+      targets: { frt: 'Ensivastauksen tavoite (h)', res: 'Ratkaisun tavoite (h)' },
+      columns: {
+        frt_n: 'Ensivastaukset',
+        frt_met: 'Ensivastaukset tavoitteessa',
+        frt_pct: 'Ensivastauksen SLA täyttyi (%)',
+        res_n: 'Ratkaisut',
+        res_met: 'Ratkaisut tavoitteessa',
+        res_pct: 'Ratkaisun SLA täyttyi (%)',
+      },
+      other: 'Muut prioriteetit',
+      none: 'Ei prioriteettia',
+      all: 'Kaikki tiketit',
+      defaults:
+        'Uuden prioriteetin tavoitteet aluksi (ensivastaus, ratkaisu): kiireellinen tai kriittinen 1 h ja 4 h, korkea 4 h ja 24 h, normaali 8 h ja 72 h, matala 24 h ja 120 h, muut 8 h ja 72 h. Tavoite, joka ei ole luku, merkitään, ja sen rivi ja Kaikki tiketit jätetään tyhjiksi.',
     },
     backlog: {
       heading: 'Jonon ikä kuun lopussa',
@@ -232,6 +260,10 @@ export function fi(): Messages {
           name: 'Sama yhden kosketuksen ratkaisu?',
           ours: 'Yhden kosketuksen ratkaisu: täsmälleen yksi agentin vastaus eikä uudelleenavausta, osuutena ratkaistuista tiketeistä.',
         },
+        sla: {
+          name: 'Sama SLA?',
+          ours: '{sla}-välilehti: kunkin tiketin ensivastaus- ja ratkaisuaika sen prioriteetille kirjoitettuja tavoitteita vastaan, tai palvelupisteen oma SLA-tila, jos Tiketit-välilehdellä on se; ensivastaukset luontikuukauden, ratkaisut ratkaisukuukauden mukaan.',
+        },
       },
       desks: {
         zendesk: {
@@ -259,6 +291,10 @@ export function fi(): Messages {
             desk: 'Yhden kosketuksen ratkaisu: ratkaistu tiketti, jossa on alle kaksi agentin vastausta (myös nolla), osuutena ratkaistuista tiketeistä. Asiakkaan ”kiitos”, joka avaa tiketin uudelleen, ei sulje sitä pois.',
             ours: 'Niin kuin Zendesk laskee: tuonti merkitsee tiketin yhden kosketuksen ratkaisuksi, kun siinä on alle kaksi agentin vastausta, uudelleenavauksista riippumatta.',
           },
+          sla: {
+            desk: 'SLA-toteuma on saavutetut tavoitteet jaettuna saavutetuilla ja rikotuilla, käytännöittäin ja mittareittain. Kellot pysähtyvät joissakin tiloissa ja noudattavat aikatauluja, käynnissä olevat tavoitteet jätetään pois ja poistetut tiketit lasketaan mukaan.',
+            ours: 'Zendeskin tikettiviennissä ei ole SLA-tilaa, joten {sla}-välilehti vertaa kunkin tiketin aikoja siellä kirjoitettuihin tavoitteisiin: lähellä Zendeskin lukua vain, kun tavoitteet ja kellot vastaavat sen käytäntöjä.',
+          },
         },
         freshdesk: {
           population: {
@@ -276,6 +312,10 @@ export function fi(): Messages {
           },
           oneTouch: {
             desk: 'Ensimmäisellä yhteydenotolla ratkaistulle on kuvattu kaksi määritelmää: ratkaistu ensimmäisellä vastauksella tai ratkaistu ilman asiakkaan vastausta. Raportti pitää oman määritelmänsä.',
+          },
+          sla: {
+            desk: 'Kunkin tiketin First response status ja Resolution status (Within SLA tai SLA Violated) tulevat sen prioriteetin SLA-käytännöstä, sen aukioloaikoina.',
+            ours: 'Lasketaan niin kuin Freshdesk ne asetti: {sla}-välilehti laskee nämä tilat, kun tiketillä on sellainen, ja muuten sen ajan tavoitetta vastaan.',
           },
         },
         intercom: {
@@ -704,6 +744,8 @@ export function fi(): Messages {
         tags: 'Tunnisteet',
         brand: 'Brändi',
         form: 'Tikettilomake',
+        frt_sla: 'Ensivastauksen SLA-tila (palvelupisteen oma)',
+        resolution_sla: 'Ratkaisun SLA-tila (palvelupisteen oma)',
       },
       notInFile: '— ei tiedostossa —',
       zone: 'Aikavyöhyke ajoille, joissa sitä ei ole merkitty',

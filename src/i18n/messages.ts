@@ -33,7 +33,9 @@ export type ImportField =
   | 'priority'
   | 'tags'
   | 'brand'
-  | 'form';
+  | 'form'
+  | 'frt_sla'
+  | 'resolution_sla';
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(x: unknown): x is Language {
@@ -105,6 +107,7 @@ export interface Messages {
     formulas: string;
     team: string;
     weekly: string;
+    sla: string;
     tickets: string;
   };
   /** The Weekly tab (src/report/tab-weekly.ts). */
@@ -128,6 +131,26 @@ export interface Messages {
     };
     /** The week's first day, the language's way. */
     dateFormat: string;
+  };
+  /** The SLA tab (src/report/tab-sla.ts). */
+  sla: {
+    /** `{year}` is replaced. */
+    title: string;
+    intro: string;
+    /** Added to the intro when the report reads BigQuery extracts (no priorities in them). */
+    noExtract: string;
+    /** Which the tab counts: the desk's SLA status where tickets have one, or times only. */
+    fromDesk: string;
+    fromTimes: string;
+    month: string;
+    priority: string;
+    targets: { frt: string; res: string };
+    columns: Record<'frt_n' | 'frt_met' | 'frt_pct' | 'res_n' | 'res_met' | 'res_pct', string>;
+    other: string;
+    none: string;
+    all: string;
+    /** Below the table: the targets a new priority starts with. */
+    defaults: string;
   };
   /** Tab 2's backlog by age (src/report/backlog.ts): the heading, rows and note. */
   backlog: {

@@ -12,6 +12,7 @@ export function ro(): Messages {
       formulas: 'Formule și definiții',
       team: 'Echipa',
       weekly: 'Săptămânal',
+      sla: 'SLA pe prioritate',
       tickets: 'Tichete',
     },
     weekly: {
@@ -31,6 +32,33 @@ export function ro(): Messages {
         backlog: 'Nerezolvate la sfârșitul săptămânii',
       },
       dateFormat: 'dd.mm.yyyy',
+    },
+    sla: {
+      title: 'SLA pe prioritate {year}',
+      intro:
+        'Tichetele al căror prim răspuns și a căror rezolvare s-au încadrat în țintele priorității lor: primele răspunsuri după luna în care a fost creat tichetul, rezolvările după luna în care a fost rezolvat, așa cum fila 1 le numără timpii. Scrieți țintele fiecărei priorități, în ore, în celulele galbene.',
+      noExtract:
+        'SLA pe prioritate are nevoie de fila Tichete: extrasele BigQuery nu conțin priorități.',
+      fromDesk:
+        'Când un tichet are starea SLA dată de help desk (coloanele First reply SLA met și Resolution SLA met din fila Tichete), se numără acea stare; celelalte tichete se numără după timpul lor față de țintă.',
+      fromTimes:
+        'Timpul fiecărui tichet se compară cu ținta priorității sale: fila Tichete nu are stare SLA de la help desk.',
+      month: 'Luna',
+      priority: 'Prioritate',
+      targets: { frt: 'Țintă prim răspuns (h)', res: 'Țintă rezolvare (h)' },
+      columns: {
+        frt_n: 'Prime răspunsuri',
+        frt_met: 'Prime răspunsuri în țintă',
+        frt_pct: 'SLA prim răspuns respectat (%)',
+        res_n: 'Rezolvări',
+        res_met: 'Rezolvări în țintă',
+        res_pct: 'SLA rezolvare respectat (%)',
+      },
+      other: 'Alte priorități',
+      none: 'Fără prioritate',
+      all: 'Toate tichetele',
+      defaults:
+        'O prioritate nouă pornește cu aceste ținte (prim răspuns, rezolvare): urgentă sau critică 1 h și 4 h, ridicată 4 h și 24 h, normală sau medie 8 h și 72 h, scăzută 24 h și 120 h, oricare alta 8 h și 72 h. O țintă care nu este număr este marcată, iar rândul ei și Toate tichetele rămân goale.',
     },
     backlog: {
       heading: 'Restanțe după vechime la sfârșitul lunii',
@@ -240,6 +268,10 @@ export function ro(): Messages {
           name: 'Aceeași rezolvare dintr-o singură interacțiune?',
           ours: 'Rezolvare dintr-o singură interacțiune: exact un răspuns al agentului și niciodată redeschis, ca pondere din tichetele rezolvate.',
         },
+        sla: {
+          name: 'Același SLA?',
+          ours: 'Fila {sla}: timpul până la primul răspuns și timpul de rezolvare ale fiecărui tichet față de țintele scrise pentru prioritatea lui, sau starea SLA dată de help desk acolo unde fila Tichete o are; primele răspunsuri după luna creării, rezolvările după luna rezolvării.',
+        },
       },
       desks: {
         zendesk: {
@@ -267,6 +299,10 @@ export function ro(): Messages {
             desk: 'Rezolvare dintr-o singură interacțiune: un tichet rezolvat cu mai puțin de două răspunsuri ale agentului (inclusiv fără niciunul), ca pondere din tichetele rezolvate. Un „mulțumesc” al clientului care îl redeschide nu îl exclude.',
             ours: 'Ca în Zendesk: importul marchează un tichet ca rezolvat dintr-o singură interacțiune când are mai puțin de două răspunsuri ale agentului, indiferent de redeschideri.',
           },
+          sla: {
+            desk: 'Îndeplinirea SLA înseamnă țintele atinse împărțite la cele atinse și încălcate, pe politică și pe metrică. Cronometrele se opresc în unele stări și urmează programe, țintele încă în curs sunt lăsate deoparte, iar tichetele șterse sunt numărate.',
+            ours: 'Exporturile de tichete Zendesk nu au stare SLA, așa că fila {sla} compară timpii fiecărui tichet cu țintele scrise acolo: aproape de cifra Zendesk doar când țintele și cronometrele corespund politicilor lui.',
+          },
         },
         freshdesk: {
           population: {
@@ -284,6 +320,10 @@ export function ro(): Messages {
           },
           oneTouch: {
             desk: 'Pentru rezolvarea la primul contact sunt documentate două definiții: rezolvat cu primul răspuns sau rezolvat fără niciun răspuns al clientului. Raportul o păstrează pe a sa.',
+          },
+          sla: {
+            desk: 'First response status și Resolution status ale fiecărui tichet (Within SLA sau SLA Violated) vin din politica SLA a priorității lui, în programul lui de lucru.',
+            ours: 'Numărate așa cum le-a stabilit Freshdesk: fila {sla} numără aceste stări acolo unde tichetul are una, iar în rest timpul lui față de țintă.',
           },
         },
         intercom: {
@@ -713,6 +753,8 @@ export function ro(): Messages {
         tags: 'Etichete',
         brand: 'Marcă',
         form: 'Formular de tichet',
+        frt_sla: 'Starea SLA a primului răspuns (a help deskului)',
+        resolution_sla: 'Starea SLA a rezolvării (a help deskului)',
       },
       notInFile: '— nu este în fișier —',
       zone: 'Fusul orar pentru orele fără fus orar',

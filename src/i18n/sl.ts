@@ -12,6 +12,7 @@ export function sl(): Messages {
       formulas: 'Formule in definicije',
       team: 'Ekipa',
       weekly: 'Tedensko',
+      sla: 'SLA po prioriteti',
       tickets: 'Zahtevki',
     },
     weekly: {
@@ -31,6 +32,33 @@ export function sl(): Messages {
         backlog: 'Nerešeni ob koncu tedna',
       },
       dateFormat: 'd. mmm yyyy',
+    },
+    sla: {
+      title: 'SLA po prioriteti {year}',
+      intro:
+        'Zahtevki, katerih prvi odgovor in rešitev sta dosegla cilja njihove prioritete: prvi odgovori po mesecu, ko je bil zahtevek ustvarjen, rešitve po mesecu, ko je bil rešen, tako kot zavihek 1 šteje njihove čase. V rumene celice vpišite cilje vsake prioritete v urah.',
+      noExtract:
+        'SLA po prioriteti potrebuje zavihek Zahtevki: izvlečki BigQuery nimajo prioritet.',
+      fromDesk:
+        'Kjer ima zahtevek lastno stanje SLA iz sistema za pomoč (stolpca First reply SLA met in Resolution SLA met na zavihku Zahtevki), se šteje to stanje; drugi zahtevki se štejejo po času glede na cilj.',
+      fromTimes:
+        'Čas vsakega zahtevka se primerja s ciljem njegove prioritete: zavihek Zahtevki nima stanja SLA iz sistema za pomoč.',
+      month: 'Mesec',
+      priority: 'Prioriteta',
+      targets: { frt: 'Cilj prvega odgovora (h)', res: 'Cilj rešitve (h)' },
+      columns: {
+        frt_n: 'Prvi odgovori',
+        frt_met: 'Prvi odgovori v cilju',
+        frt_pct: 'SLA prvega odgovora dosežen (%)',
+        res_n: 'Rešitve',
+        res_met: 'Rešitve v cilju',
+        res_pct: 'SLA rešitve dosežen (%)',
+      },
+      other: 'Druge prioritete',
+      none: 'Brez prioritete',
+      all: 'Vsi zahtevki',
+      defaults:
+        'Nova prioriteta začne s temi cilji (prvi odgovor, rešitev): nujna ali kritična 1 h in 4 h, visoka 4 h in 24 h, običajna ali srednja 8 h in 72 h, nizka 24 h in 120 h, katera koli druga 8 h in 72 h. Cilj, ki ni število, je označen, njegova vrstica in Vsi zahtevki pa ostanejo prazni.',
     },
     backlog: {
       heading: 'Zaostanek po starosti ob koncu meseca',
@@ -229,6 +257,10 @@ export function sl(): Messages {
           name: 'Isto reševanje ob prvem stiku?',
           ours: 'Rešeno ob prvem stiku: natanko en odgovor agenta in nikoli ponovno odprt, kot delež rešenih zahtevkov.',
         },
+        sla: {
+          name: 'Enak SLA?',
+          ours: 'Zavihek {sla}: čas prvega odgovora in rešitve vsakega zahtevka glede na cilja, vpisana za njegovo prioriteto, ali lastno stanje SLA iz sistema za pomoč, kjer ga ima zavihek Zahtevki; prvi odgovori po mesecu nastanka, rešitve po mesecu rešitve.',
+        },
       },
       desks: {
         zendesk: {
@@ -256,6 +288,10 @@ export function sl(): Messages {
             desk: 'Rešeno ob prvem stiku: rešen zahtevek z manj kot dvema odgovoroma agenta (tudi brez odgovora), kot delež rešenih zahtevkov. Če ga stranka s »hvala« ponovno odpre, še vedno šteje.',
             ours: 'Kot šteje Zendesk: uvoz označi zahtevek kot rešen ob prvem stiku, ko ima manj kot dva odgovora agenta, ne glede na ponovna odprtja.',
           },
+          sla: {
+            desk: 'Doseganje SLA so doseženi cilji, deljeni z doseženimi in kršenimi, po pravilniku in meritvi. Ure se v nekaterih stanjih ustavijo in sledijo urnikom, cilji, ki še tečejo, so izpuščeni, izbrisani zahtevki pa šteti.',
+            ours: 'Izvozi zahtevkov iz Zendeska nimajo stanja SLA, zato zavihek {sla} primerja čase vsakega zahtevka s tam vpisanimi cilji: blizu Zendeskove številke le, ko se cilji in ure ujemajo z njegovimi pravilniki.',
+          },
         },
         freshdesk: {
           population: {
@@ -273,6 +309,10 @@ export function sl(): Messages {
           },
           oneTouch: {
             desk: 'Za reševanje ob prvem stiku sta opisani dve definiciji: rešeno s prvim odgovorom ali rešeno brez odgovora stranke. Poročilo ohrani svojo.',
+          },
+          sla: {
+            desk: 'First response status in Resolution status vsakega zahtevka (Within SLA ali SLA Violated) izhajata iz pravilnika SLA njegove prioritete, v njegovem delovnem času.',
+            ours: 'Šteta, kot ju je nastavil Freshdesk: zavihek {sla} šteje ti stanji, kjer ju zahtevek ima, sicer njegov čas glede na cilj.',
           },
         },
         intercom: {
@@ -682,6 +722,8 @@ export function sl(): Messages {
         tags: 'Oznake',
         brand: 'Blagovna znamka',
         form: 'Obrazec zahtevka',
+        frt_sla: 'Stanje SLA prvega odgovora (iz sistema za pomoč)',
+        resolution_sla: 'Stanje SLA rešitve (iz sistema za pomoč)',
       },
       notInFile: '— ni v datoteki —',
       zone: 'Časovni pas za čase brez navedenega pasu',

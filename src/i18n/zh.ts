@@ -12,6 +12,7 @@ export function zh(): Messages {
       formulas: '公式与定义',
       team: '团队',
       weekly: '每周',
+      sla: '按优先级的 SLA',
       tickets: '工单',
     },
     weekly: {
@@ -31,6 +32,31 @@ export function zh(): Messages {
         backlog: '周末未解决',
       },
       dateFormat: 'yyyy"年"m"月"d"日"',
+    },
+    sla: {
+      title: '按优先级的 SLA {year}',
+      intro:
+        '首次回复和解决达到其优先级目标的工单：首次回复按工单创建的月份，解决按工单解决的月份，与第 1 个标签页统计时间的方式相同。请在黄色单元格中输入每个优先级的目标（小时）。',
+      noExtract: '按优先级的 SLA 需要“工单”标签页：BigQuery 提取数据中没有优先级。',
+      fromDesk:
+        '如果工单带有服务台自己的 SLA 状态（“工单”标签页的 First reply SLA met 和 Resolution SLA met 列），则按该状态统计；其他工单按其时间与目标比较。',
+      fromTimes: '每张工单的时间与其优先级的目标比较：“工单”标签页没有服务台的 SLA 状态。',
+      month: '月份',
+      priority: '优先级',
+      targets: { frt: '首次回复目标（小时）', res: '解决目标（小时）' },
+      columns: {
+        frt_n: '首次回复数',
+        frt_met: '目标内的首次回复',
+        frt_pct: '首次回复 SLA 达成率（%）',
+        res_n: '解决数',
+        res_met: '目标内的解决',
+        res_pct: '解决 SLA 达成率（%）',
+      },
+      other: '其他优先级',
+      none: '无优先级',
+      all: '全部工单',
+      defaults:
+        '新的优先级初始目标为（首次回复，解决）：紧急或严重 1 小时和 4 小时，高 4 小时和 24 小时，普通或中 8 小时和 72 小时，低 24 小时和 120 小时，其他 8 小时和 72 小时。不是数字的目标会被标出，其所在行和“全部工单”留空。',
     },
     backlog: {
       heading: '月末积压工单账龄',
@@ -222,6 +248,10 @@ export function zh(): Messages {
           name: '一次解决相同吗？',
           ours: '一次解决：恰好一次客服回复且从未重新打开，占已解决工单的比例。',
         },
+        sla: {
+          name: 'SLA 一样吗？',
+          ours: '“{sla}”标签页：每张工单的首次回复和解决时间与为其优先级输入的目标比较；若“工单”标签页带有服务台自己的 SLA 状态，则按该状态；首次回复按创建月份，解决按解决月份。',
+        },
       },
       desks: {
         zendesk: {
@@ -249,6 +279,10 @@ export function zh(): Messages {
             desk: '一次解决：客服回复少于两次（包括零次）的已解决工单，占已解决工单的比例。客户一句“谢谢”使工单重新打开，不影响其计入。',
             ours: '按 Zendesk 的口径：客服回复少于两次的工单在导入时标记为一次解决，不论是否重新打开。',
           },
+          sla: {
+            desk: 'SLA 达成率是已达成的目标除以已达成与已违反的目标之和，按策略和指标分别计算。计时在某些状态下暂停并遵循工作时间表，仍在进行的目标不计，已删除的工单计入。',
+            ours: 'Zendesk 的工单导出没有 SLA 状态，因此“{sla}”标签页把每张工单的时间与那里输入的目标比较：只有目标和计时与其策略一致时，才接近 Zendesk 的数字。',
+          },
         },
         freshdesk: {
           population: {
@@ -266,6 +300,10 @@ export function zh(): Messages {
           },
           oneTouch: {
             desk: '首次联系即解决有两种文档定义：通过首次回复解决，或在客户未回复的情况下解决。本报告沿用自己的定义。',
+          },
+          sla: {
+            desk: '每张工单的 First response status 和 Resolution status（Within SLA 或 SLA Violated）来自其优先级的 SLA 策略，按其工作时间计算。',
+            ours: '按 Freshdesk 设置的状态统计：工单有该状态时，“{sla}”标签页统计该状态；没有时，按其时间与目标比较。',
           },
         },
         intercom: {
@@ -645,6 +683,8 @@ export function zh(): Messages {
         tags: '标签',
         brand: '品牌',
         form: '工单表单',
+        frt_sla: '首次回复 SLA 状态（服务台自带）',
+        resolution_sla: '解决 SLA 状态（服务台自带）',
       },
       notInFile: '— 文件中没有 —',
       zone: '未注明时区的时间按此时区处理',

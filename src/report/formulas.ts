@@ -334,6 +334,10 @@ export interface TicketsRef {
   groups?: string[];
   /** The latest month of the report with a ticket solved ("2026-11"), for the Team tab. */
   latestSolved?: string;
+  /** The SLA tab's priorities, urgent first (src/report/sla.ts byRank). */
+  priorities?: string[];
+  /** The latest month of the report with a ticket created, the SLA tab's first month shown. */
+  latestCreated?: string;
   /** The help desks whose exports the tab holds (tab 3 explains how each counts). */
   desks?: HelpDesk[];
   /**
@@ -359,7 +363,10 @@ export type TicketColumn =
   | 'reopens'
   | 'survey_offered'
   | 'assignee'
-  | 'group';
+  | 'group'
+  | 'priority'
+  | 'frt_sla'
+  | 'resolution_sla';
 
 export { TICKET_INPUT_IDS, type TicketInputId } from '../tickets/feeds';
 import type { HelpDesk } from '../tickets/profiles';

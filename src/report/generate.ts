@@ -24,6 +24,7 @@ import { MAX_LISTED, reportSpec } from './report';
 import { monthsOf, periodLabel, periodOf, type Options, type TabKey } from './spec';
 import { SERIAL_EPOCH } from '../tickets/columns';
 import { columnLetters, listable, textLiteral, type TicketsRef } from './formulas';
+import { byRank } from './sla';
 import { findAll, findReports, type Report } from './tabstate';
 import { importedDesks, ticketsTab } from './tickets';
 import { createTab, updateTab, type Known, type WriteContext, type Written } from './writer';
@@ -94,6 +95,9 @@ export function listReports(svc: Services): Map<string, Report> {
   return findReports(svc, svc.SpreadsheetApp.getActiveSpreadsheet());
 }
 
+/** The SLA tab lists at most this many priorities; the rest count as Other priorities. */
+export const MAX_PRIORITIES = 12;
+
 /** The Team tab lists at most this many agents (and groups); the rest count as Others. */
 export const MAX_TEAM = 30;
 
@@ -150,7 +154,17 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
       if (typeof t === 'number' && t >= start && t < end) yield String(row[col - c0] ?? '');
     }
   }
-  const { created, solved, category, channel, assignee, group } = tab.cols;
+  const { created, solved, category, channel, assignee, group, priority } = tab.cols;
+  /** The latest month of the report's period with a date-time in column `by` ("2026-11"). */
+  const latestMonth = (by: number | undefined): string | undefined => {
+    let latest = -Infinity;
+    if (by !== undefined)
+      for (const row of values) {
+        const t = row[by - c0];
+        if (typeof t === 'number' && t >= start && t < end && t > latest) latest = t;
+      }
+    return latest > -Infinity ? monthText(latest) : undefined;
+  };
   lists.categories = topNames(within(created, category), MAX_LISTED);
   lists.channels = topNames(within(created, channel), MAX_LISTED);
   const ref: TicketsRef = {
@@ -161,17 +175,14 @@ function ticketsRef(sheet: Sheet | null, options: Options): TicketsRef | undefin
     lastRow: rows + 1,
     stale: textLiteral(messages(options.language).report.staleTickets),
   };
+  if (cols.priority) ref.priorities = byRank(topNames(within(created, priority), MAX_PRIORITIES));
+  const latestCreated = latestMonth(created);
+  if (latestCreated) ref.latestCreated = latestCreated;
   if (solved !== undefined && (cols.assignee || cols.group)) {
     ref.agents = cols.assignee ? topNames(within(solved, assignee), MAX_TEAM) : [];
     ref.groups = cols.group ? topNames(within(solved, group), MAX_TEAM) : [];
-    let latest = -Infinity;
-    for (const row of values) {
-      const t = row[solved - c0];
-      if (typeof t === 'number' && t >= start && t < end && t > latest) latest = t;
-    }
-    if (latest > -Infinity) {
-      ref.latestSolved = monthText(latest);
-    }
+    const latestSolved = latestMonth(solved);
+    if (latestSolved) ref.latestSolved = latestSolved;
   }
   return ref;
 }
@@ -291,6 +302,7 @@ export function generateReport(svc: Services, options: Options): GenerateResult 
     !!report.team,
     extractRef(ss, options),
     !!report.weekly,
+    !!report.sla,
   );
   const created = Object.keys(report).length === 0;
   const label = ` ${periodLabel(options, t)}`;

@@ -11,6 +11,7 @@ import { formulasAndDefinitions } from './tab-formulas';
 import { monthlyMetrics } from './tab-metrics';
 import { team } from './tab-team';
 import { ticketVolume } from './tab-volume';
+import { sla } from './tab-sla';
 import { weekly } from './tab-weekly';
 
 export { calculatorSize } from './tab-formulas';
@@ -19,7 +20,7 @@ export { MAX_LISTED } from './tab-volume';
 /**
  * The tabs, in order. The Team tab is there when the Tickets tab has assignees or groups, when
  * the report reads a team extract, or when it has one already (`keepTeam`: it is updated,
- * never deleted). The Weekly tab likewise, when the Tickets tab has created dates.
+ * never deleted). The Weekly and SLA tabs likewise, when the Tickets tab has created dates.
  */
 export function reportSpec(
   o: Options,
@@ -27,6 +28,7 @@ export function reportSpec(
   keepTeam = false,
   extract?: ExtractRef,
   keepWeekly = false,
+  keepSla = false,
 ): TabSpec[] {
   validateOptions(o);
   const t = messages(o.language);
@@ -38,5 +40,6 @@ export function reportSpec(
   ];
   if (withTeam) specs.push(team(o, t, tickets, extract));
   if (tickets?.cols.created || keepWeekly) specs.push(weekly(o, t, tickets, !!extract));
+  if (tickets?.cols.created || keepSla) specs.push(sla(o, t, tickets, !!extract));
   return specs;
 }

@@ -29,8 +29,8 @@ export interface Options {
   extract?: { monthly: number; breakdown?: number; team?: number };
 }
 
-export type TabKey = 'metrics' | 'volume' | 'formulas' | 'team' | 'weekly';
-export const TAB_KEYS: TabKey[] = ['metrics', 'volume', 'formulas', 'team', 'weekly'];
+export type TabKey = 'metrics' | 'volume' | 'formulas' | 'team' | 'weekly' | 'sla';
+export const TAB_KEYS: TabKey[] = ['metrics', 'volume', 'formulas', 'team', 'weekly', 'sla'];
 
 /** A rectangle on a sheet, 1-based. */
 export interface Block {

@@ -230,7 +230,7 @@ export function formulasAndDefinitions(
         }
       }
       const w = t.differ;
-      const tabs = { tickets: t.tabs.tickets, metrics: t.tabs.metrics };
+      const tabs = { tickets: t.tabs.tickets, metrics: t.tabs.metrics, sla: t.tabs.sla };
       const heading = { bold: true, background: COLORS.header, wrap: true };
       text('why', 'name', w.title, { bold: true, background: COLORS.title });
       for (const ck of cols.slice(1))

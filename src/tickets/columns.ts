@@ -44,6 +44,10 @@ export const TICKET_COLUMNS = [
   { key: 'brand', kind: 'text', header: 'Brand' },
   { key: 'form', kind: 'text', header: 'Form' },
   { key: 'survey_offered', kind: 'flag', header: 'Survey offered' },
+  // The desk's own SLA status, where its export has one (1 met, 0 breached): the SLA tab counts
+  // it instead of the time against the target.
+  { key: 'frt_sla', kind: 'flag', header: 'First reply SLA met' },
+  { key: 'resolution_sla', kind: 'flag', header: 'Resolution SLA met' },
 ] as const satisfies readonly { key: string; kind: ColumnKind; header: string }[];
 
 export type ColumnKey = (typeof TICKET_COLUMNS)[number]['key'];
@@ -82,6 +86,20 @@ export function goodOrBad(rating: string): 'Good' | 'Bad' | '' {
  * Whether the ticket was offered a survey, where the rating column says so (Zendesk writes
  * Offered and Unoffered beside Good and Bad): 1 offered or rated, 0 not offered, '' unknown.
  */
+/**
+ * A desk's SLA status as the Tickets tab keeps it: 1 met (Freshdesk's "Within SLA", achieved,
+ * ServiceNow's made_sla true), 0 breached ("SLA Violated", breached, missed, false), '' for
+ * anything else (no status yet, a paused or active target).
+ */
+export function slaMet(status: string): 0 | 1 | '' {
+  const s = status.trim().toLowerCase();
+  if (!s) return '';
+  if (/violat|breach|miss|not met|fail|overdue|incumpl|infring|vencid|^(false|no|0)$/.test(s))
+    return 0;
+  if (/within|achiev|\bmet\b|dentro|cumplid|^(true|yes|1)$/.test(s)) return 1;
+  return '';
+}
+
 export function surveyOffered(rating: string): 0 | 1 | '' {
   const r = rating.trim().toLowerCase();
   if (/^(unoffered|not offered)$/.test(r)) return 0;

@@ -22,6 +22,8 @@ export const FIELDS = [
   'tags',
   'brand',
   'form',
+  'frt_sla',
+  'resolution_sla',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

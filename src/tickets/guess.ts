@@ -161,6 +161,8 @@ const KIND: Record<Field, Kind> = {
   tags: 'text',
   brand: 'name',
   form: 'name',
+  frt_sla: 'text',
+  resolution_sla: 'text',
 };
 
 /** Whether what a column holds can be the field's (an empty column fits anything). */
@@ -218,6 +220,9 @@ const ORDER: Field[] = [
   'reopens',
   'replies',
   'rating',
+  // Before the status: "Resolution status" is the desk's SLA status, not the ticket's.
+  'frt_sla',
+  'resolution_sla',
   'status',
   'channel',
   'category',

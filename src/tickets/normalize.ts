@@ -9,6 +9,7 @@ import {
   COLUMN_KEYS,
   goodOrBad,
   SERIAL_EPOCH,
+  slaMet,
   surveyOffered,
   type TicketRow,
 } from './columns';
@@ -226,6 +227,8 @@ export function normalize(table: string[][], mapping: Mapping, o: ImportOptions)
       out[COLUMN_INDEX[f]] = cell(raw, f).slice(0, 200);
     for (const f of ['priority', 'brand', 'form'] as const)
       out[COLUMN_INDEX[f]] = named(nameOf(cell(raw, f)));
+    out[COLUMN_INDEX.frt_sla] = slaMet(cell(raw, 'frt_sla'));
+    out[COLUMN_INDEX.resolution_sla] = slaMet(cell(raw, 'resolution_sla'));
     const tags = tagsOf(cell(raw, 'tags'));
     out[COLUMN_INDEX.tags] = keptTags(tags);
     const group = named(nameOf(cell(raw, 'group')));

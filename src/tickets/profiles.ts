@@ -125,6 +125,8 @@ const PROFILES: Record<HelpDesk, Profile> = {
       priority: { header: ['Priority', 'Prioridad'] },
       tags: { header: ['Tags', 'Etiquetas'] },
       brand: { header: ['Product', 'Producto'] },
+      frt_sla: { header: ['First response status', 'Estado de primera respuesta'] },
+      resolution_sla: { header: ['Resolution status', 'Estado de resolución'] },
       frt_business: { header: ['First response time (in hrs)'], unit: 'hms' },
       resolution_business: { header: ['Resolution time (in hrs)'], unit: 'hms' },
     },
@@ -205,6 +207,8 @@ const PROFILES: Record<HelpDesk, Profile> = {
       assignee: { header: ['assigned_to'] },
       group: { header: ['assignment_group'] },
       priority: { header: ['priority'] },
+      // False once a task SLA of the incident breached: counted as its resolution SLA.
+      resolution_sla: { header: ['made_sla'] },
       resolution: { header: ['calendar_duration'], unit: 'seconds' },
       resolution_business: { header: ['business_duration'], unit: 'seconds' },
     },

@@ -152,6 +152,14 @@ export const FIELD_WORDS: Record<Field, string[]> = {
   form: list(
     'ticket form|form|request form|formulario|formulaire|formular|obrazec|форма|formular tichet|lomake|表单',
   ),
+  // The desk's own SLA status of a ticket (Freshdesk's Within SLA / SLA Violated, ServiceNow's
+  // made_sla): only by these headers, never by content.
+  frt_sla: list(
+    'first response status|first reply sla|first response sla|first reply sla status|estado de primera respuesta|statut de premiere reponse',
+  ),
+  resolution_sla: list(
+    'resolution status|resolution sla|resolution sla status|made sla|estado de resolucion|statut de resolution',
+  ),
 };
 // Business-hours durations are told by a business word in a duration's header.
 FIELD_WORDS.frt_business = FIELD_WORDS.frt;

@@ -28,7 +28,16 @@ export interface TruthTicket {
   /** The agent the ticket is assigned to ('' when nobody is), and the agent's group. */
   assignee: string;
   group: string;
+  /** The ticket's priority as the file writes it (the export has the column when any has one). */
+  priority?: string;
+  /** The desk's own SLA status (Freshdesk's): met, breached, or none (the column blank). */
+  frtSla?: boolean;
+  resolutionSla?: boolean;
 }
+
+/** Freshdesk's words for an SLA status. */
+const slaWords = (met: boolean | undefined) =>
+  met === undefined ? '' : met ? 'Within SLA' : 'SLA Violated';
 
 export type Desk = 'zendesk' | 'freshdesk' | 'intercom' | 'hubspot' | 'jira';
 
@@ -189,6 +198,8 @@ function csv(rows: (string | number)[][], delimiter = ','): string {
  * (minutes precision where the help desk writes minutes).
  */
 export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): string {
+  const prioritised = tickets.some((t) => t.priority !== undefined);
+  const withSla = tickets.some((t) => t.frtSla !== undefined || t.resolutionSla !== undefined);
   switch (desk) {
     case 'zendesk':
       return csv([
@@ -212,6 +223,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           'First reply time in minutes within business hours',
           'Full resolution time in minutes',
           'Full resolution time in minutes within business hours',
+          ...(prioritised ? ['Priority'] : []),
         ],
         ...tickets.map((t) => [
           t.id,
@@ -233,6 +245,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
           t.frtBusinessMinutes ?? '',
           minutesBetween(t.solved, t.created),
           t.resolutionBusinessMinutes ?? '',
+          ...(prioritised ? [t.priority ?? ''] : []),
         ]),
       ]);
     case 'freshdesk':
@@ -258,12 +271,13 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
             'Survey results',
             'Full name',
             'Email',
+            ...(withSla ? ['Resolution status', 'First response status'] : []),
           ],
           ...tickets.map((t) => [
             t.id,
             t.subject,
             t.status,
-            'Medium',
+            t.priority ?? 'Medium',
             t.channel,
             t.category,
             t.assignee,
@@ -279,6 +293,7 @@ export function exportOf(desk: Desk, tickets: TruthTicket[], zone: string): stri
             t.rating === undefined ? '' : t.rating >= 4 ? 'Extremely happy' : 'Not happy',
             `Customer ${t.id}`,
             t.email,
+            ...(withSla ? [slaWords(t.resolutionSla), slaWords(t.frtSla)] : []),
           ]),
         ],
         ';',
