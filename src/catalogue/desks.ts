@@ -54,7 +54,8 @@ export const DESK_NOTES = {
       F_TIMES,
       'https://support.freshservice.com/en/support/solutions/articles/50000004904',
     ],
-    sla: ['https://support.freshdesk.com/support/solutions/folders/272943'],
+    // The export's own columns (seen in the real exports; the research cites no page of them).
+    sla: [],
   },
   intercom: {
     statistic: ['https://www.intercom.com/help/en/articles/3653556'],

@@ -292,6 +292,9 @@ export function en(): Messages {
         monthly: 'Monthly numbers',
         breakdown: 'By category, channel, agent, group',
         team: 'Per agent and group (Team tab)',
+        weekly: 'Weekly (Weekly tab)',
+        sla: 'SLA by priority (SLA tab)',
+        backlog: 'Backlog by age (tab 2)',
       },
       sources: {
         tickets: 'Support Metrics tickets table',

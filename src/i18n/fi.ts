@@ -337,6 +337,9 @@ export function fi(): Messages {
         monthly: 'Kuukausiluvut',
         breakdown: 'Luokittain, kanavittain, agenteittain, ryhmittäin',
         team: 'Agenteittain ja ryhmittäin (Tiimi-välilehti)',
+        weekly: 'Viikoittain (Viikoittain-välilehti)',
+        sla: 'SLA prioriteeteittain (SLA-välilehti)',
+        backlog: 'Jonon ikäjakauma (välilehti 2)',
       },
       sources: {
         tickets: 'Support Metricsin tikettitaulu',

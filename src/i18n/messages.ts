@@ -280,7 +280,7 @@ export interface Messages {
     table: string;
     /** The team statement's first-reply target, in hours. */
     target: string;
-    queries: Record<'monthly' | 'breakdown' | 'team', string>;
+    queries: Record<'monthly' | 'breakdown' | 'team' | 'weekly' | 'sla' | 'backlog', string>;
     sources: Record<'tickets' | 'dbt_zendesk', string>;
     steps: string;
     badTable: string;

@@ -345,6 +345,9 @@ export function ro(): Messages {
         monthly: 'Cifre lunare',
         breakdown: 'Pe categorii, canale, agenți, grupuri',
         team: 'Pe agenți și grupuri (fila Echipa)',
+        weekly: 'Săptămânal (fila Săptămânal)',
+        sla: 'SLA pe prioritate (fila SLA)',
+        backlog: 'Restanțe după vechime (fila 2)',
       },
       sources: {
         tickets: 'Tabelul de tichete Support Metrics',

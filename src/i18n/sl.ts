@@ -334,6 +334,9 @@ export function sl(): Messages {
         monthly: 'Mesečne številke',
         breakdown: 'Po kategorijah, kanalih, agentih, skupinah',
         team: 'Po agentih in skupinah (zavihek Ekipa)',
+        weekly: 'Tedensko (zavihek Tedensko)',
+        sla: 'SLA po prioriteti (zavihek SLA)',
+        backlog: 'Zaostanek po starosti (zavihek 2)',
       },
       sources: {
         tickets: 'Tabela zahtevkov Support Metrics',

@@ -36,11 +36,11 @@ export function zh(): Messages {
     sla: {
       title: '按优先级的 SLA {year}',
       intro:
-        '首次回复和解决达到其优先级目标的工单：首次回复按工单创建的月份，解决按工单解决的月份，与第 1 个标签页统计时间的方式相同。请在黄色单元格中输入每个优先级的目标（小时）。',
-      noExtract: '按优先级的 SLA 需要“工单”标签页：BigQuery 提取数据中没有优先级。',
+        '首次回复和解决达到其优先级目标的工单：首次回复按工单创建的月份，解决按工单解决的月份，与第 1 个工作表统计时间的方式相同。请在黄色单元格中输入每个优先级的目标（小时）。',
+      noExtract: '按优先级的 SLA 需要“工单”工作表：BigQuery 提取数据中没有优先级。',
       fromDesk:
-        '如果工单带有服务台自己的 SLA 状态（“工单”标签页的 First reply SLA met 和 Resolution SLA met 列），则按该状态统计；其他工单按其时间与目标比较。',
-      fromTimes: '每张工单的时间与其优先级的目标比较：“工单”标签页没有服务台的 SLA 状态。',
+        '如果工单带有服务台自己的 SLA 状态（“工单”工作表的 First reply SLA met 和 Resolution SLA met 列），则按该状态统计；其他工单按其时间与目标比较。',
+      fromTimes: '每张工单的时间与其优先级的目标比较：“工单”工作表没有服务台的 SLA 状态。',
       month: '月份',
       priority: '优先级',
       targets: { frt: '首次回复目标（小时）', res: '解决目标（小时）' },
@@ -250,7 +250,7 @@ export function zh(): Messages {
         },
         sla: {
           name: 'SLA 一样吗？',
-          ours: '“{sla}”标签页：每张工单的首次回复和解决时间与为其优先级输入的目标比较；若“工单”标签页带有服务台自己的 SLA 状态，则按该状态；首次回复按创建月份，解决按解决月份。',
+          ours: '“{sla}”工作表：每张工单的首次回复和解决时间与为其优先级输入的目标比较；若“工单”工作表带有服务台自己的 SLA 状态，则按该状态；首次回复按创建月份，解决按解决月份。',
         },
       },
       desks: {
@@ -281,7 +281,7 @@ export function zh(): Messages {
           },
           sla: {
             desk: 'SLA 达成率是已达成的目标除以已达成与已违反的目标之和，按策略和指标分别计算。计时在某些状态下暂停并遵循工作时间表，仍在进行的目标不计，已删除的工单计入。',
-            ours: 'Zendesk 的工单导出没有 SLA 状态，因此“{sla}”标签页把每张工单的时间与那里输入的目标比较：只有目标和计时与其策略一致时，才接近 Zendesk 的数字。',
+            ours: 'Zendesk 的工单导出没有 SLA 状态，因此“{sla}”工作表把每张工单的时间与那里输入的目标比较：只有目标和计时与其策略一致时，才接近 Zendesk 的数字。',
           },
         },
         freshdesk: {
@@ -303,7 +303,7 @@ export function zh(): Messages {
           },
           sla: {
             desk: '每张工单的 First response status 和 Resolution status（Within SLA 或 SLA Violated）来自其优先级的 SLA 策略，按其工作时间计算。',
-            ours: '按 Freshdesk 设置的状态统计：工单有该状态时，“{sla}”标签页统计该状态；没有时，按其时间与目标比较。',
+            ours: '按 Freshdesk 设置的状态统计：工单有该状态时，“{sla}”工作表统计该状态；没有时，按其时间与目标比较。',
           },
         },
         intercom: {
@@ -325,6 +325,9 @@ export function zh(): Messages {
         monthly: '月度数据',
         breakdown: '按类别、渠道、客服、组',
         team: '按客服和组（“团队”工作表）',
+        weekly: '每周（“每周”工作表）',
+        sla: '按优先级的 SLA（SLA 工作表）',
+        backlog: '按时长的积压（第 2 个工作表）',
       },
       sources: { tickets: 'Support Metrics 工单表', dbt_zendesk: 'dbt_zendesk 工单指标' },
       steps:

@@ -6,15 +6,7 @@
  */
 import { columnRange, type TicketsRef } from './formulas';
 
-/** The age bands in days, from (inclusive) to (exclusive; undefined: no upper bound). */
-export const BACKLOG_AGES = [
-  { id: 'lt1', from: 0, to: 1 },
-  { id: 'd1', from: 1, to: 3 },
-  { id: 'd3', from: 3, to: 7 },
-  { id: 'd7', from: 7, to: 30 },
-  { id: 'd30', from: 30, to: undefined },
-] as const;
-export type BacklogAgeId = (typeof BACKLOG_AGES)[number]['id'];
+export { BACKLOG_AGES, type BacklogAgeId } from '../catalogue/backlog';
 
 /** The Tickets tab's created and solved columns, or undefined without both. */
 function createdAndSolved(ref: TicketsRef): { created: string; solved: string } | undefined {

@@ -137,13 +137,16 @@ export function weekly(o: Options, t: Messages, tickets?: TicketsRef, extract?: 
       weeks.forEach((rk, i) => {
         const r = L.row(rk);
         const start = a1(r, col('start'));
-        // Oldest first: the latest week's Monday less 7 days for each week after this one.
-        const monday = `IF(ISNUMBER(${latest}),INT(${latest})-7*${WEEKS - 1 - i},"")`;
+        // Oldest first: the Monday of the latest week (of the day typed there, whichever day it
+        // is) less 7 days for each week after this one.
+        const monday = `IF(ISNUMBER(${latest}),INT(${latest})-WEEKDAY(${latest},3)-7*${WEEKS - 1 - i},"")`;
         c.set(r, col('start'), { kind: 'formula', value: `=${monday}`, format: formats.start });
-        // ISO week: the year of the week's Thursday, and its number.
+        // ISO week: the year of the week's Thursday, and which of that year's Thursdays it is
+        // (counted, not ISOWEEKNUM: HyperFormula gives 29 Dec 2025 week 53, not 1).
+        const thursday = `(${start}+3)`;
         c.set(r, col('label'), {
           kind: 'formula',
-          value: `=IF(COUNT(${start})=0,"",YEAR(${start}+3)&"-W"&TEXT(ISOWEEKNUM(${start}),"00"))`,
+          value: `=IF(COUNT(${start})=0,"",YEAR(${thursday})&"-W"&TEXT(INT((${thursday}-DATE(YEAR(${thursday}),1,1))/7)+1,"00"))`,
         });
         const figures = weeklyRowFormulas(source, start);
         for (const ck of WEEKLY_COLUMNS.slice(1) as Exclude<WeeklyColumn, 'start'>[])

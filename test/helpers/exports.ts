@@ -458,5 +458,8 @@ export function contractRows(tickets: TruthTicket[]): unknown[][] {
     t.resolutionBusinessMinutes === undefined ? null : t.resolutionBusinessMinutes / 60,
     t.assignee || null,
     t.group || null,
+    t.priority?.trim() || null,
+    t.frtSla ?? null,
+    t.resolutionSla ?? null,
   ]);
 }

@@ -164,6 +164,7 @@ describe('in the report, end to end', () => {
           fill(notes[x].ours ?? t.differ.checks[x].ours, {
             tickets: t.tabs.tickets,
             metrics: t.tabs.metrics,
+            sla: t.tabs.sla,
           }),
         );
         expect(source.split('\n')).toEqual([...notesOf(d, x)]);

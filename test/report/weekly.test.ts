@@ -76,14 +76,21 @@ test('every figure of the 13 weeks equals a plain count (weeks across the year e
     fc.asyncProperty(
       fc.integer({ min: 1, max: 1e9 }),
       fc.constantFrom(...DST_ZONES),
-      // The latest week: one of 2026's last Mondays (28 December starts ISO week 53) or 2027's first.
-      fc.constantFrom(Date.UTC(2026, 11, 14), Date.UTC(2026, 11, 28), Date.UTC(2027, 0, 4)),
+      // The latest week: one of 2026's last Mondays (28 December starts ISO week 53), 2027's first,
+      // or one whose weeks go back into 2025.
+      fc.constantFrom(
+        Date.UTC(2026, 11, 14),
+        Date.UTC(2026, 11, 28),
+        Date.UTC(2027, 0, 4),
+        // Back to 29 Dec 2025, the Monday of 2026-W01.
+        Date.UTC(2026, 2, 23),
+      ),
       async (seed, zone, latest) => {
         const rand = seeded(seed);
         const tickets = makeTickets(
           110,
-          Date.UTC(2026, 8, 1),
-          Date.UTC(2027, 0, 10),
+          latest - 100 * DAY,
+          latest + 6 * DAY,
           Math.floor(rand() * 1e9),
         );
         const { emu } = await imported(tickets, zone);
@@ -130,6 +137,9 @@ test('the weeks follow today until a Monday is typed; the typed one holds throug
   const monday = Number(cell.getValues()[0][0]);
   expect(new Date((monday - 25569) * DAY).getUTCDay()).toBe(1);
   expect(Math.abs(monday + 3.5 - (Date.now() / DAY + 25569))).toBeLessThan(4.6);
+  // A Wednesday typed: its week, from the Monday before.
+  cell.setValues([[serial(Date.UTC(2026, 10, 4))]]);
+  expect(value(weekly, 'w13', 'start')).toBe(serial(Date.UTC(2026, 10, 2)));
   cell.setValues([[serial(Date.UTC(2026, 10, 2))]]);
   call(ctx, 'generateFromSidebar', OPTIONS);
   weekly = emu.spreadsheet.sheet('Weekly');

@@ -77,6 +77,7 @@ function dbtTable(tickets: TruthTicket[]): SqlTable {
       t.frtBusinessMinutes ?? null,
       t.solved === undefined ? null : minutes(t.solved, t.created),
       t.resolutionBusinessMinutes ?? null,
+      t.priority ?? null,
     ]),
   };
 }
@@ -133,7 +134,17 @@ test('options that would change the statement into something else are refused', 
   expect(() => sqlStatement(options({ timeZone: 'Mars/Olympus' }))).toThrow(/--time-zone/);
   expect(() => sqlStatement(options({ year: 1999 }))).toThrow(/--year/);
   expect(() => sqlStatement(options({ firstMonth: 13 }))).toThrow(/--first-month/);
-  expect(() => sqlStatement(options({ query: 'weekly' as 'monthly' }))).toThrow(/--query/);
+  expect(() => sqlStatement(options({ query: 'quarterly' as 'monthly' }))).toThrow(/--query/);
+  expect(() => sqlStatement(options({ query: 'weekly', week: '2026-13-01' }))).toThrow(/--week/);
+  expect(() =>
+    sqlStatement(options({ query: 'sla', slaTargets: { Urgent: { frt: -1, resolution: 4 } } })),
+  ).toThrow(/--sla-targets/);
+  // A priority's name goes into the text as a string literal, whatever it holds.
+  expect(
+    sqlStatement(
+      options({ query: 'sla', slaTargets: { "x') OR TRUE --": { frt: 1, resolution: 2 } } }),
+    ),
+  ).toContain("LOWER(p) = 'x\\') or true --'");
   expect(() => sqlStatement(options({ source: 'freshdesk' as SqlSource }))).toThrow(/--source/);
   for (const targetHours of [NaN, 0, -4, Infinity, 1e6])
     expect(() => sqlStatement(options({ query: 'team', targetHours }))).toThrow(/--target-hours/);
