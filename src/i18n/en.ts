@@ -340,6 +340,7 @@ export function en(): Messages {
       created: 'Report created in {seconds} s.',
       updated: 'Report updated in {seconds} s. Everything you typed or added was kept.',
       openReport: 'Open the report',
+      reportTabs: 'Its tabs:',
       failed: 'The report was not generated:',
       functionsHeading: 'Functions',
       search: 'Search functions',

@@ -706,6 +706,7 @@ export function fi(): Messages {
       updated:
         'Raportti päivitettiin {seconds} sekunnissa. Kaikki kirjoittamasi ja lisäämäsi säilyi.',
       openReport: 'Avaa raportti',
+      reportTabs: 'Sen välilehdet:',
       failed: 'Raporttia ei luotu:',
       functionsHeading: 'Funktiot',
       search: 'Hae funktioita',

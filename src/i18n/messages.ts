@@ -309,6 +309,8 @@ export interface Messages {
     created: string;
     updated: string;
     openReport: string;
+    /** Before the links to each of the report's tabs. */
+    reportTabs: string;
     failed: string;
     functionsHeading: string;
     search: string;

@@ -715,6 +715,7 @@ export function ro(): Messages {
       updated:
         'Raportul a fost actualizat în {seconds} s. Tot ce ați introdus sau adăugat a fost păstrat.',
       openReport: 'Deschide raportul',
+      reportTabs: 'Filele lui:',
       failed: 'Raportul nu a fost generat:',
       functionsHeading: 'Funcții',
       search: 'Caută funcții',

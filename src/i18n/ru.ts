@@ -699,6 +699,7 @@ export function ru(): Messages {
       created: 'Отчёт создан за {seconds} с.',
       updated: 'Отчёт обновлён за {seconds} с. Всё, что вы ввели или добавили, сохранено.',
       openReport: 'Открыть отчёт',
+      reportTabs: 'Его листы:',
       failed: 'Отчёт не сформирован:',
       functionsHeading: 'Функции',
       search: 'Поиск функций',

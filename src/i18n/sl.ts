@@ -684,6 +684,7 @@ export function sl(): Messages {
       updated:
         'Poročilo je posodobljeno v {seconds} s. Vse, kar ste vpisali ali dodali, je ostalo.',
       openReport: 'Odpri poročilo',
+      reportTabs: 'Njegovi zavihki:',
       failed: 'Poročilo ni bilo ustvarjeno:',
       functionsHeading: 'Funkcije',
       search: 'Iskanje funkcij',

@@ -646,6 +646,7 @@ export function zh(): Messages {
       created: '报告已在 {seconds} 秒内创建。',
       updated: '报告已在 {seconds} 秒内更新。您输入或添加的内容均已保留。',
       openReport: '打开报告',
+      reportTabs: '其工作表：',
       failed: '未能生成报告：',
       functionsHeading: '函数',
       search: '搜索函数',

@@ -20,7 +20,7 @@ import {
   type GenerateResult,
 } from '../report/generate';
 import { liveServices, type Services } from '../report/gas';
-import { periodLabel, periodOf, type Options } from '../report/spec';
+import { periodLabel, periodOf, TAB_KEYS, type Options } from '../report/spec';
 import type { Report } from '../report/tabstate';
 import { commitTickets, stageTickets, type ImportSummary } from '../report/tickets';
 import { UserError } from '../report/writer';
@@ -121,6 +121,8 @@ export interface ReportLink {
   /** The report's first tab, by the name the user sees now. */
   name: string;
   id: number;
+  /** Every tab of the report, in the report's order (the sidebar offers to open each). */
+  tabs: { name: string; id: number }[];
 }
 
 export interface SidebarState {
@@ -267,6 +269,10 @@ function reportLinks(svc: Services, t: Messages): ReportLink[] {
       label: periodLabel({ year, firstMonth: month }, t),
       name: first.sheet.getName(),
       id: first.sheet.getSheetId(),
+      tabs: TAB_KEYS.flatMap((k) => {
+        const tab = report[k];
+        return tab ? [{ name: tab.sheet.getName(), id: tab.sheet.getSheetId() }] : [];
+      }),
     });
   }
   return links.sort((a, b) => (a.period < b.period ? 1 : -1));

@@ -347,3 +347,44 @@ test('an export in another language: the guesses with a sample beside each, what
     expect(parsed).toBe(serviceNowList(tickets, ZONE));
   });
 });
+
+test('after an import the sidebar offers every tab of the report, the Weekly and SLA tabs among them, and opens each', async () => {
+  await sidebar(async (page, sp) => {
+    const tickets = makeTickets(30, Date.UTC(2026, 8, 1), Date.UTC(2026, 10, 1), 6);
+    tickets.forEach((t, i) => (t.priority = ['Urgent', 'Low', 'High'][i % 3]));
+    await pick(page, 'tickets.csv', exportOf('zendesk', tickets, ZONE));
+    await page.waitForSelector('#import-setup:not([hidden])');
+    await page.click('#import-start');
+    await page.waitForSelector('#import-status.ok');
+    await page.click('#generate');
+    await page.waitForSelector('#status.ok');
+    const names = [
+      'Monthly metrics',
+      'Ticket volume',
+      'Formulas & definitions',
+      'Team',
+      'Weekly',
+      'SLA by priority',
+    ];
+    expect(await page.isVisible('#tab-links')).toBe(true);
+    expect(await page.textContent('#tabs-label')).toBe('Its tabs:');
+    expect(await page.locator('#tab-list button').allTextContents()).toEqual(names);
+    for (const name of ['SLA by priority', 'Weekly', 'Monthly metrics']) {
+      await page.locator('#tab-list button', { hasText: name }).click();
+      const until = Date.now() + 5000;
+      while (sp.emu.spreadsheet.active?.name !== name && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(sp.emu.spreadsheet.active?.name).toBe(name);
+    }
+    // Opened again, the sidebar lists the same tabs from the file.
+    await page.reload();
+    await page.waitForSelector('#open-row:not([hidden])');
+    expect(await page.locator('#tab-list button').allTextContents()).toEqual(names);
+    await page
+      .locator('section[aria-labelledby=report-heading]')
+      .screenshot({
+        path: path.join(ARTIFACTS, 'sidebar-report-tabs.png'),
+      })
+      .catch(() => undefined);
+  });
+});

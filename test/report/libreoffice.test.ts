@@ -277,6 +277,50 @@ test('LibreOffice recalculates the Team tab to the same values, and follows its 
   shownBy['2026-04'].forEach((v, j) => expect(shownBy['2026-09'][j]).not.toBe(v));
 }, 240000);
 
+test('LibreOffice recalculates the Weekly and SLA tabs to the same values (a Monday typed: TODAY() is each engine’s own)', async () => {
+  const tickets = makeTickets(300, Date.UTC(2025, 10, 1), Date.UTC(2026, 2, 20), 45).map(
+    (t, i) => ({
+      ...t,
+      // Priorities a criterion must escape, one none can match (Other priorities), and none.
+      priority: ['Urgent', 'High', 'P3 *', '"Q"?', '2', '', 'low'][i % 7],
+    }),
+  );
+  const wb = newWorkbook();
+  generate(wb, { year: 2026 });
+  const zone = wb.emu.spreadsheet.getSpreadsheetTimeZone();
+  await importFile(wb.ctx, exportOf('zendesk', tickets, zone), { zone });
+  const weekly = wb.emu.spreadsheet.sheet('Weekly');
+  const w = locate(weekly);
+  // Wednesday 18 March 2026: the weeks of 2025-W51 to 2026-W12, across the year end.
+  weekly
+    .getRange(w.row('latest'), w.col('start'), 1, 1)
+    .setValues([[Date.UTC(2026, 2, 18) / 86_400_000 + SERIAL_EPOCH]]);
+  const sla = wb.emu.spreadsheet.sheet('SLA by priority');
+  const s = locate(sla);
+  sla.getRange(s.row('month'), s.col('frt_target'), 1, 1).setValues([["'2026-02"]]);
+  const sheetCsv = await recalculate(wb);
+  let compared = 0;
+  for (const [sheet, rowsOf] of [
+    [weekly, (k: string) => /^w\d+$/.test(k)],
+    [sla, (k: string) => k.startsWith('pr.')],
+  ] as const) {
+    const csv = sheetCsv(sheet);
+    const at = locate(sheet);
+    for (const rk of [...at.rows.keys()].filter(rowsOf))
+      for (const ck of [...at.cols.keys()]) {
+        const r = at.row(rk);
+        const c = at.col(ck);
+        compared += same(
+          [sheet.name, rk, ck],
+          sheet.getRange(r, c, 1, 1).getValues()[0][0],
+          csv[r - 1]?.[c - 1] ?? '',
+        );
+      }
+  }
+  expect(weekly.getRange(w.row('w2'), w.col('label'), 1, 1).getValues()[0][0]).toBe('2026-W01');
+  expect(compared).toBeGreaterThan(180);
+}, 180000);
+
 test('LibreOffice computes the inputs, tab 2 and the Team tab from BigQuery extract sheets to the same values', async () => {
   const wb = newWorkbook();
   const months = Array.from({ length: 12 }, (_x, i) => `2026-${String(i + 1).padStart(2, '0')}`);

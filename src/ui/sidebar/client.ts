@@ -25,7 +25,10 @@ const sourceRow = $<HTMLDivElement>('source-row');
 const generate = $<HTMLButtonElement>('generate');
 const status = $<HTMLDivElement>('status');
 const error = $<HTMLDivElement>('error');
-const openRow = $<HTMLParagraphElement>('open-row');
+const openRow = $<HTMLDivElement>('open-row');
+const tabLinks = $<HTMLDivElement>('tab-links');
+const tabsLabel = $<HTMLSpanElement>('tabs-label');
+const tabList = $<HTMLUListElement>('tab-list');
 const open = $<HTMLButtonElement>('open');
 const search = $<HTMLInputElement>('search');
 const list = $<HTMLUListElement>('function-list');
@@ -59,14 +62,34 @@ function setStatus(text: string, kind: '' | 'busy' | 'ok' = ''): void {
   setStatusOf(status, text, kind);
 }
 
-function showOpen(report: { name: string; id: number } | null): void {
+type OpenLink = { name: string; id: number; tabs: { name: string; id: number }[] };
+
+/** The link to the report's first tab, and one to each of its tabs. */
+function showOpen(report: OpenLink | null): void {
   reportId = report ? report.id : null;
   openRow.hidden = !report;
-  if (report && state) open.textContent = `${state.text.openReport}: ${report.name}`;
+  if (!report || !state) return;
+  open.textContent = `${state.text.openReport}: ${report.name}`;
+  tabLinks.hidden = report.tabs.length < 2;
+  tabsLabel.textContent = state.text.reportTabs;
+  tabList.replaceChildren(
+    ...report.tabs.map((tab) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = tab.name;
+      button.addEventListener('click', () => {
+        void server<boolean>('openReportTab', tab.id).catch((e: Error) => showError(e.message));
+      });
+      item.append(button);
+      return item;
+    }),
+  );
 }
 
 /** The report of the period chosen in the form, if this file has one. */
-function reportForForm(s: SidebarState): { name: string; id: number } | null {
+function reportForForm(s: SidebarState): OpenLink | null {
   const period = `${year.value}-${String(firstMonth.value).padStart(2, '0')}`;
   return s.reports.find((r) => r.period === period) ?? null;
 }
@@ -197,12 +220,13 @@ async function onGenerate(event: Event): Promise<void> {
     setStatus(reply.message, 'ok');
     const first = reply.sheets[0];
     if (first) {
+      const tabs = reply.sheets.map(({ name, id }) => ({ name, id }));
       state.reports = [
-        { period: reply.period, label: reply.period, name: first.name, id: first.id },
+        { period: reply.period, label: reply.period, name: first.name, id: first.id, tabs },
         ...state.reports.filter((r) => r.period !== reply.period),
       ];
     }
-    showOpen(first ? { name: first.name, id: first.id } : null);
+    showOpen(first ? state.reports[0] : null);
   } catch (e) {
     setStatus('');
     showError(`${state.text.failed} ${(e as Error).message}`);
