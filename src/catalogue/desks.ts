@@ -54,8 +54,6 @@ export const DESK_NOTES = {
       F_TIMES,
       'https://support.freshservice.com/en/support/solutions/articles/50000004904',
     ],
-    // The export's own columns (seen in the real exports; the research cites no page of them).
-    sla: [],
   },
   intercom: {
     statistic: ['https://www.intercom.com/help/en/articles/3653556'],

@@ -268,10 +268,6 @@ export function en(): Messages {
           oneTouch: {
             desk: 'First-contact resolution has two documented definitions: resolved with the first response, or resolved with no reply from the customer. The report keeps its own.',
           },
-          sla: {
-            desk: 'Each ticket’s First response status and Resolution status (Within SLA or SLA Violated) come from the SLA policy of its priority, in its business hours.',
-            ours: 'Counted as Freshdesk set them: the {sla} tab counts these statuses where a ticket has one, and its time against the target where it has none.',
-          },
         },
         intercom: {
           statistic: {

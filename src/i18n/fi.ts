@@ -313,10 +313,6 @@ export function fi(): Messages {
           oneTouch: {
             desk: 'Ensimmäisellä yhteydenotolla ratkaistulle on kuvattu kaksi määritelmää: ratkaistu ensimmäisellä vastauksella tai ratkaistu ilman asiakkaan vastausta. Raportti pitää oman määritelmänsä.',
           },
-          sla: {
-            desk: 'Kunkin tiketin First response status ja Resolution status (Within SLA tai SLA Violated) tulevat sen prioriteetin SLA-käytännöstä, sen aukioloaikoina.',
-            ours: 'Lasketaan niin kuin Freshdesk ne asetti: {sla}-välilehti laskee nämä tilat, kun tiketillä on sellainen, ja muuten sen ajan tavoitetta vastaan.',
-          },
         },
         intercom: {
           statistic: {

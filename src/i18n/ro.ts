@@ -40,9 +40,9 @@ export function ro(): Messages {
       noExtract:
         'SLA pe prioritate are nevoie de fila Tichete: extrasele BigQuery nu conțin priorități.',
       fromDesk:
-        'Când un tichet are starea SLA dată de help desk (coloanele First reply SLA met și Resolution SLA met din fila Tichete), se numără acea stare; celelalte tichete se numără după timpul lor față de țintă.',
+        'Când un tichet are starea SLA dată de platforma de asistență (coloanele First reply SLA met și Resolution SLA met din fila Tichete), se numără acea stare; celelalte tichete se numără după timpul lor față de țintă.',
       fromTimes:
-        'Timpul fiecărui tichet se compară cu ținta priorității sale: fila Tichete nu are stare SLA de la help desk.',
+        'Timpul fiecărui tichet se compară cu ținta priorității sale: fila Tichete nu are stare SLA de la platforma de asistență.',
       month: 'Luna',
       priority: 'Prioritate',
       targets: { frt: 'Țintă prim răspuns (h)', res: 'Țintă rezolvare (h)' },
@@ -270,7 +270,7 @@ export function ro(): Messages {
         },
         sla: {
           name: 'Același SLA?',
-          ours: 'Fila {sla}: timpul până la primul răspuns și timpul de rezolvare ale fiecărui tichet față de țintele scrise pentru prioritatea lui, sau starea SLA dată de help desk acolo unde fila Tichete o are; primele răspunsuri după luna creării, rezolvările după luna rezolvării.',
+          ours: 'Fila {sla}: timpul până la primul răspuns și timpul de rezolvare ale fiecărui tichet față de țintele scrise pentru prioritatea lui, sau starea SLA dată de platforma de asistență acolo unde fila Tichete o are; primele răspunsuri după luna creării, rezolvările după luna rezolvării.',
         },
       },
       desks: {
@@ -300,7 +300,7 @@ export function ro(): Messages {
             ours: 'Ca în Zendesk: importul marchează un tichet ca rezolvat dintr-o singură interacțiune când are mai puțin de două răspunsuri ale agentului, indiferent de redeschideri.',
           },
           sla: {
-            desk: 'Îndeplinirea SLA înseamnă țintele atinse împărțite la cele atinse și încălcate, pe politică și pe metrică. Cronometrele se opresc în unele stări și urmează programe, țintele încă în curs sunt lăsate deoparte, iar tichetele șterse sunt numărate.',
+            desk: 'Îndeplinirea SLA înseamnă țintele atinse împărțite la cele atinse și încălcate, pe politică și pe indicator. Cronometrele se opresc în unele stări și urmează programe, țintele încă în curs sunt lăsate deoparte, iar tichetele șterse sunt numărate.',
             ours: 'Exporturile de tichete Zendesk nu au stare SLA, așa că fila {sla} compară timpii fiecărui tichet cu țintele scrise acolo: aproape de cifra Zendesk doar când țintele și cronometrele corespund politicilor lui.',
           },
         },
@@ -320,10 +320,6 @@ export function ro(): Messages {
           },
           oneTouch: {
             desk: 'Pentru rezolvarea la primul contact sunt documentate două definiții: rezolvat cu primul răspuns sau rezolvat fără niciun răspuns al clientului. Raportul o păstrează pe a sa.',
-          },
-          sla: {
-            desk: 'First response status și Resolution status ale fiecărui tichet (Within SLA sau SLA Violated) vin din politica SLA a priorității lui, în programul lui de lucru.',
-            ours: 'Numărate așa cum le-a stabilit Freshdesk: fila {sla} numără aceste stări acolo unde tichetul are una, iar în rest timpul lui față de țintă.',
           },
         },
         intercom: {
@@ -757,8 +753,8 @@ export function ro(): Messages {
         tags: 'Etichete',
         brand: 'Marcă',
         form: 'Formular de tichet',
-        frt_sla: 'Starea SLA a primului răspuns (a help deskului)',
-        resolution_sla: 'Starea SLA a rezolvării (a help deskului)',
+        frt_sla: 'Starea SLA a primului răspuns (a platformei de asistență)',
+        resolution_sla: 'Starea SLA a rezolvării (a platformei de asistență)',
       },
       notInFile: '— nu este în fișier —',
       zone: 'Fusul orar pentru orele fără fus orar',

@@ -310,10 +310,6 @@ export function sl(): Messages {
           oneTouch: {
             desk: 'Za reševanje ob prvem stiku sta opisani dve definiciji: rešeno s prvim odgovorom ali rešeno brez odgovora stranke. Poročilo ohrani svojo.',
           },
-          sla: {
-            desk: 'First response status in Resolution status vsakega zahtevka (Within SLA ali SLA Violated) izhajata iz pravilnika SLA njegove prioritete, v njegovem delovnem času.',
-            ours: 'Šteta, kot ju je nastavil Freshdesk: zavihek {sla} šteje ti stanji, kjer ju zahtevek ima, sicer njegov čas glede na cilj.',
-          },
         },
         intercom: {
           statistic: {

@@ -301,10 +301,6 @@ export function zh(): Messages {
           oneTouch: {
             desk: '首次联系即解决有两种文档定义：通过首次回复解决，或在客户未回复的情况下解决。本报告沿用自己的定义。',
           },
-          sla: {
-            desk: '每张工单的 First response status 和 Resolution status（Within SLA 或 SLA Violated）来自其优先级的 SLA 策略，按其工作时间计算。',
-            ours: '按 Freshdesk 设置的状态统计：工单有该状态时，“{sla}”工作表统计该状态；没有时，按其时间与目标比较。',
-          },
         },
         intercom: {
           statistic: {

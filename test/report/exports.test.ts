@@ -117,6 +117,36 @@ describeWithShared('the real exports in ../shared/real-exports', () => {
     },
   );
 
+  test.each([
+    ['freshdesk-comparefoods-feb2026.csv', 'First response status', 'frt_sla'],
+    ['freshdesk-thingtrax-feb2025.csv', 'First response status', 'frt_sla'],
+    ['freshdesk-es-maswer-jun2026.csv', 'Estado de resolución', 'resolution_sla'],
+    ['servicenow-uci-incident-event-log.csv', 'made_sla', 'resolution_sla'],
+  ] as const)(
+    "%s: the desk's own SLA status (%s) is kept as met or breached, ticket by ticket",
+    (file, header, key) => {
+      const p = prepare(fs.readFileSync(sharedPath('real-exports', file)));
+      expect(p.headers[p.mapping[key]!.column]).toBe(header);
+      const n = rowsOf(p, p.mapping, { sheetZone: ZONE, dayFirst: true, keepExcluded: true });
+      // The file's words, by ticket (the last row of an id wins, as the import keeps it).
+      const column = p.headers.indexOf(header);
+      const idColumn = p.mapping.id!.column;
+      const said = new Map(p.table.slice(1).map((r) => [r[idColumn].trim(), r[column].trim()]));
+      let statuses = 0;
+      for (const r of n.rows) {
+        const word = said.get(String(r[COLUMN_INDEX.id]))!;
+        const want = /^(within sla|true)$/i.test(word)
+          ? 1
+          : /^(sla violated|false)$/i.test(word)
+            ? 0
+            : '';
+        expect([word, r[COLUMN_INDEX[key]]]).toEqual([word, want]);
+        if (want !== '') statuses++;
+      }
+      expect(statuses).toBeGreaterThan(0);
+    },
+  );
+
   test('every file there is listed here', () => {
     const files = fs.readdirSync(sharedPath('real-exports')).filter((f) => f.endsWith('.csv'));
     expect(files.sort()).toEqual(REAL.map(([f]) => f).sort());

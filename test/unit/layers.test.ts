@@ -22,7 +22,8 @@ const ALLOWED: Record<string, string[]> = {
   report: ['catalogue', 'i18n', 'metrics', 'tickets'],
   ui: ['report', 'catalogue', 'i18n', 'tickets', 'warehouse'],
   tickets: ['metrics'],
-  warehouse: ['tickets'],
+  // The SLA tab's default targets and the backlog's age bands are the catalogue's.
+  warehouse: ['tickets', 'catalogue'],
   main: ['functions', 'ui'],
 };
 
