@@ -182,8 +182,60 @@ async function main(): Promise<void> {
     (s) => s.name === messages(options.language as Language).tabs.team,
   );
   if (team) printTeam(team);
+  const review = (key: 'weekly' | 'sla') =>
+    emu.spreadsheet.sheets.find((s) => s.name === messages(options.language as Language).tabs[key]);
+  const weekly = review('weekly');
+  const sla = review('sla');
+  if (weekly)
+    printTable(weekly, /^w\d+$/, [
+      'label',
+      'created',
+      'solved',
+      'frt',
+      'frt_median',
+      'csat',
+      'backlog',
+    ]);
+  if (sla) {
+    const at = locate(sla);
+    const month = String(
+      sla.getRange(at.row('month'), at.col('frt_target'), 1, 1).getValues()[0][0],
+    );
+    // FR: first reply; Res: resolution; met: the share within the priority's target.
+    printTable(
+      sla,
+      /^pr\./,
+      [
+        'label',
+        'frt_target',
+        'res_target',
+        'm.frt_pct',
+        'm.res_pct',
+        'y.frt_pct',
+        'y.frt_n',
+        'y.res_pct',
+        'y.res_n',
+      ],
+      [
+        'Priority',
+        'FR target h',
+        'Res target h',
+        `FR met ${month}`,
+        `Res met ${month}`,
+        'FR met YTD',
+        'of',
+        'Res met YTD',
+        'of',
+      ],
+    );
+  }
 
-  const errors = errorsShown(metrics, volume, sheet('formulas'), ...(team ? [team] : []));
+  const errors = errorsShown(
+    metrics,
+    volume,
+    sheet('formulas'),
+    ...[team, weekly, sla].filter((s): s is FakeSheet => !!s),
+  );
   if (errors.length) throw new Error(`the report shows errors: ${errors.slice(0, 5).join(', ')}`);
 
   const out = path.join(root, 'demo/report.xlsx');
@@ -191,6 +243,35 @@ async function main(): Promise<void> {
   console.log(
     `\nWrote ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB, formulas with cached values; charts exist only in Sheets). ${Date.now() - started} ms.`,
   );
+}
+
+/** A tab's rows of the add-on's matching `rows`, the chosen columns, as Sheets displays them. */
+function printTable(sheet: FakeSheet, rows: RegExp, cols: string[], header?: string[]): void {
+  const at = locate(sheet);
+  const head = at.rows.has('head') ? 'head' : undefined;
+  const cell = (rk: string, ck: string) =>
+    sheet.getRange(at.row(rk), at.col(ck), 1, 1).getDisplayValues()[0][0];
+  const keys = [...at.rows.keys()]
+    .filter((k) => rows.test(k))
+    .sort((a, b) => at.row(a) - at.row(b));
+  const table = [
+    ...(header ? [header] : head ? [cols.map((c) => cell(head, c))] : []),
+    ...keys.map((k) => cols.map((c) => cell(k, c))),
+  ];
+  const widths = cols.map((_c, i) =>
+    Math.min(i ? 18 : 24, Math.max(...table.map((r) => r[i].length))),
+  );
+  console.log(`\n${cell('title', 'label')}`);
+  for (const r of table)
+    console.log(
+      r
+        .map((c, i) =>
+          i === 0
+            ? c.slice(0, widths[0]).padEnd(widths[0])
+            : c.slice(0, widths[i]).padStart(widths[i]),
+        )
+        .join('  '),
+    );
 }
 
 /** The Team tab as Sheets would display it: both tables, the chosen month then the year to date. */

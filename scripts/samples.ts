@@ -13,11 +13,34 @@ export const SAMPLE_ZONE = 'Europe/Ljubljana';
 export function sampleFiles(): Record<string, string> {
   const from = Date.UTC(2026, 0, 1);
   const to = Date.UTC(2026, 11, 31, 12);
-  const zendesk = makeTickets(2400, from, to, 2026);
-  const freshdesk = makeTickets(1200, from, to, 4052).map((t, i) => ({
+  // Priorities by place in the file (no draw of the random sequence), most tickets Normal.
+  const zendesk = makeTickets(2400, from, to, 2026).map((t, i) => ({
     ...t,
-    id: String(80000 + i),
+    priority: ['Normal', 'High', 'Normal', 'Low', 'Normal', 'Urgent', 'Low', ''][i % 8],
   }));
+  // Freshdesk's own SLA statuses, as a policy of these hours would set them (the SLA tab
+  // counts the statuses, not the times).
+  const policy: Record<string, [number, number]> = {
+    Urgent: [1, 4],
+    High: [4, 24],
+    Medium: [8, 72],
+    Low: [24, 120],
+  };
+  const hours = (a: number | undefined, b: number) =>
+    a === undefined ? undefined : (a - b) / 3.6e6;
+  const within = (h: number | undefined, target: number) =>
+    h === undefined ? undefined : h <= target;
+  const freshdesk = makeTickets(1200, from, to, 4052).map((t, i) => {
+    const priority = ['Low', 'Medium', 'Medium', 'High', 'Urgent'][i % 5];
+    const [frt, resolution] = policy[priority];
+    return {
+      ...t,
+      id: String(80000 + i),
+      priority,
+      frtSla: within(hours(t.firstReply, t.created), frt),
+      resolutionSla: within(hours(t.solved, t.created), resolution),
+    };
+  });
   return {
     'zendesk.csv': `${exportOf('zendesk', zendesk, SAMPLE_ZONE)}\r\n`,
     'freshdesk.csv': `\uFEFF${exportOf('freshdesk', freshdesk, SAMPLE_ZONE)}\r\n`,
