@@ -14,6 +14,7 @@ import {
   type TicketColumn,
   type TicketsRef,
 } from './formulas';
+import type { ChosenPeriod } from './month-choice';
 
 /** Which tickets a row counts: one priority, those with one not listed, or those with none. */
 export type SlaRow =
@@ -21,14 +22,6 @@ export type SlaRow =
 
 export const SLA_FIGURES = ['frt_n', 'frt_met', 'frt_pct', 'res_n', 'res_met', 'res_pct'] as const;
 export type SlaFigure = (typeof SLA_FIGURES)[number];
-
-export interface SlaPeriod {
-  /** A cell or expression of the period's first day, and of the day after it. */
-  from: string;
-  to: string;
-  /** The cell of the chosen month's first day: every figure is blank without it. */
-  chosen: string;
-}
 
 /** The Tickets tab's columns an SLA count reads: the date it counts by, the time, the status. */
 const MEASURES = {
@@ -50,7 +43,7 @@ export function deskStatuses(ref: TicketsRef | undefined): { frt: boolean; res: 
 export function slaRowFormulas(
   ref: TicketsRef | undefined,
   row: SlaRow,
-  period: SlaPeriod,
+  period: ChosenPeriod,
   targets: { frt: string; res: string },
   cell: (f: SlaFigure) => string,
 ): Record<SlaFigure, string> {

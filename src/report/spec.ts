@@ -215,6 +215,18 @@ export class Cells {
   }
 }
 
+/**
+ * A writer of the add-on's labels on a tab being rendered: text by row and column key, its
+ * fingerprint kept under "row|column" (to tell the add-on's text from the user's).
+ */
+export function labels(
+  c: Cells,
+  layout: Layout,
+): (rk: string, ck: string, value: string, style?: Partial<CellSpec>) => void {
+  return (rk, ck, value, style = {}) =>
+    c.set(layout.row(rk), layout.col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+}
+
 /** The title row's band across every column: bold on the title colour, its text kept. */
 export function titleBand(c: Cells, layout: Layout, cols: string[], rowKey = 'title'): void {
   const r = layout.row(rowKey);

@@ -13,15 +13,7 @@ import {
 import { fill, type Messages } from '../i18n';
 import { HELP_DESK_NAMES, type HelpDesk } from '../tickets/profiles';
 import { csatChangeFormulas, metricFormula, npsChangeFormulas } from './formulas';
-import {
-  Cells,
-  COLORS,
-  DATETIME,
-  unitFormat,
-  type CellSpec,
-  type Options,
-  type TabSpec,
-} from './spec';
+import { Cells, COLORS, DATETIME, unitFormat, type Options, type TabSpec, labels } from './spec';
 
 /** Tab 3 columns: the metric, its texts, a calculator of up to four inputs, the result. */
 const CALCULATOR_INPUTS = 4;
@@ -97,8 +89,7 @@ export function formulasAndDefinitions(
     render(L) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
-      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
-        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const text = labels(c, L);
       text('title', 'name', t.report.formulasTitle, { bold: true, background: COLORS.title });
       for (const ck of cols.slice(1))
         c.set(L.row('title'), col(ck), { kind: 'style', value: '', background: COLORS.title });

@@ -35,10 +35,10 @@ import {
   metricRowKey,
   monthsOf,
   unitFormat,
-  type CellSpec,
   type Options,
   type RuleSpec,
   type TabSpec,
+  labels,
 } from './spec';
 
 /**
@@ -123,8 +123,7 @@ export function monthlyMetrics(
     render(L, tabs) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
-      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
-        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const text = labels(c, L);
       const shade = (rk: string, background: string) => {
         for (const ck of cols) {
           const at = `${L.row(rk)},${col(ck)}`;

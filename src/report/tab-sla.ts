@@ -25,14 +25,13 @@ import {
   blocks,
   Cells,
   COLORS,
-  MONTH_FORMAT,
   monthsOf,
   titleBand,
-  type CellSpec,
   type Options,
   type TabSpec,
+  labels,
 } from './spec';
-import { chosenMonthFormula } from './team-formulas';
+import { monthChoice } from './month-choice';
 
 const PERIODS = ['m', 'y'] as const;
 const figureCol = (period: string, f: SlaFigure) => `${period}.${f}`;
@@ -87,8 +86,7 @@ export function sla(o: Options, t: Messages, tickets?: TicketsRef, extract?: boo
     render(L) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
-      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
-        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const text = labels(c, L);
       text('title', 'label', fill(w.title, { year: o.year }), { bold: true });
       titleBand(c, L, cols);
       text('intro', 'label', extract ? `${w.intro} ${w.noExtract}` : w.intro);
@@ -96,24 +94,11 @@ export function sla(o: Options, t: Messages, tickets?: TicketsRef, extract?: boo
       text('defaults', 'label', w.defaults);
 
       text('month', 'label', w.month, { bold: true });
-      c.set(L.row('month'), col('frt_target'), {
-        kind: 'input',
-        value: `'${chosen}`,
-        background: COLORS.input,
-        validate: { list: months },
+      const periods = monthChoice(c, L, o, months, chosen, {
+        row: 'month',
+        input: 'frt_target',
+        shown: 'res_target',
       });
-      const choice = absolute(L.row('month'), col('frt_target'));
-      const first = absolute(L.row('month'), col('res_target'));
-      c.set(L.row('month'), col('res_target'), {
-        kind: 'formula',
-        value: chosenMonthFormula(choice),
-        format: MONTH_FORMAT,
-      });
-      const next = `DATE(YEAR(${first}),MONTH(${first})+1,1)`;
-      const periods = {
-        m: { from: first, to: next, chosen: first },
-        y: { from: `DATE(${o.year},${o.firstMonth},1)`, to: next, chosen: first },
-      };
 
       const header = { bold: true, background: COLORS.header, wrap: true };
       for (const ck of cols)

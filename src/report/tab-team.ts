@@ -10,24 +10,23 @@ import { TEAM_COLUMNS, type TeamColumnId } from '../catalogue';
 import { fill, type Messages } from '../i18n';
 import type { ExtractRef } from './extract';
 import type { TicketsRef } from './formulas';
+import { monthChoice } from './month-choice';
 import {
   absolute,
   blocks,
   Cells,
   COLORS,
-  MONTH_FORMAT,
   monthsOf,
   periodLabel,
   unitFormat,
-  type CellSpec,
   type ChartSpec,
   type Options,
   type RuleSpec,
   type TabSpec,
   titleBand,
+  labels,
 } from './spec';
 import {
-  chosenMonthFormula,
   TEAM_FIGURES,
   targetNoteFormula,
   teamRowFormulas,
@@ -89,8 +88,7 @@ export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: Ex
     render(L) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
-      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
-        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const text = labels(c, L);
       text('title', 'label', fill(t.team.title, { period: periodLabel(o, t) }), { bold: true });
       titleBand(c, L, cols);
       text(
@@ -102,19 +100,10 @@ export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: Ex
       // The controls: a month of the report (its first day shown beside it) and the target.
       const control = figureCol('m', 'solved');
       text('month', 'label', t.team.month, { bold: true });
-      c.set(L.row('month'), col(control), {
-        kind: 'input',
-        // Text, as the dropdown gives it (Sheets would read a bare 2026-03 as a date).
-        value: `'${chosen}`,
-        background: COLORS.input,
-        validate: { list: months },
-      });
-      const choice = absolute(L.row('month'), col(control));
-      const first = absolute(L.row('month'), col(figureCol('m', 'frt')));
-      c.set(L.row('month'), col(figureCol('m', 'frt')), {
-        kind: 'formula',
-        value: chosenMonthFormula(choice),
-        format: MONTH_FORMAT,
+      const periods = monthChoice(c, L, o, months, chosen, {
+        row: 'month',
+        input: control,
+        shown: figureCol('m', 'frt'),
       });
       text('target', 'label', t.team.target, { bold: true });
       c.set(L.row('target'), col(control), {
@@ -131,11 +120,6 @@ export function team(o: Options, t: Messages, tickets?: TicketsRef, extract?: Ex
         value:
           source?.kind === 'extract' ? targetNoteFormula(source, target, t.team.extractTarget) : '',
       });
-      const next = `DATE(YEAR(${first}),MONTH(${first})+1,1)`;
-      const periods = {
-        m: { from: first, to: next, chosen: first },
-        y: { from: `DATE(${o.year},${o.firstMonth},1)`, to: next, chosen: first },
-      };
 
       const rules: RuleSpec[] = [];
       const charts: ChartSpec[] = [];

@@ -20,11 +20,11 @@ import {
   COLORS,
   DATETIME,
   monthsOf,
-  type CellSpec,
   type ChartSpec,
   type Options,
   type TabSpec,
   titleBand,
+  labels,
 } from './spec';
 
 interface Table {
@@ -117,8 +117,7 @@ export function ticketVolume(
     render(L, tabs) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
-      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
-        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const text = labels(c, L);
       text('title', 'label', fill(t.report.volumeTitle, { year: o.year }), { bold: true });
       titleBand(c, L, cols);
       text('intro', 'label', t.report.volumeIntro);

@@ -14,15 +14,7 @@ import {
   type TicketColumn,
   type TicketsRef,
 } from './formulas';
-import {
-  absolute,
-  Cells,
-  COLORS,
-  titleBand,
-  type CellSpec,
-  type Options,
-  type TabSpec,
-} from './spec';
+import { absolute, Cells, COLORS, titleBand, type Options, type TabSpec, labels } from './spec';
 
 /** How many weeks the tab shows, the latest last. */
 export const WEEKS = 13;
@@ -109,8 +101,7 @@ export function weekly(o: Options, t: Messages, tickets?: TicketsRef, extract?: 
     render(L) {
       const c = new Cells();
       const col = (k: string) => L.col(k);
-      const text = (rk: string, ck: string, value: string, style: Partial<CellSpec> = {}) =>
-        c.set(L.row(rk), col(ck), { kind: 'text', value, key: `${rk}|${ck}`, ...style });
+      const text = labels(c, L);
       text('title', 'label', fill(w.title, { year: o.year }), { bold: true });
       titleBand(c, L, cols);
       text('intro', 'label', extract ? `${w.intro} ${w.noExtract}` : w.intro);

@@ -7,6 +7,7 @@
 import type { TeamColumnId } from '../catalogue';
 import { TEAM_MEASURE_IDS, type TeamMeasureId } from '../tickets/feeds';
 import type { TeamHeader } from './extract';
+import type { ChosenPeriod } from './month-choice';
 import {
   boundedTickets,
   columnRange as range,
@@ -53,14 +54,8 @@ export type TeamSource =
   | { kind: 'tickets'; ref: TicketsRef }
   | { kind: 'extract'; sheet: string; cols: Partial<Record<TeamHeader, string>> };
 
-export interface TeamPeriod {
-  /** A cell holding the period's first day (a date), or '' when no month is chosen. */
-  from: string;
-  /** An expression for the day after the period. */
-  to: string;
-  /** A cell holding the first day of the chosen month: every figure is blank without it. */
-  chosen: string;
-}
+/** The chosen month or the year to date (src/report/month-choice.ts). */
+export type TeamPeriod = ChosenPeriod;
 
 /** A row's sums over a period (expressions), and when the within-target count may be shown. */
 interface Measures {
@@ -267,9 +262,4 @@ export function targetNoteFormula(
     .map((part) => `"${part.replace(/"/g, '""')}"`)
     .join(`&MAX(${t})&`);
   return `=IF(COUNT(${t})=0,"",IF(AND(MIN(${t})=${target},MAX(${t})=${target}),"",${text}))`;
-}
-
-/** The first day of a chosen month: a "2026-03" from the dropdown, or a date typed there. */
-export function chosenMonthFormula(choice: string): string {
-  return `=IF(ISNUMBER(${choice}),DATE(YEAR(${choice}),MONTH(${choice}),1),IFERROR(DATE(VALUE(LEFT(${choice},4)),VALUE(MID(${choice},6,2)),1),""))`;
 }

@@ -122,6 +122,10 @@ export function cellAt(sheet: FakeSheet, rowKey: string, colKey: string) {
   return sheet.getRange(at.row(rowKey), at.col(colKey), 1, 1);
 }
 
+/** The value of a cell of the add-on's by row key and column key. */
+export const valueAt = (sheet: FakeSheet, rowKey: string, colKey: string) =>
+  cellAt(sheet, rowKey, colKey).getValues()[0][0];
+
 /** Types months of inputs into tab 1 (one month per column; undefined = leave blank). */
 export function typeMonths(
   sheet: FakeSheet,

@@ -15,7 +15,7 @@ import { call, loadBundle } from '../helpers/bundle';
 import { DST_ZONES, exportOf, makeTickets, type TruthTicket } from '../helpers/exports';
 import { importFile, zendeskWorkbook } from '../helpers/import';
 import { seeded } from '../helpers/random';
-import { errorsShown, locate, OPTIONS } from '../helpers/report';
+import { errorsShown, locate, OPTIONS, valueAt as value } from '../helpers/report';
 
 const TAB = 'SLA by priority';
 /** Priorities as files write them: case and spaces, wildcards, quotes, scripts, numbers. */
@@ -47,10 +47,6 @@ const kept = (p: string | undefined) => {
 const listable = (p: string) =>
   p !== '' && !/^[=<>]/.test(p) && !/^[-+]?\d+([.,]\d*)?$/.test(p) && !/^(true|false)$/i.test(p);
 
-const value = (sheet: FakeSheet, rk: string, ck: string) => {
-  const at = locate(sheet);
-  return sheet.getRange(at.row(rk), at.col(ck), 1, 1).getValues()[0][0];
-};
 const set = (sheet: FakeSheet, rk: string, ck: string, v: string | number) => {
   const at = locate(sheet);
   sheet.getRange(at.row(rk), at.col(ck), 1, 1).setValues([[v]]);

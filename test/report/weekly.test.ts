@@ -8,12 +8,12 @@
 import fc from 'fast-check';
 import { wallClock } from '../../src/metrics/zone';
 import { THIS_MONDAY, WEEKLY_COLUMNS, WEEKS } from '../../src/report/tab-weekly';
-import { createEmulator, type FakeSheet } from '../emulator/emulator';
+import { createEmulator } from '../emulator/emulator';
 import { call, loadBundle } from '../helpers/bundle';
 import { DST_ZONES, exportOf, makeTickets, type TruthTicket } from '../helpers/exports';
 import { importFile, zendeskWorkbook } from '../helpers/import';
 import { seeded } from '../helpers/random';
-import { errorsShown, locate, OPTIONS } from '../helpers/report';
+import { errorsShown, locate, OPTIONS, valueAt as value } from '../helpers/report';
 
 const DAY = 86_400_000;
 const serial = (wall: number) => wall / DAY + 25569;
@@ -65,11 +65,6 @@ function plainWeek(tickets: TruthTicket[], zone: string, monday: number) {
 }
 
 const imported = zendeskWorkbook;
-
-const value = (sheet: FakeSheet, rk: string, ck: string) => {
-  const at = locate(sheet);
-  return sheet.getRange(at.row(rk), at.col(ck), 1, 1).getValues()[0][0];
-};
 
 test('every figure of the 13 weeks equals a plain count (weeks across the year end, ISO week 53, DST zones)', async () => {
   await fc.assert(

@@ -7,51 +7,16 @@
 import fc from 'fast-check';
 import { wallClock, ZoneClock } from '../../src/metrics/zone';
 import { BACKLOG_AGES } from '../../src/catalogue/backlog';
-import {
-  CONTRACT_COLUMNS,
-  DEFAULT_TABLES,
-  sqlStatement,
-  type SqlOptions,
-} from '../../src/warehouse/sql';
+import { sqlStatement } from '../../src/warehouse/sql';
 import { WEEKS } from '../../src/report/tab-weekly';
-import { createEmulator, type FakeSheet } from '../emulator/emulator';
-import { call, loadBundle } from '../helpers/bundle';
-import {
-  bunchedTickets,
-  contractRows,
-  DST_ZONES,
-  exportOf,
-  makeTickets,
-  type TruthTicket,
-} from '../helpers/exports';
-import { importFile } from '../helpers/import';
+import { bunchedTickets, DST_ZONES, makeTickets } from '../helpers/exports';
+import { zendeskWorkbook } from '../helpers/import';
 import { seeded } from '../helpers/random';
-import { locate, monthKeys, OPTIONS } from '../helpers/report';
-import { ZetaSql, type SqlTable } from '../helpers/zetasql';
+import { locate, monthKeys, OPTIONS, valueAt as value } from '../helpers/report';
+import { contractTable, sqlOptions, useZetaSql } from '../helpers/warehouse';
 
-let zeta: ZetaSql;
-beforeAll(async () => {
-  zeta = await ZetaSql.start();
-}, 60_000);
-afterAll(() => zeta?.stop());
+const zeta = useZetaSql();
 
-const table = (tickets: TruthTicket[]): SqlTable => ({
-  name: DEFAULT_TABLES.tickets,
-  columns: CONTRACT_COLUMNS,
-  rows: contractRows(tickets),
-});
-const options = (o: Partial<SqlOptions>): SqlOptions => ({
-  query: 'weekly',
-  source: 'tickets',
-  year: 2026,
-  firstMonth: 1,
-  timeZone: 'Europe/Ljubljana',
-  ...o,
-});
-const value = (sheet: FakeSheet, rk: string, ck: string) => {
-  const at = locate(sheet);
-  return sheet.getRange(at.row(rk), at.col(ck), 1, 1).getValues()[0][0];
-};
 const near = (v: unknown) => (v === null || v === '' ? '' : expect.closeTo(Number(v), 6));
 const PRIORITIES = ['Urgent', 'urgent', 'High', 'P3 *', 'what?', '"Q"', '1 - Critical', '', '2'];
 const DAY = 86_400_000;
@@ -85,11 +50,8 @@ test('weekly, sla and backlog give the Weekly tab, the SLA tab and tab 2’s bac
           }
           t.updated = (t.solved ?? t.created) + 60_000;
         });
-        const emu = createEmulator({ locale: 'en_US', timeZone: zone });
-        const ctx = loadBundle(emu.globals);
-        call(ctx, 'generateFromSidebar', OPTIONS);
-        await importFile(ctx, exportOf('zendesk', tickets, zone), { zone });
-        const rows = [table(tickets)];
+        const { emu } = await zendeskWorkbook(tickets, zone);
+        const rows = [contractTable(tickets)];
 
         // Weekly: the tab's latest Monday typed, the statement given a day of that week.
         const monday = Date.UTC(2026, 2 + Math.floor(rand() * 8), 1);
@@ -98,7 +60,10 @@ test('weekly, sla and backlog give the Weekly tab, the SLA tab and tab 2’s bac
         const w = locate(weekly);
         weekly.getRange(w.row('latest'), w.col('start'), 1, 1).setValues([[latest / DAY + 25569]]);
         const day = new Date(latest + 2 * DAY).toISOString().slice(0, 10);
-        const weeks = await zeta.query(sqlStatement(options({ timeZone: zone, week: day })), rows);
+        const weeks = await zeta().query(
+          sqlStatement(sqlOptions({ query: 'weekly', timeZone: zone, week: day })),
+          rows,
+        );
         expect(weeks).toHaveLength(WEEKS);
         weeks.forEach((r, i) => {
           const rk = `w${i + 1}`;
@@ -112,8 +77,8 @@ test('weekly, sla and backlog give the Weekly tab, the SLA tab and tab 2’s bac
         // rows of the same months (names compared without case), with the tab's default targets.
         const sla = emu.spreadsheet.sheet('SLA by priority');
         const s = locate(sla);
-        const byMonth = await zeta.query(
-          sqlStatement(options({ timeZone: zone, query: 'sla' })),
+        const byMonth = await zeta().query(
+          sqlStatement(sqlOptions({ timeZone: zone, query: 'sla' })),
           rows,
         );
         const keys = [...s.rows.keys()].filter((k) => k.startsWith('pr.n:'));
@@ -158,8 +123,8 @@ test('weekly, sla and backlog give the Weekly tab, the SLA tab and tab 2’s bac
         // Backlog by age at each month's end (the months ended: the month under way is counted
         // at now, a moment the two engines do not share).
         const volume = emu.spreadsheet.sheet('Ticket volume');
-        const backlog = await zeta.query(
-          sqlStatement(options({ timeZone: zone, query: 'backlog' })),
+        const backlog = await zeta().query(
+          sqlStatement(sqlOptions({ timeZone: zone, query: 'backlog' })),
           rows,
         );
         const now = new Date().toISOString().slice(0, 7);
@@ -200,9 +165,9 @@ test("sla counts the desk's own status where a ticket has one, its time against 
     resolutionSla: t.solved !== undefined && rand() < 0.5 ? rand() < 0.5 : undefined,
   }));
   const targets = { Urgent: { frt: 2, resolution: 10 }, Custom: { frt: 5, resolution: 40 } };
-  const got = await zeta.query(
-    sqlStatement(options({ timeZone: zone, query: 'sla', slaTargets: targets })),
-    [table(tickets)],
+  const got = await zeta().query(
+    sqlStatement(sqlOptions({ timeZone: zone, query: 'sla', slaTargets: targets })),
+    [contractTable(tickets)],
   );
   const hours = (a: number, b: number) => Math.round((a - b) / 60000) / 60;
   const monthOf = (t: number) => new Date(wallClock(new Date(t), zone)).toISOString().slice(0, 7);

@@ -11,7 +11,6 @@ import {
   DEFAULT_TABLES,
   SQL_QUERIES,
   sqlStatement,
-  type SqlOptions,
   type SqlSource,
 } from '../../src/warehouse/sql';
 import { STATEMENT_INPUT_IDS, TEAM_MEASURE_IDS, type TeamMeasureId } from '../../src/tickets/feeds';
@@ -19,32 +18,16 @@ import { TEAM_HEADERS } from '../../src/report/extract';
 import { TEAM_FIGURES, type TeamFigure } from '../../src/report/team-formulas';
 import { createEmulator, type FakeSheet } from '../emulator/emulator';
 import { call, loadBundle } from '../helpers/bundle';
-import {
-  bunchedTickets,
-  contractRows,
-  DST_ZONES,
-  exportOf,
-  type TruthTicket,
-} from '../helpers/exports';
+import { bunchedTickets, DST_ZONES, exportOf, type TruthTicket } from '../helpers/exports';
 import { seeded } from '../helpers/random';
 import { importFile } from '../helpers/import';
 import { cellAt, locate, monthKeys, OPTIONS } from '../helpers/report';
-import { ZetaSql, type SqlTable } from '../helpers/zetasql';
+import { contractTable, sqlOptions, useZetaSql } from '../helpers/warehouse';
+import type { SqlTable } from '../helpers/zetasql';
 
-let zeta: ZetaSql;
-beforeAll(async () => {
-  zeta = await ZetaSql.start();
-}, 60_000);
-afterAll(() => zeta?.stop());
+const zeta = useZetaSql();
 
 const minutes = (a: number, b: number) => Math.round((a - b) / 60000);
-
-/** The tickets in the contract's shape (DESIGN §8), as a Zendesk export gives them. */
-const contractTable = (tickets: TruthTicket[]): SqlTable => ({
-  name: DEFAULT_TABLES.tickets,
-  columns: CONTRACT_COLUMNS,
-  rows: contractRows(tickets),
-});
 
 /**
  * The same tickets as dbt_zendesk's zendesk__ticket_metrics has them: numeric ids, lower-case
@@ -82,15 +65,6 @@ function dbtTable(tickets: TruthTicket[]): SqlTable {
   };
 }
 
-const options = (o: Partial<SqlOptions>): SqlOptions => ({
-  query: 'monthly',
-  source: 'tickets',
-  year: 2026,
-  firstMonth: 1,
-  timeZone: 'Europe/Ljubljana',
-  ...o,
-});
-
 test("every statement analyzes against its source's schema with BigQuery's features only", async () => {
   for (const source of ['tickets', 'dbt_zendesk'] as const)
     for (const query of SQL_QUERIES)
@@ -99,15 +73,17 @@ test("every statement analyzes against its source's schema with BigQuery's featu
         [4, 'America/Santiago', true],
         [12, 'Asia/Kolkata', false],
       ] as const) {
-        const sql = sqlStatement(options({ source, query, firstMonth, timeZone, businessHours }));
+        const sql = sqlStatement(
+          sqlOptions({ source, query, firstMonth, timeZone, businessHours }),
+        );
         const columns = source === 'tickets' ? CONTRACT_COLUMNS : DBT_ZENDESK_COLUMNS;
-        await zeta.analyze(sql, [{ name: DEFAULT_TABLES[source], columns }]);
+        await zeta().analyze(sql, [{ name: DEFAULT_TABLES[source], columns }]);
         // The analysis is real: without a column the statement reads, it fails and says which.
         const without = columns.filter(
           ([c]) => c !== (source === 'tickets' ? 'solved' : 'last_solved_at'),
         );
         await expect(
-          zeta.analyze(sql, [{ name: DEFAULT_TABLES[source], columns: without }]),
+          zeta().analyze(sql, [{ name: DEFAULT_TABLES[source], columns: without }]),
         ).rejects.toThrow(/solved/);
       }
   // dbt_zendesk's minute columns are FLOAT64 or INT64 depending on the package's version and
@@ -116,40 +92,42 @@ test("every statement analyzes against its source's schema with BigQuery's featu
     ([c, t]) => [c, /_minutes$/.test(c) ? 'INT64' : t] as const,
   );
   for (const query of SQL_QUERIES)
-    await zeta.analyze(sqlStatement(options({ source: 'dbt_zendesk', query })), [
+    await zeta().analyze(sqlStatement(sqlOptions({ source: 'dbt_zendesk', query })), [
       { name: DEFAULT_TABLES.dbt_zendesk, columns: intMinutes },
     ]);
   // A statement for a table the user names.
-  const named = sqlStatement(options({ table: 'my-project.helpdesk.all_tickets' }));
+  const named = sqlStatement(sqlOptions({ table: 'my-project.helpdesk.all_tickets' }));
   expect(named).toContain('`my-project.helpdesk.all_tickets`');
-  await zeta.analyze(named, [
+  await zeta().analyze(named, [
     { name: 'my-project.helpdesk.all_tickets', columns: CONTRACT_COLUMNS },
   ]);
 }, 120_000);
 
 test('options that would change the statement into something else are refused', () => {
-  expect(() => sqlStatement(options({ table: 'x`; DROP TABLE y; --' }))).toThrow(/--table/);
-  expect(() => sqlStatement(options({ table: 'tickets' }))).toThrow(/dataset\.table/);
-  expect(() => sqlStatement(options({ timeZone: "UTC'); DROP" }))).toThrow(/--time-zone/);
-  expect(() => sqlStatement(options({ timeZone: 'Mars/Olympus' }))).toThrow(/--time-zone/);
-  expect(() => sqlStatement(options({ year: 1999 }))).toThrow(/--year/);
-  expect(() => sqlStatement(options({ firstMonth: 13 }))).toThrow(/--first-month/);
-  expect(() => sqlStatement(options({ query: 'quarterly' as 'monthly' }))).toThrow(/--query/);
-  expect(() => sqlStatement(options({ query: 'weekly', week: '2026-13-01' }))).toThrow(/--week/);
+  expect(() => sqlStatement(sqlOptions({ table: 'x`; DROP TABLE y; --' }))).toThrow(/--table/);
+  expect(() => sqlStatement(sqlOptions({ table: 'tickets' }))).toThrow(/dataset\.table/);
+  expect(() => sqlStatement(sqlOptions({ timeZone: "UTC'); DROP" }))).toThrow(/--time-zone/);
+  expect(() => sqlStatement(sqlOptions({ timeZone: 'Mars/Olympus' }))).toThrow(/--time-zone/);
+  expect(() => sqlStatement(sqlOptions({ year: 1999 }))).toThrow(/--year/);
+  expect(() => sqlStatement(sqlOptions({ firstMonth: 13 }))).toThrow(/--first-month/);
+  expect(() => sqlStatement(sqlOptions({ query: 'quarterly' as 'monthly' }))).toThrow(/--query/);
+  expect(() => sqlStatement(sqlOptions({ query: 'weekly', week: '2026-13-01' }))).toThrow(/--week/);
   expect(() =>
-    sqlStatement(options({ query: 'sla', slaTargets: { Urgent: { frt: -1, resolution: 4 } } })),
+    sqlStatement(sqlOptions({ query: 'sla', slaTargets: { Urgent: { frt: -1, resolution: 4 } } })),
   ).toThrow(/--sla-targets/);
   // A priority's name goes into the text as a string literal, whatever it holds.
   expect(
     sqlStatement(
-      options({ query: 'sla', slaTargets: { "x') OR TRUE --": { frt: 1, resolution: 2 } } }),
+      sqlOptions({ query: 'sla', slaTargets: { "x') OR TRUE --": { frt: 1, resolution: 2 } } }),
     ),
   ).toContain("LOWER(p) = 'x\\') or true --'");
-  expect(() => sqlStatement(options({ source: 'freshdesk' as SqlSource }))).toThrow(/--source/);
+  expect(() => sqlStatement(sqlOptions({ source: 'freshdesk' as SqlSource }))).toThrow(/--source/);
   for (const targetHours of [NaN, 0, -4, Infinity, 1e6])
-    expect(() => sqlStatement(options({ query: 'team', targetHours }))).toThrow(/--target-hours/);
+    expect(() => sqlStatement(sqlOptions({ query: 'team', targetHours }))).toThrow(
+      /--target-hours/,
+    );
   // The target is a number in the text, whatever number it is.
-  expect(sqlStatement(options({ query: 'team', targetHours: 0.5 }))).toContain(
+  expect(sqlStatement(sqlOptions({ query: 'team', targetHours: 0.5 }))).toContain(
     'CAST(0.5 AS FLOAT64) AS target_hours',
   );
 });
@@ -188,7 +166,7 @@ test("monthly, breakdown and team give the Tickets tab's COUNTIFS on the same ti
         const { emu, metrics, volume } = await sheetNumbers(tickets, zone);
         const months = monthKeys(OPTIONS);
 
-        const monthly = await zeta.query(sqlStatement(options({ source, timeZone: zone })), [
+        const monthly = await zeta().query(sqlStatement(sqlOptions({ source, timeZone: zone })), [
           table,
         ]);
         expect(monthly.map((r) => r[0])).toEqual(months);
@@ -205,8 +183,8 @@ test("monthly, breakdown and team give the Tickets tab's COUNTIFS on the same ti
           }),
         );
 
-        const breakdown = await zeta.query(
-          sqlStatement(options({ source, timeZone: zone, query: 'breakdown' })),
+        const breakdown = await zeta().query(
+          sqlStatement(sqlOptions({ source, timeZone: zone, query: 'breakdown' })),
           [table],
         );
         const count = (month: string, dimension: string, name: string) =>
@@ -259,8 +237,8 @@ test("monthly, breakdown and team give the Tickets tab's COUNTIFS on the same ti
         }
         // The team statement: every figure of every row (names, Others, all), month and year
         // to date, made from its sums as the tab makes them, equal to the tab's COUNTIFS.
-        const teamRows = await zeta.query(
-          sqlStatement(options({ source, timeZone: zone, query: 'team' })),
+        const teamRows = await zeta().query(
+          sqlStatement(sqlOptions({ source, timeZone: zone, query: 'team' })),
           [table],
         );
         for (const month of [pick(months), months[months.length - 1]]) {
@@ -371,7 +349,9 @@ test('business hours: the monthly hours come from the business-hours columns, as
   const metrics = emu.spreadsheet.sheet('Monthly metrics');
   for (const source of ['tickets', 'dbt_zendesk'] as const) {
     const table = source === 'tickets' ? contractTable(tickets) : dbtTable(tickets);
-    const rows = await zeta.query(sqlStatement(options({ source, businessHours: true })), [table]);
+    const rows = await zeta().query(sqlStatement(sqlOptions({ source, businessHours: true })), [
+      table,
+    ]);
     const months = monthKeys(OPTIONS);
     for (const id of ['frt_hours', 'resolution_hours', 'frt_tickets'] as const) {
       const k = STATEMENT_INPUT_IDS.indexOf(id) + 1;
