@@ -10,11 +10,10 @@
  * A formula's cost is its file's time less the tickets-only time, over 24. Null when
  * LibreOffice is not installed (scripts/ensure-libreoffice.sh).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import {
   orderStatisticFormula,
@@ -23,6 +22,7 @@ import {
   type TicketsRef,
 } from '../src/report/formulas';
 import { seeded } from '../test/helpers/random';
+import { libreOffice } from './bench-scale';
 
 export interface MedianBench {
   tickets: number;
@@ -101,23 +101,8 @@ async function workbook(file: string, tickets: number, kind: Kind): Promise<void
 }
 
 /** Seconds LibreOffice takes to open, compute and convert a file (its own profile, warmed). */
-function convert(dir: string, file: string): number {
-  const started = performance.now();
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 600_000 },
-  );
-  return (performance.now() - started) / 1000;
-}
+const convert = (dir: string, file: string): number =>
+  libreOffice(path.join(dir, 'profile'), file, dir);
 
 export async function medianBench(tickets = 100_000, runs = 2): Promise<MedianBench | null> {
   if (spawnSync('soffice', ['--version'], { stdio: 'pipe' }).status !== 0) return null;

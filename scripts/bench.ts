@@ -11,7 +11,10 @@
  *   - peak memory of the 1 M case;
  *   - BUSINESS_HOURS over 100 000 pairs against calendar-time FRT, extrapolated to 30 s;
  *   - tab 1's median formulas in LibreOffice over 100 000 tickets against the COUNTIFS beside
- *     them (scripts/bench-median.ts).
+ *     them (scripts/bench-median.ts);
+ *   - the whole report and each tab recalculated by LibreOffice over 10 000 tickets (25 agents,
+ *     5 groups; `--scale 10000,50000,100000` for more), against its load time and a plain-JS
+ *     single pass (scripts/bench-scale.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,6 +24,7 @@ import { buildAll } from './build';
 import { importBench, largeImportBench } from './bench-import';
 import { medianBench } from './bench-median';
 import { sqlBench } from './bench-sql';
+import { scaleBench, type ScaleRow } from './bench-scale';
 import { reportSpec } from '../src/report/report';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
@@ -350,6 +354,12 @@ async function main(): Promise<void> {
   const imports = await importBench();
   gc();
   const large = await largeImportBench();
+  // The report at scale in LibreOffice (#32): `npm run bench -- --scale 10000,100000`; 10 000
+  // by default (100 000 takes about 15 minutes: the emulator's import is most of it).
+  const at = process.argv.indexOf('--scale');
+  const scale: (ScaleRow | null)[] = [];
+  for (const n of (at > 0 ? process.argv[at + 1] : '10000').split(',').map(Number))
+    scale.push(await scaleBench(n));
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -362,6 +372,7 @@ async function main(): Promise<void> {
     medians,
     imports,
     large,
+    scale,
   };
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -504,6 +515,15 @@ async function main(): Promise<void> {
     `| service calls of the import, new Tickets tab | ${L.importCalls}${L.refused ? ` (refused: ${L.refused})` : ''} |`,
   );
   console.log(`| the import in the emulator | ${f(L.importMs / 1000, 1)} s |`);
+  for (const r of scale)
+    if (r)
+      console.log(
+        `\nReport at scale, LibreOffice, ${r.tickets} tickets (${f(r.fileMB)} MB): load ${f(r.loadS)} s, whole report ${f(r.wholeS)} s (${f(r.overLoad)}× load); per tab over load: ${Object.entries(
+          r.tabS,
+        )
+          .map(([k, s]) => `${k} ${f(s)} s`)
+          .join(', ')}; plain-JS single pass ${f(r.floorMs)} ms.`,
+      );
   console.log('\nWritten to bench/results.json');
 }
 

@@ -67,6 +67,8 @@ interface Measures {
    * each an ARRAYFORMULA's inner expression.
    */
   medians?: Partial<Record<OrderFigure, string>>;
+  /** The others row's guard: its figures read bounded rows (ticketMeasures). */
+  guard?: (expr: string) => string;
 }
 
 /** The sums as COUNTIFS and SUMIFS over the Tickets tab with exact-match criteria. */
@@ -99,7 +101,11 @@ function ticketMeasures(
       whoBounded = `,${b.range(letter)},${exactCriterion(row.name)}`;
       mask = `*(${b.range(letter)}=${textLiteral(row.name)})`;
     } else if (by && letter) {
-      who = row.listed.map((name) => `,${by},${otherThanCriterion(name)}`).join('');
+      // Every name but the listed ones over the tab's rows when the report was made: a <>
+      // criterion matches blank cells too, so over whole columns an engine tests all million
+      // rows once per name (LibreOffice: 11 s for this row over 10 000 tickets). Guarded as
+      // the medians are (stale once a ticket lies below them).
+      who = row.listed.map((name) => `,${b.range(letter)},${otherThanCriterion(name)}`).join('');
       whoBounded = row.listed
         .map((name) => `,${b.range(letter)},${otherThanCriterion(name)}`)
         .join('');
@@ -118,12 +124,22 @@ function ticketMeasures(
       { criteria: whoBounded, mask },
       b.beyond(solvedLetter),
     );
-  const when = `${solved},">="&${period.from},${solved},"<"&${period.to}`;
+  // The others row reads bounded rows only (see above); every other row whole columns.
+  const bounded = row.kind === 'others' && who !== '';
+  const of = (k: TicketColumn): string | undefined =>
+    bounded ? ref.cols[k] && b.range(ref.cols[k]) : col(k);
+  const within = of('solved')!;
+  const when = `${within},">="&${period.from},${within},"<"&${period.to}`;
+  const beyond = b.beyond(solvedLetter);
+  const guard =
+    bounded && beyond
+      ? (expr: string) => `IF(COUNT(${beyond.whole})>COUNT(${within}),${beyond.stale},${expr})`
+      : undefined;
   const count = (extra = '') => `COUNTIFS(${when}${who}${extra})`;
   const sum = (r: string) => `SUMIFS(${r},${when}${who})`;
   sums.solved = count();
   const frtKey = ref.business ? 'frt_business_h' : 'frt_h';
-  const frt = col(frtKey);
+  const frt = of(frtKey);
   if (frt) {
     sums.frt_tickets = count(`,${frt},">=0"`);
     sums.frt_hours = sum(frt);
@@ -132,29 +148,29 @@ function ticketMeasures(
     medians.frt_p90 = ordered('p90', frtKey);
   }
   const resKey = ref.business ? 'resolution_business_h' : 'resolution_h';
-  const res = col(resKey);
+  const res = of(resKey);
   if (res) {
     sums.resolution_tickets = count(`,${res},">=0"`);
     sums.resolution_hours = sum(res);
     medians.resolution_median = ordered('median', resKey);
     medians.resolution_p90 = ordered('p90', resKey);
   }
-  const rating = col('rating');
+  const rating = of('rating');
   if (rating) {
     sums.csat_satisfied = count(`,${rating},"Good"`);
     sums.csat_responses = `${sums.csat_satisfied}+${count(`,${rating},"Bad"`)}`;
   }
-  const fc = col('first_contact');
+  const fc = of('first_contact');
   if (fc) {
     sums.one_touch_known = count(`,${fc},">=0"`);
     sums.one_touch = count(`,${fc},1`);
   }
-  const reopens = col('reopens');
+  const reopens = of('reopens');
   if (reopens) {
     sums.reopened_known = count(`,${reopens},">=0"`);
     sums.reopened = count(`,${reopens},">0"`);
   }
-  return { sums, medians };
+  return { sums, medians, guard };
 }
 
 /**
@@ -203,6 +219,7 @@ export function teamRowFormulas(
     sums: m,
     targetOk,
     medians = {},
+    guard,
   }: Measures = !source
     ? { sums: {} }
     : source.kind === 'tickets'
@@ -242,6 +259,9 @@ export function teamRowFormulas(
     out.reopened_n = ifChosen(m.reopened_known);
     out.reopened = share(cell('reopened_n'), m.reopened);
   }
+  if (guard)
+    for (const f of TEAM_FIGURES)
+      if (out[f] && !out[f].startsWith('=ARRAYFORMULA(')) out[f] = `=${guard(out[f].slice(1))}`;
   return out;
 }
 

@@ -448,3 +448,28 @@ test.each([
 ])('sections of a number format: %p in %s → %s', (value, pattern, shown) =>
   expect(formatNumber(value, pattern)).toBe(shown),
 );
+
+test('evaluates: false keeps formulas (and moves their references) without evaluating them', () => {
+  const emu = createEmulator({ evaluates: false });
+  const s = emu.spreadsheet.sheet('Sheet1');
+  s.getRange(1, 1, 3, 2).setValues([
+    [2, '=A1*2'],
+    ['x', '=SUM(A1:A3)'],
+    [4, ''],
+  ]);
+  expect(s.getRange(1, 1, 3, 2).getValues()).toEqual([
+    [2, ''],
+    ['x', ''],
+    [4, ''],
+  ]);
+  s.insertRowsBefore(1, 1);
+  expect(s.getRange(2, 2, 2, 1).getFormulas()).toEqual([['=A2*2'], ['=SUM(A2:A4)']]);
+  // HyperFormula holds the formulas only; the evaluating emulator holds values too.
+  const id = emu.spreadsheet.hf.getSheetId('Sheet1')!;
+  expect(emu.spreadsheet.hf.isCellEmpty({ sheet: id, row: 1, col: 0 })).toBe(true);
+  expect(s.getRange(2, 1, 1, 1).getValues()).toEqual([[2]]);
+  const evaluating = createEmulator();
+  const t = evaluating.spreadsheet.sheet('Sheet1');
+  t.getRange(1, 1, 1, 2).setValues([[2, '=A1*2']]);
+  expect(t.getRange(1, 2, 1, 1).getValues()).toEqual([[4]]);
+});

@@ -706,7 +706,7 @@ export class FakeSheet implements G.UserSheet {
     });
     this.ss.hf.setCellContents(
       { sheet: this.hfId(), row: range.row - 1, col: range.col - 1 },
-      contents,
+      this.ss._held(contents),
     );
   }
 
@@ -830,6 +830,12 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
   constructor(
     public locale = 'en_US',
     readonly timeZone = 'Europe/Ljubljana',
+    /**
+     * False: formulas are kept (and their references adjusted) but never evaluated, and
+     * HyperFormula holds no plain values: a formula cell reads as blank. For sizes whose
+     * evaluation HyperFormula cannot finish (the CLI and the bench over 300 000 tickets).
+     */
+    readonly evaluates = true,
   ) {
     // Sheets allows 10 million cells in any shape; HyperFormula's default stops at 40 000 rows.
     this.hf = HyperFormula.buildEmpty({
@@ -837,6 +843,7 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
       smartRounding: false,
       maxRows: 10_000_000,
     });
+    if (!evaluates) this.hf.suspendEvaluation();
     this.active = this._add('Sheet1', 0);
   }
 
@@ -938,10 +945,10 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
     formulas: [number, number, string][],
   ): void {
     const id = this.hf.getSheetId(sheet.name)!;
-    this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, contents);
+    this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, this._held(contents));
     // The add-on must not write a formula Sheets could not evaluate (a user's own formula,
     // written back unchanged, is theirs: it is not checked).
-    if (addonDepth === 0) return;
+    if (addonDepth === 0 || !this.evaluates) return;
     for (const [r, c, f] of formulas) {
       const v = this.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 });
       if (
@@ -954,7 +961,15 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
       }
     }
   }
+  /** What HyperFormula holds of written contents: all, or only formulas when it never evaluates. */
+  _held(contents: RawCellContent[][]): RawCellContent[][] {
+    if (this.evaluates) return contents;
+    return contents.map((line) =>
+      line.map((v) => (typeof v === 'string' && v.startsWith('=') && v.length > 1 ? v : null)),
+    );
+  }
   _evaluate(sheet: FakeSheet, r: number, c: number): Cell {
+    if (!this.evaluates) return '';
     const v = this.hf.getCellValue({
       sheet: this.hf.getSheetId(sheet.name)!,
       row: r - 1,
@@ -1144,6 +1159,8 @@ export interface EmulatorOptions {
   timeZone?: string;
   /** Where HtmlService.createHtmlOutputFromFile finds NAME.html (default dist/). */
   htmlDir?: string;
+  /** False: formulas are never evaluated (FakeSpreadsheet's `evaluates`). */
+  evaluates?: boolean;
 }
 
 /** Enum values as Apps Script's SpreadsheetApp exposes them (their names, here). */
@@ -1161,7 +1178,7 @@ const ENUMS = {
 
 export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const log = new CallLog();
-  const spreadsheet = new FakeSpreadsheet(opts.locale, opts.timeZone);
+  const spreadsheet = new FakeSpreadsheet(opts.locale, opts.timeZone, opts.evaluates ?? true);
   const ui = new FakeUi();
   const properties = new FakeProperties();
   const lock = new FakeLock();
