@@ -10,7 +10,6 @@
  * A formula's cost is its file's time less the tickets-only time, over 24. Null when
  * LibreOffice is not installed (scripts/ensure-libreoffice.sh).
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,7 +21,7 @@ import {
   type TicketsRef,
 } from '../src/report/formulas';
 import { seeded } from '../test/helpers/random';
-import { libreOffice } from './bench-scale';
+import { hasLibreOffice, libreOffice } from './bench-scale';
 
 export interface MedianBench {
   tickets: number;
@@ -105,7 +104,7 @@ const convert = (dir: string, file: string): number =>
   libreOffice(path.join(dir, 'profile'), file, dir);
 
 export async function medianBench(tickets = 100_000, runs = 2): Promise<MedianBench | null> {
-  if (spawnSync('soffice', ['--version'], { stdio: 'pipe' }).status !== 0) return null;
+  if (!hasLibreOffice()) return null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sm-median-'));
   const files = {} as Record<Kind, string>;
   for (const kind of KINDS) {

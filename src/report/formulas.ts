@@ -475,8 +475,19 @@ export function orderStatistic(
   const values = `IF(${mask},${time},"")`;
   const value = statistic === 'median' ? `MEDIAN(${values})` : `PERCENTILE(${values},9/10)`;
   const result = `IF(${count}=0,"",${value})`;
-  // A date below the bounded rows: the tab grew since the report was made.
-  return beyond ? `IF(COUNT(${beyond.whole})>COUNT(${by}),${beyond.stale},${result})` : result;
+  return beyond ? staleBelow(beyond, by, result) : result;
+}
+
+/**
+ * `expr` over bounded rows `by`, or `beyond.stale` once a date lies below them (the tab grew
+ * since the report was made).
+ */
+export function staleBelow(
+  beyond: { whole: string; stale: string },
+  by: string,
+  expr: string,
+): string {
+  return `IF(COUNT(${beyond.whole})>COUNT(${by}),${beyond.stale},${expr})`;
 }
 
 /**

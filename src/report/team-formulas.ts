@@ -14,6 +14,7 @@ import {
   exactCriterion,
   orderStatistic,
   otherThanCriterion,
+  staleBelow,
   textLiteral,
   type OrderStatistic,
   type TicketColumn,
@@ -105,15 +106,16 @@ function ticketMeasures(
       // criterion matches blank cells too, so over whole columns an engine tests all million
       // rows once per name (LibreOffice: 11 s for this row over 10 000 tickets). Guarded as
       // the medians are (stale once a ticket lies below them).
-      who = row.listed.map((name) => `,${b.range(letter)},${otherThanCriterion(name)}`).join('');
       whoBounded = row.listed
         .map((name) => `,${b.range(letter)},${otherThanCriterion(name)}`)
         .join('');
+      who = whoBounded;
       mask = row.listed.map((name) => `*(${b.range(letter)}<>${textLiteral(name)})`).join('');
     }
   }
   const medians: Measures['medians'] = {};
   const solvedLetter = ref.cols.solved!;
+  const beyond = b.beyond(solvedLetter);
   const ordered = (statistic: OrderStatistic, k: TicketColumn) =>
     orderStatistic(
       statistic,
@@ -122,7 +124,7 @@ function ticketMeasures(
       period.from,
       period.to,
       { criteria: whoBounded, mask },
-      b.beyond(solvedLetter),
+      beyond,
     );
   // The others row reads bounded rows only (see above); every other row whole columns.
   const bounded = row.kind === 'others' && who !== '';
@@ -130,11 +132,7 @@ function ticketMeasures(
     bounded ? ref.cols[k] && b.range(ref.cols[k]) : col(k);
   const within = of('solved')!;
   const when = `${within},">="&${period.from},${within},"<"&${period.to}`;
-  const beyond = b.beyond(solvedLetter);
-  const guard =
-    bounded && beyond
-      ? (expr: string) => `IF(COUNT(${beyond.whole})>COUNT(${within}),${beyond.stale},${expr})`
-      : undefined;
+  const guard = bounded && beyond ? (expr: string) => staleBelow(beyond, within, expr) : undefined;
   const count = (extra = '') => `COUNTIFS(${when}${who}${extra})`;
   const sum = (r: string) => `SUMIFS(${r},${when}${who})`;
   sums.solved = count();

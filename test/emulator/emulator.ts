@@ -155,6 +155,10 @@ const proxies = new WeakMap<object, object>();
 /** > 0 while the add-on (through a counted proxy) is calling the emulator. */
 let addonDepth = 0;
 
+/** Written contents Sheets reads as a formula (a lone "=" is text). */
+const isFormula = (v: unknown): v is `=${string}` =>
+  typeof v === 'string' && v.startsWith('=') && v.length > 1;
+
 /** The counting proxy handed to the add-on for a fake object. */
 function counted<T extends object>(log: CallLog, target: T, kind: string): T {
   const existing = proxies.get(target);
@@ -454,7 +458,7 @@ export class FakeSheet implements G.UserSheet {
       line.forEach((raw, j) => {
         const cell = this._ensure(row + i, col + j);
         let v: Cell = raw === null || raw === undefined ? '' : raw;
-        if (typeof v === 'string' && v.startsWith('=') && v.length > 1) {
+        if (isFormula(v)) {
           if (this._formula(row + i, col + j) !== v) formulas.push([row + i, col + j, v]);
           cell.value = '';
           out.push(v);
@@ -964,9 +968,7 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
   /** What HyperFormula holds of written contents: all, or only formulas when it never evaluates. */
   _held(contents: RawCellContent[][]): RawCellContent[][] {
     if (this.evaluates) return contents;
-    return contents.map((line) =>
-      line.map((v) => (typeof v === 'string' && v.startsWith('=') && v.length > 1 ? v : null)),
-    );
+    return contents.map((line) => line.map((v) => (isFormula(v) ? v : null)));
   }
   _evaluate(sheet: FakeSheet, r: number, c: number): Cell {
     if (!this.evaluates) return '';
