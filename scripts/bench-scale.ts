@@ -22,27 +22,13 @@ import ExcelJS from 'exceljs';
 import { createEmulator } from '../test/emulator/emulator';
 import { toWorkbook } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
-import { exportOf, makeTickets, type TruthTicket } from '../test/helpers/exports';
+import { exportOf, scaleTickets, type TruthTicket } from '../test/helpers/exports';
 import { importFile } from '../test/helpers/import';
 import { messages } from '../src/i18n';
 
 const ZONE = 'Europe/Ljubljana';
 export const SCALE_SIZES = [10_000, 50_000, 100_000, 300_000];
 const TAB_KEYS = ['metrics', 'volume', 'formulas', 'team', 'weekly', 'sla'] as const;
-const PRIORITIES = ['Urgent', 'High', 'Normal', 'Low'];
-
-/** `n` tickets of 2026 handled by 25 agents in 5 groups, with Zendesk's four priorities. */
-export function scaleTickets(n: number, seed = 32): TruthTicket[] {
-  const tickets = makeTickets(n, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), seed);
-  tickets.forEach((t, i) => {
-    const agent = (i * 7 + (i >> 3)) % 25;
-    const open = t.solved === undefined && i % 5 === 0;
-    t.assignee = open ? '' : `Agent ${String(agent + 1).padStart(2, '0')}`;
-    t.group = open ? '' : `Group ${(agent % 5) + 1}`;
-    t.priority = PRIORITIES[[0, 1, 1, 2, 2, 2, 2, 2, 3, 3][(i * 3 + (i >> 4)) % 10]];
-  });
-  return tickets;
-}
 
 /** The floor: one pass over the tickets, the report's kinds of numbers in plain JS. */
 export function floorPass(tickets: TruthTicket[]): { ms: number; figures: number } {

@@ -46,6 +46,7 @@ import {
   deleted,
   inserted,
   mapRefs,
+  renameSheetRefs,
   moved,
   type Axis,
   type Edit,
@@ -393,6 +394,8 @@ export interface CellData {
   background?: string;
   validation?: FakeDataValidation | null;
   wrap?: boolean;
+  /** The cell's formula when the spreadsheet never evaluates (HyperFormula holds it otherwise). */
+  formula?: string;
 }
 
 function a1Block(b: Block): string {
@@ -444,6 +447,7 @@ export class FakeSheet implements G.UserSheet {
     return cell;
   }
   _formula(r: number, c: number): string {
+    if (!this.ss.evaluates) return this._cell(r, c)?.formula ?? '';
     return this.ss.hf.getCellFormula({ sheet: this.hfId(), row: r - 1, col: c - 1 }) ?? '';
   }
   _value(r: number, c: number): Cell {
@@ -461,9 +465,11 @@ export class FakeSheet implements G.UserSheet {
         if (isFormula(v)) {
           if (this._formula(row + i, col + j) !== v) formulas.push([row + i, col + j, v]);
           cell.value = '';
+          if (!this.ss.evaluates) cell.formula = v;
           out.push(v);
           return;
         }
+        delete cell.formula;
         if (typeof v === 'string' && v.startsWith("'")) {
           // A leading apostrophe keeps text as text (it is not stored).
           cell.value = v.slice(1);
@@ -693,6 +699,7 @@ export class FakeSheet implements G.UserSheet {
         if (data.validation)
           data.validation = data.validation.withFormula(copyShift(data.validation.formula, dr, 0));
         if (x.formula) data.value = '';
+        if (x.formula && !this.ss.evaluates) data.formula = copyShift(x.formula, dr, 0);
         let row = this.cells.get(to);
         if (!row) this.cells.set(to, (row = new Map()));
         row.set(c, data);
@@ -708,10 +715,11 @@ export class FakeSheet implements G.UserSheet {
       });
       contents.push(out);
     });
-    this.ss.hf.setCellContents(
-      { sheet: this.hfId(), row: range.row - 1, col: range.col - 1 },
-      this.ss._held(contents),
-    );
+    if (this.ss.evaluates)
+      this.ss.hf.setCellContents(
+        { sheet: this.hfId(), row: range.row - 1, col: range.col - 1 },
+        contents,
+      );
   }
 
   // ---- presentation --------------------------------------------------------------------
@@ -835,9 +843,11 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
     public locale = 'en_US',
     readonly timeZone = 'Europe/Ljubljana',
     /**
-     * False: formulas are kept (and their references adjusted) but never evaluated, and
-     * HyperFormula holds no plain values: a formula cell reads as blank. For sizes whose
-     * evaluation HyperFormula cannot finish (the CLI and the bench over 300 000 tickets).
+     * False: formulas are kept (and their references moved by structural edits and renamed
+     * sheets as HyperFormula moves them, with refs.ts) but never evaluated, and
+     * HyperFormula holds nothing: a formula cell reads as blank. For sizes whose evaluation
+     * HyperFormula cannot finish, or whose dependency graph alone would not fit in memory
+     * (the CLI and the bench over 100 000 tickets).
      */
     readonly evaluates = true,
   ) {
@@ -865,6 +875,7 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this.hf.renameSheet(this.hf.getSheetId(sheet.name)!, name);
+    this._sheetRefs(sheet.name, name);
     sheet.name = name;
   }
   _nextChartId(): number {
@@ -907,11 +918,13 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
     for (const other of this.sheets) {
       const applies = other === sheet ? mine : others;
       for (const row of other.cells.values())
-        for (const cell of row.values())
+        for (const cell of row.values()) {
           if (cell.validation)
             cell.validation = cell.validation.withFormula(
               mapRefs(cell.validation.formula, applies, edit),
             );
+          if (cell.formula) cell.formula = mapRefs(cell.formula, applies, edit);
+        }
       for (const rule of other.conditionalRules)
         rule.formula = mapRefs(rule.formula, applies, edit);
     }
@@ -941,6 +954,17 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
       else [m.start, m.end] = span;
     }
   }
+  /**
+   * Formulas the spreadsheet holds itself follow a renamed sheet. (A deleted sheet's name
+   * stays in them, as HyperFormula keeps it; they compute #REF!.)
+   */
+  _sheetRefs(from: string, to: string): void {
+    if (this.evaluates) return;
+    for (const other of this.sheets)
+      for (const row of other.cells.values())
+        for (const cell of row.values())
+          if (cell.formula) cell.formula = renameSheetRefs(cell.formula, from, to);
+  }
   _setContents(
     sheet: FakeSheet,
     row: number,
@@ -948,11 +972,16 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
     contents: RawCellContent[][],
     formulas: [number, number, string][],
   ): void {
+    if (!this.evaluates) {
+      // Nothing to HyperFormula, though the formula must still parse.
+      for (const [r, c, f] of formulas) this._checkFormula(sheet, f, `${colLetters(c)}${r}`);
+      return;
+    }
     const id = this.hf.getSheetId(sheet.name)!;
-    this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, this._held(contents));
+    this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, contents);
     // The add-on must not write a formula Sheets could not evaluate (a user's own formula,
     // written back unchanged, is theirs: it is not checked).
-    if (addonDepth === 0 || !this.evaluates) return;
+    if (addonDepth === 0) return;
     for (const [r, c, f] of formulas) {
       const v = this.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 });
       if (
@@ -964,11 +993,6 @@ export class FakeSpreadsheet implements G.UserSpreadsheet {
         );
       }
     }
-  }
-  /** What HyperFormula holds of written contents: all, or only formulas when it never evaluates. */
-  _held(contents: RawCellContent[][]): RawCellContent[][] {
-    if (this.evaluates) return contents;
-    return contents.map((line) => line.map((v) => (isFormula(v) ? v : null)));
   }
   _evaluate(sheet: FakeSheet, r: number, c: number): Cell {
     if (!this.evaluates) return '';

@@ -137,13 +137,21 @@ function mapRange(a: Part, b: Part, edit: Edit): [Part, Part] | null {
 const SHEET = /^(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/;
 const REF = /^\$?[A-Z]{0,3}\$?\d*(?::\$?[A-Z]{0,3}\$?\d*)?/;
 
+/** `Name!` or `'Other name'!`, as a reference to a sheet is written. */
+const sheetPrefix = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+
 /**
  * Walks a formula and hands every cell or range reference (not in a string, not a function
  * name) to `onRef`, which returns its new text; everything else is copied as it is.
  */
 function scan(
   formula: string,
-  onRef: (sheet: string | null, a: Part, b: Part | null) => { a: Part; b: Part | null } | null,
+  onRef: (
+    sheet: string | null,
+    a: Part,
+    b: Part | null,
+  ) => { a: Part; b: Part | null; sheet?: string } | null,
 ): string {
   let out = '';
   let i = 0;
@@ -189,9 +197,10 @@ function scan(
       continue;
     }
     const mapped = onRef(sheet, a, b);
+    const prefix = mapped?.sheet === undefined ? formula.slice(i, j) : sheetPrefix(mapped.sheet);
     out += !mapped
       ? '#REF!'
-      : `${formula.slice(i, j)}${showPart(mapped.a)}${mapped.b ? `:${showPart(mapped.b)}` : ''}`;
+      : `${prefix}${showPart(mapped.a)}${mapped.b ? `:${showPart(mapped.b)}` : ''}`;
     i = j + text.length;
   }
   return out;
@@ -229,4 +238,14 @@ export function copyShift(formula: string, dr: number, dc: number): string {
     const pb = b && shift(b);
     return pa && (b === null || pb) ? { a: pa, b: pb } : null;
   });
+}
+
+/** The formula after sheet `from` is renamed `to`. */
+export function renameSheetRefs(formula: string, from: string, to: string): string {
+  return scan(formula, (sheet, a, b) => (sheet === from ? { a, b, sheet: to } : { a, b }));
+}
+
+/** The formula with every sheet name written as HyperFormula writes it (quoted only if need be). */
+export function plainSheetRefs(formula: string): string {
+  return scan(formula, (sheet, a, b) => (sheet === null ? { a, b } : { a, b, sheet }));
 }

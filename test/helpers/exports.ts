@@ -463,3 +463,18 @@ export function contractRows(tickets: TruthTicket[]): unknown[][] {
     t.resolutionSla ?? null,
   ]);
 }
+
+const PRIORITIES = ['Urgent', 'High', 'Normal', 'Low'];
+
+/** `n` tickets of 2026 handled by 25 agents in 5 groups, with Zendesk's four priorities. */
+export function scaleTickets(n: number, seed = 32): TruthTicket[] {
+  const tickets = makeTickets(n, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), seed);
+  tickets.forEach((t, i) => {
+    const agent = (i * 7 + (i >> 3)) % 25;
+    const open = t.solved === undefined && i % 5 === 0;
+    t.assignee = open ? '' : `Agent ${String(agent + 1).padStart(2, '0')}`;
+    t.group = open ? '' : `Group ${(agent % 5) + 1}`;
+    t.priority = PRIORITIES[[0, 1, 1, 2, 2, 2, 2, 2, 3, 3][(i * 3 + (i >> 4)) % 10]];
+  });
+  return tickets;
+}
