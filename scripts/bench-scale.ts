@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { createEmulator } from '../test/emulator/emulator';
-import { toWorkbook } from '../test/emulator/xlsx';
+import { writeXlsx } from '../test/emulator/xlsx';
 import { call, loadBundle } from '../test/helpers/bundle';
 import { exportOf, scaleTickets, type TruthTicket } from '../test/helpers/exports';
 import { importFile } from '../test/helpers/import';
@@ -98,25 +98,21 @@ export async function scaleReport(
 type Variant = 'load' | 'whole' | (typeof TAB_KEYS)[number];
 
 /** The report's .xlsx for one variant (see the header). */
-function variantBook(
+function writeVariant(
   emu: ReturnType<typeof createEmulator>,
   tabs: Record<string, string>,
   variant: Variant,
-): ExcelJS.Workbook {
-  const wb = toWorkbook(emu.spreadsheet, false);
+  file: string,
+): Promise<void> {
   const live = variant === 'whole' ? null : variant === 'load' ? '' : tabs[variant];
-  wb.eachSheet((ws) => {
-    if (live === null || ws.name === live) return;
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const v = cell.value as ExcelJS.CellFormulaValue | null;
-        if (!v || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return;
-        // Load: the result cached (never recalculated); a tab's bench: the others as values.
-        cell.value = (variant === 'load' ? { ...v, result: 0 } : 0) as ExcelJS.CellValue;
-      }),
-    );
-  });
-  return wb;
+  // Load: every result cached (never recalculated); a tab's bench: the others as values.
+  return writeXlsx(emu.spreadsheet, file, false, (sheet, v) =>
+    live === null || sheet === live
+      ? v
+      : variant === 'load'
+        ? ({ ...(v as ExcelJS.CellFormulaValue), result: 0 } as ExcelJS.CellValue)
+        : 0,
+  );
 }
 
 function profile(dir: string, recalculate: boolean): string {
@@ -189,7 +185,7 @@ export async function scaleBench(
     for (const v of variants) {
       if (v !== 'load' && v !== 'whole' && !tabs[v]) continue;
       const file = path.join(dir, `${v}.xlsx`);
-      await variantBook(emu, tabs, v).xlsx.writeFile(file);
+      await writeVariant(emu, tabs, v, file);
       files[v] = file;
     }
     const always = profile(dir, true);

@@ -1,5 +1,5 @@
 /**
- * Writes the emulator's spreadsheet to .xlsx with exceljs: values, formulas with their
+ * Streams the emulator's spreadsheet to .xlsx with exceljs, a row at a time: values, formulas with their
  * computed results cached, number formats, bold, fills, column widths, hidden and frozen
  * columns, data validation and conditional formats. exceljs cannot write charts, so the
  * two line charts exist only in Sheets (and in the emulator's record of them).
@@ -51,77 +51,91 @@ function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): Exc
   return computed === '' ? null : (computed as ExcelJS.CellValue);
 }
 
-/** `cached: false` leaves formula results out, so whatever opens the file must compute them. */
-export function toWorkbook(ss: FakeSpreadsheet, cached = true): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/** A formula's value as it goes into the file; `vary` may replace it (the bench's variants). */
+export type Vary = (sheet: string, formula: ExcelJS.CellValue) => ExcelJS.CellValue;
+
+/** One sheet, its rows in order (a streamed sheet writes each row as it is committed). */
+function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, cached: boolean, vary?: Vary): void {
+  // Columns first: a streamed sheet writes them before its first row.
+  for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
+  for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
+  for (const r of [...sheet.cells.keys()].sort((a, b) => a - b)) {
+    const row = ws.getRow(r);
+    for (const [c, data] of sheet.cells.get(r)!) {
+      const cell = row.getCell(c);
+      const value = cellValue(sheet, r, c, cached);
+      cell.value = vary && sheet._formula(r, c) ? vary(sheet.name, value) : value;
+      if (data.format && data.format !== 'General') cell.numFmt = data.format;
+      if (data.weight === 'bold') cell.font = { bold: true };
+      if (data.background && data.background !== '#ffffff') {
+        cell.fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: argb(data.background) },
+        };
+      }
+      if (data.validation) {
+        const list = data.validation.list;
+        cell.dataValidation = {
+          type: list ? 'list' : 'custom',
+          allowBlank: true,
+          formulae: [list ? `"${list.join(',')}"` : data.validation.formula.slice(1)],
+          showErrorMessage: !data.validation.allowInvalid,
+          error: data.validation.helpText,
+          prompt: data.validation.helpText,
+        };
+      }
+    }
+    row.commit();
+  }
+  sheet.conditionalRules.forEach((rule, i) => {
+    ws.addConditionalFormatting({
+      ref: rule.ranges.join(' '),
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [rule.formula.slice(1)],
+          style: {
+            fill: {
+              type: 'pattern',
+              pattern: 'solid',
+              bgColor: { argb: argb(rule.background ?? '#ffffff') },
+            },
+            font: { color: { argb: argb(rule.fontColor ?? '#000000') } },
+          },
+        },
+      ],
+    });
+  });
+}
+
+/**
+ * Streams the spreadsheet to `file`, a row at a time (500 000 tickets fit in Node's default
+ * heap). `cached: false` leaves formula results out, so whatever opens the file must compute
+ * them (LibreOffice and Excel do on load).
+ */
+export async function writeXlsx(
+  ss: FakeSpreadsheet,
+  file: string,
+  cached = true,
+  vary?: Vary,
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'Support Metrics (offline demo)';
   for (const sheet of ss.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
+      // Sheets' default column is 100 px wide; Excel's and LibreOffice's are narrower.
+      properties: { defaultColWidth: Math.round(100 / 7) },
       views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
     });
-    for (const [r, row] of sheet.cells) {
-      for (const [c, data] of row) {
-        const cell = ws.getCell(r, c);
-        cell.value = cellValue(sheet, r, c, cached);
-        if (data.format && data.format !== 'General') cell.numFmt = data.format;
-        if (data.weight === 'bold') cell.font = { bold: true };
-        if (data.background && data.background !== '#ffffff') {
-          cell.fill = {
-            type: 'pattern',
-            pattern: 'solid',
-            fgColor: { argb: argb(data.background) },
-          };
-        }
-        if (data.validation?.list) {
-          cell.dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: [`"${data.validation.list.join(',')}"`],
-            showErrorMessage: !data.validation.allowInvalid,
-            error: data.validation.helpText,
-            prompt: data.validation.helpText,
-          };
-        } else if (data.validation) {
-          cell.dataValidation = {
-            type: 'custom',
-            allowBlank: true,
-            formulae: [data.validation.formula.slice(1)],
-            showErrorMessage: !data.validation.allowInvalid,
-            error: data.validation.helpText,
-            prompt: data.validation.helpText,
-          };
-        }
-      }
-    }
-    // Sheets' default column is 100 px wide; Excel's and LibreOffice's are narrower.
-    ws.properties.defaultColWidth = Math.round(100 / 7);
-    for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
-    for (const [c, px] of sheet.columnWidths) ws.getColumn(c).width = Math.round(px / 7);
-    sheet.conditionalRules.forEach((rule, i) => {
-      ws.addConditionalFormatting({
-        ref: rule.ranges.join(' '),
-        rules: [
-          {
-            type: 'expression',
-            priority: i + 1,
-            formulae: [rule.formula.slice(1)],
-            style: {
-              fill: {
-                type: 'pattern',
-                pattern: 'solid',
-                bgColor: { argb: argb(rule.background ?? '#ffffff') },
-              },
-              font: { color: { argb: argb(rule.fontColor ?? '#000000') } },
-            },
-          },
-        ],
-      });
-    });
+    writeSheet(ws, sheet, cached, vary);
+    ws.commit();
   }
-  return wb;
-}
-
-export async function writeXlsx(ss: FakeSpreadsheet, file: string, cached = true): Promise<void> {
-  await toWorkbook(ss, cached).xlsx.writeFile(file);
+  await wb.commit();
 }

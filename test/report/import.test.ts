@@ -8,8 +8,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { sampleFiles } from '../../scripts/samples';
+import { messages } from '../../src/i18n';
 import { wallClock } from '../../src/metrics/zone';
 import {
   COLUMN_INDEX,
@@ -530,6 +532,49 @@ test('npm run demo -- --tickets: a file it cannot import exits 1 with the reason
     'Cannot import: The file has headers but no tickets.',
   ]);
 }, 60_000);
+
+test('npm run demo -- --tickets --no-evaluate: says the formulas are not computed, still writes the .xlsx', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sm-demo-'));
+  const file = path.join(dir, 'zendesk.csv');
+  const out = path.join(dir, 'report.xlsx');
+  const tickets = makeTickets(150, Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31), 7);
+  fs.writeFileSync(file, exportOf('zendesk', tickets, 'Europe/Ljubljana'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.resolve(__dirname, '../../scripts/demo.ts'),
+      '--tickets',
+      file,
+      '--no-evaluate',
+      '--out',
+      out,
+    ],
+    { encoding: 'utf8', cwd: path.resolve(__dirname, '../..') },
+  );
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const lines = run.stdout.trim().split('\n');
+  expect(lines).toContain(
+    `The report's formulas are not computed here (150 tickets; the demo computes them up to 10000): open ${path.relative(path.resolve(__dirname, '../..'), out)} in a spreadsheet, which computes them.`,
+  );
+  expect(lines.at(-1)).toMatch(/^Wrote .*report\.xlsx\. \d+ ms, peak memory \d+ MB\.$/);
+  // Formulas without cached results (the spreadsheet that opens it computes them), tickets as values.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const metrics = wb.getWorksheet(messages('en').tabs.metrics)!;
+  const formulas: ExcelJS.CellFormulaValue[] = [];
+  metrics.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula)
+        formulas.push(cell.value as ExcelJS.CellFormulaValue);
+    }),
+  );
+  expect(formulas.length).toBeGreaterThan(300);
+  expect(formulas.filter((f) => f.result !== undefined)).toEqual([]);
+  expect(wb.getWorksheet('Tickets')!.actualRowCount).toBe(151);
+}, 120_000);
 
 describe("tab 2 lists the tickets' own categories and channels", () => {
   /** A Zendesk-style file whose tickets (all created in 2026) have the given categories. */
