@@ -11,7 +11,10 @@
  * The report's formulas as they are (each month a date range over the created or solved
  * column). The floor: one pass over the same tickets in plain JS computing the
  * same kinds of numbers (counts and sums by month, category, channel, agent, group and
- * priority, and the medians by month). Peak memory of the emulator's part is its process's.
+ * priority, and the medians by month).
+ *
+ * And the CLI (`cliBench`): `npm run demo -- --tickets` on a Zendesk export of the same
+ * tickets, in a child process on Node's default heap: its exit status, time and peak memory.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -218,10 +221,59 @@ export async function scaleBench(
   }
 }
 
+export interface CliRow {
+  tickets: number;
+  /** `npm run demo -- --tickets FILE` on Node's default heap: exit status, seconds, peak RSS. */
+  status: number | null;
+  seconds: number;
+  peakMB: number;
+  fileMB: number;
+  /** Its one line saying the formulas are not computed, if it printed one. */
+  notComputed: boolean;
+}
+
+/**
+ * The CLI as a user runs it on a Zendesk export of `n` tickets, in a child process on Node's
+ * default heap (NODE_OPTIONS cleared: the bench's own larger heap is not passed on).
+ */
+export function cliBench(n: number): CliRow {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sm-cli-'));
+  try {
+    const file = path.join(dir, 'export.csv');
+    fs.writeFileSync(file, exportOf('zendesk', scaleTickets(n), ZONE));
+    const out = path.join(dir, 'report.xlsx');
+    const t0 = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'demo.ts'), '--tickets', file, '--out', out],
+      {
+        encoding: 'utf8',
+        cwd: path.join(__dirname, '..'),
+        env: { ...process.env, NODE_OPTIONS: '' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const peak = /peak memory (\d+) MB/.exec(run.stdout);
+    return {
+      tickets: n,
+      status: run.status,
+      seconds,
+      peakMB: peak ? Number(peak[1]) : NaN,
+      fileMB: fs.existsSync(out) ? fs.statSync(out).size / 1e6 : 0,
+      notComputed: run.stdout.includes('formulas are not computed here'),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (require.main === module) {
-  const sizes = (process.argv[2] ?? '10000').split(',').map(Number);
+  // scripts/bench-scale.ts [sizes] | cli [sizes]
+  const cli = process.argv[2] === 'cli';
+  const sizes = (process.argv[cli ? 3 : 2] ?? '10000').split(',').map(Number);
   (async () => {
-    for (const n of sizes) console.log(JSON.stringify(await scaleBench(n)));
+    for (const n of sizes) console.log(JSON.stringify(cli ? cliBench(n) : await scaleBench(n)));
   })().catch((e) => {
     console.error(e);
     process.exit(1);

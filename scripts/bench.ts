@@ -14,7 +14,9 @@
  *     them (scripts/bench-median.ts);
  *   - the whole report and each tab recalculated by LibreOffice over 10 000 tickets (25 agents,
  *     5 groups; `--scale 10000,50000,100000` for more), against its load time and a plain-JS
- *     single pass (scripts/bench-scale.ts).
+ *     single pass (scripts/bench-scale.ts);
+ *   - `npm run demo -- --tickets` over 100 000 tickets on Node's default heap, its time and
+ *     peak memory (`--cli 300000,500000` for more).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,7 +26,7 @@ import { buildAll } from './build';
 import { importBench, largeImportBench } from './bench-import';
 import { medianBench } from './bench-median';
 import { sqlBench } from './bench-sql';
-import { scaleBench, type ScaleRow } from './bench-scale';
+import { cliBench, scaleBench, type CliRow, type ScaleRow } from './bench-scale';
 import { reportSpec } from '../src/report/report';
 import { createEmulator } from '../test/emulator/emulator';
 import { bundleSource, call, loadBundle } from '../test/helpers/bundle';
@@ -355,11 +357,16 @@ async function main(): Promise<void> {
   gc();
   const large = await largeImportBench();
   // The report at scale in LibreOffice (#32): `npm run bench -- --scale 10000,100000`; 10 000
-  // by default (100 000 takes about 15 minutes: the emulator's import is most of it).
+  // by default (100 000 takes about 10 minutes, nearly all of it LibreOffice).
   const at = process.argv.indexOf('--scale');
   const scale: (ScaleRow | null)[] = [];
   for (const n of (at > 0 ? process.argv[at + 1] : '10000').split(',').map(Number))
     scale.push(await scaleBench(n));
+  // The CLI on the default heap (#32): `--cli 300000,500000`; 100 000 by default (about 40 s).
+  const atCli = process.argv.indexOf('--cli');
+  const cli: CliRow[] = (atCli > 0 ? process.argv[atCli + 1] : '100000')
+    .split(',')
+    .map((n) => cliBench(Number(n)));
   const results = {
     date: new Date().toISOString(),
     node: process.version,
@@ -373,6 +380,7 @@ async function main(): Promise<void> {
     imports,
     large,
     scale,
+    cli,
   };
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -524,6 +532,10 @@ async function main(): Promise<void> {
           .map(([k, s]) => `${k} ${f(s)} s`)
           .join(', ')}; plain-JS single pass ${f(r.floorMs)} ms.`,
       );
+  for (const c of cli)
+    console.log(
+      `\nnpm run demo -- --tickets, ${c.tickets} tickets, default heap: exit ${c.status}, ${f(c.seconds)} s, peak memory ${c.peakMB} MB, .xlsx ${f(c.fileMB)} MB${c.notComputed ? ' (formulas not computed: said in one line)' : ''}.`,
+    );
   console.log('\nWritten to bench/results.json');
 }
 
