@@ -1,7 +1,7 @@
 /**
- * Streams the emulator's spreadsheet to .xlsx with exceljs, a row at a time: values, formulas with their
- * computed results cached, number formats, bold, fills, column widths, hidden and frozen
- * columns, data validation and conditional formats. exceljs cannot write charts, so the
+ * Streams the emulator's spreadsheet to .xlsx with exceljs, a row at a time: values, formulas
+ * with their computed results cached, number formats, bold, fills, column widths, hidden and
+ * frozen columns, data validation and conditional formats. exceljs cannot write charts, so the
  * two line charts exist only in Sheets (and in the emulator's record of them).
  */
 import ExcelJS from 'exceljs';
@@ -33,7 +33,16 @@ export const ooxmlFormula = (formula: string): string =>
     .map((part, i) => (i % 2 ? part : part.replace(FUTURE_FUNCTIONS, '_xlfn.$1(')))
     .join('"');
 
-function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): ExcelJS.CellValue {
+/** A formula's value as it goes into the file; `vary` may replace it (the bench's variants). */
+export type Vary = (sheet: string, formula: ExcelJS.CellValue) => ExcelJS.CellValue;
+
+function cellValue(
+  sheet: FakeSheet,
+  r: number,
+  c: number,
+  cached: boolean,
+  vary?: Vary,
+): ExcelJS.CellValue {
   const formula = sheet._formula(r, c);
   const computed = sheet._value(r, c);
   if (formula) {
@@ -46,13 +55,11 @@ function cellValue(sheet: FakeSheet, r: number, c: number, cached: boolean): Exc
     const value = array
       ? { formula: ooxmlFormula(array[1]), shareType: 'array', ref: cellName(r, c) }
       : { formula: ooxmlFormula(formula.slice(1)) };
-    return (cached ? { ...value, result } : value) as ExcelJS.CellFormulaValue;
+    const out = (cached ? { ...value, result } : value) as ExcelJS.CellFormulaValue;
+    return vary ? vary(sheet.name, out) : out;
   }
   return computed === '' ? null : (computed as ExcelJS.CellValue);
 }
-
-/** A formula's value as it goes into the file; `vary` may replace it (the bench's variants). */
-export type Vary = (sheet: string, formula: ExcelJS.CellValue) => ExcelJS.CellValue;
 
 /** One sheet, its rows in order (a streamed sheet writes each row as it is committed). */
 function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, cached: boolean, vary?: Vary): void {
@@ -63,8 +70,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, cached: boolean, va
     const row = ws.getRow(r);
     for (const [c, data] of sheet.cells.get(r)!) {
       const cell = row.getCell(c);
-      const value = cellValue(sheet, r, c, cached);
-      cell.value = vary && sheet._formula(r, c) ? vary(sheet.name, value) : value;
+      cell.value = cellValue(sheet, r, c, cached, vary);
       if (data.format && data.format !== 'General') cell.numFmt = data.format;
       if (data.weight === 'bold') cell.font = { bold: true };
       if (data.background && data.background !== '#ffffff') {
@@ -111,8 +117,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, cached: boolean, va
 }
 
 /**
- * Streams the spreadsheet to `file`, a row at a time (500 000 tickets fit in Node's default
- * heap). `cached: false` leaves formula results out, so whatever opens the file must compute
+ * Streams the spreadsheet to `file`, a row at a time (the report over 300 000 tickets is
+ * written on Node's default heap). `cached: false` leaves formula results out, so whatever opens the file must compute
  * them (LibreOffice and Excel do on load).
  */
 export async function writeXlsx(
